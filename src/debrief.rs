@@ -1,0 +1,144 @@
+//! Renders a transcript and its Report as Markdown, for the terminal and for export.
+
+use std::fmt::Write;
+
+use crate::conversation::{Entry, Transcript};
+use crate::scenario::model::Step;
+use crate::scoring::Report;
+
+fn percent(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// The conversation as a readable script.
+pub fn transcript_markdown(transcript: &Transcript, person: &str) -> String {
+    let mut out = String::new();
+    for entry in &transcript.entries {
+        let _ = match entry {
+            Entry::Person(line) if line.narration => writeln!(out, "_{}_\n", line.text),
+            Entry::Person(line) => writeln!(out, "**{person}:** {}\n", line.text),
+            Entry::Choice(c) => writeln!(out, "**You** ({}): {}\n", c.kind.label(), c.text),
+            Entry::Reached { step, .. } => writeln!(out, "> ✓ Step reached: {}\n", step.label()),
+        };
+    }
+    if let Some(ending) = &transcript.ending {
+        let outcome = ending.outcome.map_or("no outcome", |o| o.label());
+        let _ = writeln!(out, "**Ending:** {outcome}. {}", ending.summary);
+    }
+    out
+}
+
+/// The debrief: score, parts with formulas, airtime, steps, behaviours and every turn.
+pub fn report_markdown(report: &Report) -> String {
+    let mut out = String::new();
+    let practice = if report.practice {
+        " (practice run: rewound)"
+    } else {
+        ""
+    };
+    let _ = writeln!(out, "# Debrief: {}{practice}\n", report.title);
+    let _ = writeln!(out, "**Overall: {:.0} / 100**\n", report.overall);
+    let _ = writeln!(out, "| Part | Score | Weight | How |\n|---|---:|---:|---|");
+    for part in &report.parts {
+        let _ = writeln!(
+            out,
+            "| {} | {:.0} | {:.0} | {} |",
+            part.name, part.score, part.weight, part.formula
+        );
+    }
+    let a = &report.airtime;
+    let _ = writeln!(
+        out,
+        "\n## Airtime\n\nQuestions {} · Listening {} · Talking {} (target 20 · 70 · 10)\n",
+        percent(a.questions),
+        percent(a.listening),
+        percent(a.talking)
+    );
+    let t = &report.talk;
+    let _ = writeln!(
+        out,
+        "- Longest stretch of you talking: {:.0} s{}",
+        t.longest_monologue_seconds,
+        t.longest_monologue_turn
+            .map(|n| format!(" (from turn {n})"))
+            .unwrap_or_default()
+    );
+    let _ = writeln!(
+        out,
+        "- Questions: {} ({} open{})",
+        t.questions,
+        t.open_questions,
+        t.open_share
+            .map(|s| format!(", {}", percent(s)))
+            .unwrap_or_default()
+    );
+    let _ = writeln!(
+        out,
+        "- Reflections per question: {}",
+        t.reflection_to_question
+            .map_or("no questions asked".to_owned(), |r| format!(
+                "{r:.2} (1.0 fair, 2.0 good)"
+            ))
+    );
+    let _ = writeln!(out, "\n## The five steps\n");
+    for step in Step::FIVE {
+        match report.steps.reached.iter().find(|m| m.step == step) {
+            Some(mark) => writeln!(out, "- ✓ {} (turn {})", step.label(), mark.turn),
+            None => writeln!(out, "- ✗ {}", step.label()),
+        }
+        .ok();
+    }
+    for v in &report.steps.violations {
+        let when = v.turn.map(|t| format!("turn {t}: ")).unwrap_or_default();
+        let _ = writeln!(out, "- ⚠ {when}{}", v.message);
+    }
+    for (title, hits) in [
+        ("Mistakes", &report.mistakes),
+        ("Good moves", &report.good_moves),
+    ] {
+        let _ = writeln!(out, "\n## {title} ({})\n", hits.len());
+        for hit in hits {
+            let _ = writeln!(
+                out,
+                "- Turn {}: **{}**: {}",
+                hit.turn, hit.label, hit.description
+            );
+        }
+    }
+    let outcome = report.outcome.map_or("none", |o| o.label());
+    let _ = writeln!(out, "\n## Outcome: {outcome}\n");
+    if let Some(summary) = report.ending.as_deref().filter(|s| !s.is_empty()) {
+        let _ = writeln!(out, "{summary}\n");
+    }
+    let asmt = &report.assessment;
+    match (asmt.given, asmt.truth) {
+        (Some(given), Some(truth)) => writeln!(
+            out,
+            "Your assessment: {}. The person was: {}.",
+            given.label(),
+            truth.label()
+        ),
+        (None, _) => writeln!(out, "No assessment given."),
+        (Some(given), None) => writeln!(out, "Your assessment: {}.", given.label()),
+    }
+    .ok();
+    let _ = writeln!(out, "\n## Turn by turn\n");
+    for turn in &report.turns {
+        let flags = if turn.flags.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", turn.flags.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "{}. \"{}\" ({}){flags}",
+            turn.turn,
+            turn.said,
+            turn.kind.label()
+        );
+        if !turn.note.is_empty() {
+            let _ = writeln!(out, "   Coach: {}", turn.note);
+        }
+    }
+    out
+}

@@ -1,0 +1,11 @@
+//! Doorstep: a practice simulator for organizing conversations.
+//!
+//! The core (`scenario`, `conversation`, `scoring`, `analysis`) has no engine imports and builds
+//! with `--no-default-features`. The `gui` feature adds the Bevy app in `app`.
+
+pub mod cli;
+pub mod conversation;
+pub mod debrief;
+pub mod graph;
+pub mod scenario;
+pub mod scoring;

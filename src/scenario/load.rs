@@ -1,0 +1,157 @@
+//! Reading a scenario file: size and encoding checks, RON parsing with positions, then validation.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+
+use super::diagnostic::{self, Diagnostic, Position, Severity};
+use super::locate::SourceMap;
+use super::model::Scenario;
+use super::validate::validate;
+
+/// Files larger than this are refused before parsing (16 MiB).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// ron's nesting limit; deeper input is an error, not a stack overflow.
+const RECURSION_LIMIT: usize = 64;
+
+/// The result of checking one file: the scenario when it has no errors, and every diagnostic.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub path: PathBuf,
+    pub scenario: Option<Scenario>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// The first error, for one-line summaries.
+    pub fn first_error(&self) -> Option<&Diagnostic> {
+        self.diagnostics.iter().find(|d| d.is_error())
+    }
+}
+
+/// A file that could not be read at all.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {source}", path.display())]
+pub struct ReadError {
+    pub path: PathBuf,
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// Reads and checks a scenario file.
+pub fn load_file(path: &Path) -> Result<Checked, ReadError> {
+    let read_error = |source| ReadError {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let mut bytes = Vec::new();
+    // Read one byte past the limit so an oversized file is detected without reading it all.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    Ok(load_bytes(path, &bytes))
+}
+
+/// Checks scenario text already in memory; `path` is used only in diagnostics.
+pub fn load_bytes(path: &Path, bytes: &[u8]) -> Checked {
+    let fail = |position, message: String| Checked {
+        path: path.to_owned(),
+        scenario: None,
+        diagnostics: vec![Diagnostic {
+            path: path.to_owned(),
+            position,
+            severity: Severity::Error,
+            message,
+        }],
+    };
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return fail(
+            Position::START,
+            format!(
+                "file is larger than the {} MiB limit for scenarios",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        );
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            return fail(end_position(valid), "file is not UTF-8 text".to_owned());
+        }
+    };
+    if text.trim().is_empty() {
+        return fail(
+            Position::START,
+            "file is empty; a scenario starts with `Scenario(`".to_owned(),
+        );
+    }
+    match parse(text) {
+        Ok(scenario) => check_parsed(path, text, scenario),
+        Err(e) => fail(
+            Position {
+                line: e.span.start.line.max(1),
+                col: e.span.start.col.max(1),
+            },
+            describe_ron_error(&e.code),
+        ),
+    }
+}
+
+/// Parses RON into the model without semantic checks.
+pub fn parse(text: &str) -> Result<Scenario, ron::error::SpannedError> {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
+        .with_recursion_limit(RECURSION_LIMIT)
+        .from_str(text)
+}
+
+fn check_parsed(path: &Path, text: &str, scenario: Scenario) -> Checked {
+    let findings = validate(&scenario);
+    let mut diagnostics = Vec::with_capacity(findings.len());
+    if !findings.is_empty() {
+        let source = SourceMap::build(text);
+        for finding in findings {
+            diagnostics.push(Diagnostic {
+                path: path.to_owned(),
+                position: source.find(&finding.at, finding.occurrence),
+                severity: finding.severity,
+                message: finding.message,
+            });
+        }
+        diagnostic::sort(&mut diagnostics);
+    }
+    let ok = !diagnostics.iter().any(Diagnostic::is_error);
+    Checked {
+        path: path.to_owned(),
+        scenario: ok.then_some(scenario),
+        diagnostics,
+    }
+}
+
+fn end_position(text: &str) -> Position {
+    let line = 1 + text.matches('\n').count();
+    let col = 1 + text
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count());
+    Position { line, col }
+}
+
+/// ron's messages, reworded where an author would otherwise be puzzled.
+fn describe_ron_error(code: &ron::Error) -> String {
+    match code {
+        ron::Error::ExceededRecursionLimit => {
+            format!("nested more than {RECURSION_LIMIT} levels deep")
+        }
+        ron::Error::Eof => "the file ends too early: is a bracket or quote left open?".to_owned(),
+        other => other.to_string(),
+    }
+}
