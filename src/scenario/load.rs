@@ -152,6 +152,25 @@ fn describe_ron_error(code: &ron::Error) -> String {
             format!("nested more than {RECURSION_LIMIT} levels deep")
         }
         ron::Error::Eof => "the file ends too early: is a bracket or quote left open?".to_owned(),
-        other => other.to_string(),
+        ron::Error::ExpectedComma => "expected a `,` before this".to_owned(),
+        other => author_names(&other.to_string()),
     }
+}
+
+/// Replaces the model's type names in ron's messages with the words the format docs use.
+fn author_names(message: &str) -> String {
+    const NAMES: [(&str, &str); 9] = [
+        ("`Choice`", "an option"),
+        ("`Node`", "a node"),
+        ("`Person`", "`person`"),
+        ("`Ending`", "`end`"),
+        ("`Branch`", "a branch"),
+        ("`ScriptedPath`", "a path"),
+        ("`FlagDef`", "a flag"),
+        ("`CharacterCard`", "`card`"),
+        ("`Scenario`", "the scenario"),
+    ];
+    NAMES
+        .iter()
+        .fold(message.to_owned(), |m, (from, to)| m.replace(from, to))
 }

@@ -400,7 +400,7 @@ mod tests {
         let node = SourcePath::node("a");
         assert_eq!(map.find(&node, 0), Position { line: 3, col: 5 });
         let goto = node.field("options").index(1).field("goto");
-        assert_eq!(map.find(&goto, 0), Position { line: 6, col: 30 });
+        assert_eq!(map.find(&goto, 0), Position { line: 6, col: 27 });
     }
 
     #[test]
@@ -418,7 +418,7 @@ mod tests {
         let map = SourceMap::build(text);
         assert_eq!(
             map.find(&SourcePath::root().field("y"), 0),
-            Position { line: 2, col: 52 }
+            Position { line: 2, col: 54 }
         );
     }
 

@@ -39,12 +39,13 @@ pub fn validate(scenario: &Scenario) -> Vec<Finding> {
     checker.metadata();
     checker.definitions();
     checker.nodes();
+    checker.graph();
+    // Playing a path through a broken graph would only repeat the errors above.
     if checker
         .findings
         .iter()
         .all(|f| f.severity != Severity::Error)
     {
-        checker.graph();
         checker.paths();
     }
     checker.findings
@@ -186,15 +187,13 @@ impl Checker<'_> {
                 format!("node id '{key}' is used twice; the second one would be ignored"),
             );
         }
-        match &s.start {
-            Some(start) if !s.nodes.contains_key(start) => {
-                self.error(
-                    root.field("start"),
-                    format!("start node '{start}' does not exist"),
-                );
-            }
-            None if s.nodes.is_empty() => {}
-            _ => {}
+        if let Some(start) = &s.start
+            && !s.nodes.contains_key(start)
+        {
+            self.error(
+                root.field("start"),
+                format!("start node '{start}' does not exist"),
+            );
         }
     }
 
@@ -366,17 +365,20 @@ impl Checker<'_> {
         }
     }
 
-    /// Whole-graph checks; these assume every target exists.
+    /// Whole-graph checks. Missing targets are skipped (they are reported already); with no
+    /// valid start, reachability is unknown and every node is treated as reachable.
     fn graph(&mut self) {
         let s = self.scenario;
-        let Some(start) = s
+        let known_start = s
             .start
             .clone()
             .or_else(|| s.nodes.keys().next().map(str::to_owned))
-        else {
-            return;
+            .filter(|id| s.nodes.contains_key(id));
+        let reachable = match &known_start {
+            Some(start) => reachable_from(s, start),
+            None => s.nodes.keys().map(str::to_owned).collect(),
         };
-        let reachable = reachable_from(s, &start);
+        let start = known_start.unwrap_or_default();
         for (id, node) in s.nodes.iter() {
             if !reachable.contains(id) {
                 self.warning(
@@ -417,6 +419,7 @@ impl Checker<'_> {
             .nodes
             .iter()
             .any(|(id, n)| n.end.is_some() && reachable.contains(id))
+            && !s.nodes.is_empty()
         {
             self.error(
                 SourcePath::root().field("nodes"),

@@ -1,0 +1,208 @@
+//! The `doorstep` binary: exit codes, output streams and formats.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use super::{fixture, repo};
+
+fn doorstep(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn check_exit_codes() {
+    let clean = doorstep(&["check", "scenarios"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    assert!(stderr(&clean).contains("0 errors"));
+
+    let broken = doorstep(&[
+        "check",
+        "tests/fixtures/broken/semantic.ron",
+        "scenarios/tenant-door.ron",
+    ]);
+    assert_eq!(broken.status.code(), Some(1));
+    let out = stdout(&broken);
+    assert!(
+        out.lines()
+            .all(|l| l.starts_with("tests/fixtures/broken/semantic.ron:")),
+        "{out}"
+    );
+    assert!(out.contains("tests/fixtures/broken/semantic.ron:12:71: error: no node 'stroy'"));
+
+    let warnings_only = doorstep(&["check", "tests/fixtures/warnings-only.ron"]);
+    assert_eq!(
+        warnings_only.status.code(),
+        Some(0),
+        "{}",
+        stdout(&warnings_only)
+    );
+    assert!(stdout(&warnings_only).contains("warning:"));
+
+    let missing = doorstep(&["check", "no/such/file.ron"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("no/such/file.ron"));
+
+    let usage = doorstep(&["check"]);
+    assert_eq!(usage.status.code(), Some(2));
+}
+
+#[test]
+fn run_prints_transcript_and_debrief() {
+    let out = doorstep(&["run", "scenarios/tenant-door.ron", "--path", "model"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("**Marisol:**"), "{text}");
+    assert!(text.contains("# Debrief: Knocking for the tenants' association"));
+    assert!(text.contains("✓ Advocate & assess (turn 5)"));
+}
+
+#[test]
+fn run_json_has_the_report_fields() {
+    let out = doorstep(&[
+        "run",
+        "scenarios/tenant-door.ron",
+        "--choose",
+        "2,2",
+        "--assess",
+        "pass",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("stdout is JSON only");
+    let overall = report["overall"].as_f64().expect("overall");
+    assert!((0.0..=100.0).contains(&overall));
+    let airtime = &report["airtime"];
+    let sum: f64 = ["questions", "listening", "talking"]
+        .iter()
+        .map(|k| airtime[k].as_f64().expect(k))
+        .sum();
+    assert!((sum - 1.0).abs() < 1e-9);
+    assert!(report["steps"]["reached"].is_array());
+    assert!(report["steps"]["violations"].is_array());
+    let mistakes: Vec<&str> = report["mistakes"]
+        .as_array()
+        .expect("mistakes")
+        .iter()
+        .map(|m| m["flag"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(mistakes, ["asks-permission", "throws-statistics"]);
+    assert!(report["good_moves"].is_array());
+    assert_eq!(report["outcome"], "WalkedAway");
+    assert_eq!(report["assessment"]["given"], "Pass");
+}
+
+#[test]
+fn run_is_reproducible_with_random_and_seed() {
+    let a = doorstep(&[
+        "run",
+        "scenarios/tenant-door.ron",
+        "--random",
+        "--seed",
+        "5",
+        "--json",
+    ]);
+    let b = doorstep(&[
+        "run",
+        "scenarios/tenant-door.ron",
+        "--random",
+        "--seed",
+        "5",
+        "--json",
+    ]);
+    assert_eq!(a.status.code(), Some(0));
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn run_usage_errors() {
+    let bad_choice = doorstep(&["run", "scenarios/tenant-door.ron", "--choose", "9"]);
+    assert_eq!(bad_choice.status.code(), Some(2));
+    assert!(
+        stderr(&bad_choice).contains("turn 1 at node 'door': option 9 is not on offer"),
+        "{}",
+        stderr(&bad_choice)
+    );
+    let no_path = doorstep(&["run", "scenarios/tenant-door.ron", "--path", "nope"]);
+    assert_eq!(no_path.status.code(), Some(2));
+    assert!(stderr(&no_path).contains("it has: model, poor"));
+    let no_script = doorstep(&["run", "scenarios/tenant-door.ron"]);
+    assert_eq!(no_script.status.code(), Some(2));
+    let broken = doorstep(&[
+        "run",
+        fixture("broken/syntax.ron").to_str().expect("utf-8 path"),
+        "--random",
+    ]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(stderr(&broken).contains("syntax.ron:7:13: error"));
+}
+
+#[test]
+fn play_reads_numbers_then_the_assessment() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .args(["play", "scenarios/tenant-door.ron"])
+        .current_dir(repo())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"1\nnonsense\n7\n1\nu\n1\n1\n1\n1\n2\n")
+        .expect("writes");
+    let out = child.wait_with_output().expect("finishes");
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains("(type one of the numbers shown)"), "{text}");
+    assert!(text.contains("option 7 is not on offer"), "{text}");
+    assert!(text.contains("this run now counts as practice"), "{text}");
+    assert!(text.contains("(practice run: rewound)"), "{text}");
+    assert!(
+        text.contains("Your assessment: supporter. The person was: supporter."),
+        "{text}"
+    );
+}
+
+#[test]
+fn graph_formats() {
+    let dot = stdout(&doorstep(&[
+        "graph",
+        "scenarios/tenant-door.ron",
+        "--format",
+        "dot",
+    ]));
+    assert!(dot.starts_with("digraph \"tenant-door\" {"));
+    assert!(dot.contains("\"door\" -> \"story\""));
+    let mermaid = stdout(&doorstep(&[
+        "graph",
+        "scenarios/tenant-door.ron",
+        "--format",
+        "mermaid",
+    ]));
+    assert!(mermaid.starts_with("flowchart LR"));
+    assert!(mermaid.contains("-->|"));
+}
+
+#[test]
+fn no_subcommand_without_the_app_prints_help() {
+    if cfg!(feature = "gui") {
+        return;
+    }
+    let out = doorstep(&[]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("check"));
+}

@@ -1,0 +1,136 @@
+//! Broken scenario files give exact `path:line:col` diagnostics, and hostile input never panics.
+
+use std::path::Path;
+
+use doorstep::scenario::{self, MAX_FILE_BYTES};
+
+use super::{fixture, repo};
+
+fn diagnostics_for(path: &Path) -> String {
+    let relative = path.strip_prefix(repo()).unwrap_or(path);
+    let bytes = std::fs::read(path).expect("fixture exists");
+    let checked = scenario::load_bytes(relative, &bytes);
+    checked
+        .diagnostics
+        .iter()
+        .map(|d| format!("{d}\n"))
+        .collect()
+}
+
+#[test]
+fn every_broken_fixture_gives_its_expected_diagnostics() {
+    let dir = fixture("broken");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("fixtures folder") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let expected = std::fs::read_to_string(path.with_extension("expected"))
+            .unwrap_or_else(|_| panic!("{} needs a .expected file", path.display()));
+        assert_eq!(
+            diagnostics_for(&path),
+            expected,
+            "diagnostics for {}",
+            path.display()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} fixtures found");
+}
+
+#[test]
+fn semantic_problems_are_all_reported_in_one_run() {
+    let out = diagnostics_for(&fixture("broken/semantic.ron"));
+    for expected in [
+        "5:37: error: portrait '../../etc/passwd' must be a relative path inside assets/",
+        "7:12: error: start node 'begin' does not exist",
+        "12:71: error: no node 'stroy'; did you mean 'story'?",
+        "13:49: error: unknown flag 'asks-permision'",
+        "14:63: error: undefined variable 'mood'",
+        "24:9: error: node id 'door' is used twice",
+        "25:9: error: node 'stuck' is a dead end",
+        "26:22: error: ending 'end' has no `truth`",
+        "19:22: warning: node 'story' offers no option when trust = 1",
+    ] {
+        assert!(out.contains(expected), "missing `{expected}` in:\n{out}");
+    }
+}
+
+#[test]
+fn graph_problems_are_located() {
+    let out = diagnostics_for(&fixture("broken/graph.ron"));
+    assert!(
+        out.contains("22:9: warning: node 'island' can never be reached from 'door'"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "26:29: error: path 'short' cannot be played: it stops at node 'story' before an ending"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("warning: step 'Get their story' can never be reached"),
+        "{out}"
+    );
+}
+
+fn check_bytes(bytes: &[u8]) -> Vec<String> {
+    let checked = scenario::load_bytes(Path::new("x.ron"), bytes);
+    assert!(checked.scenario.is_none(), "hostile input must not load");
+    assert!(checked.has_errors());
+    checked
+        .diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn deeply_nested_input_is_an_error_not_a_stack_overflow() {
+    for open in ["[", "(", "{", "Some("] {
+        let text = open.repeat(200_000);
+        let out = check_bytes(text.as_bytes());
+        assert!(out[0].starts_with("x.ron:1:"), "{out:?}");
+    }
+}
+
+#[test]
+fn binary_and_non_utf8_input_is_refused_with_a_position() {
+    let out = check_bytes(b"Scenario(\n  id: \"a\xff\xfe\",\n)");
+    assert_eq!(out, ["x.ron:2:9: error: file is not UTF-8 text"]);
+    let noise: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    check_bytes(&noise);
+    check_bytes(b"\0\0\0\0");
+}
+
+#[test]
+fn empty_and_huge_files_get_clear_errors() {
+    assert_eq!(
+        check_bytes(b""),
+        ["x.ron:1:1: error: file is empty; a scenario starts with `Scenario(`"]
+    );
+    let huge = vec![b' '; MAX_FILE_BYTES as usize + 1];
+    assert_eq!(
+        check_bytes(&huge),
+        ["x.ron:1:1: error: file is larger than the 16 MiB limit for scenarios"]
+    );
+}
+
+#[test]
+fn truncated_files_never_panic() {
+    let text = std::fs::read_to_string(repo().join("scenarios/tenant-door.ron")).expect("example");
+    for cut in (0..text.len())
+        .step_by(97)
+        .filter(|i| text.is_char_boundary(*i))
+    {
+        let checked = scenario::load_bytes(Path::new("cut.ron"), &text.as_bytes()[..cut]);
+        assert!(
+            checked.has_errors(),
+            "a file cut at byte {cut} should not validate"
+        );
+    }
+}

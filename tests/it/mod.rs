@@ -1,0 +1,41 @@
+//! Integration test modules and shared helpers.
+
+mod cli;
+mod determinism;
+mod diagnostics;
+mod scoring;
+mod shipped;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use doorstep::scenario::{self, Scenario};
+
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    repo().join("tests/fixtures").join(name)
+}
+
+/// Parses and validates RON text that must be free of errors.
+pub fn scenario_from(text: &str) -> Arc<Scenario> {
+    let checked = scenario::load_bytes(Path::new("test.ron"), text.as_bytes());
+    let problems: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    Arc::new(
+        checked
+            .scenario
+            .unwrap_or_else(|| panic!("invalid test scenario: {problems:#?}")),
+    )
+}
+
+pub fn shipped(id: &str) -> Arc<Scenario> {
+    let path = repo().join("scenarios").join(format!("{id}.ron"));
+    let checked = scenario::load_file(&path).expect("shipped scenario is readable");
+    Arc::new(checked.scenario.expect("shipped scenario is valid"))
+}

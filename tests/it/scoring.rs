@@ -1,0 +1,192 @@
+//! Scoring a small hand-built scenario against numbers worked out by hand (see docs/scoring.md).
+
+use std::sync::Arc;
+
+use doorstep::conversation::Conversation;
+use doorstep::scenario::{Assessment, Outcome, Scenario, Step};
+use doorstep::scoring::{self, ViolationKind};
+
+use super::scenario_from;
+
+const SMALL: &str = r#"Scenario(
+    id: "small", title: "Small", person: (name: "Pat"),
+    nodes: {
+        "a": (
+            say: [Narrate("She waves."), Say("w w w w w")],
+            options: [
+                (text: "What brings you here today?", move: OpenQuestion, step: Door,
+                 flags: ["open-question"], seconds: 5.0, goto: "b"),
+                (text: "t t t t t t t t t t", move: Lecture, flags: ["lectures"], goto: "bad"),
+            ],
+        ),
+        "b": (
+            say: [Say("w w w w w w w w w w w w w w w w w w w w")],
+            reached: [Door],
+            options: [
+                (text: "r r r r r", move: Reflection, step: Story, flags: ["reflects-concern"], goto: "c"),
+                (text: "v v v v v", move: Vision, step: Vision, goto: "c"),
+            ],
+        ),
+        "c": (
+            say: [Line(text: ["A long story, timed by hand."], seconds: 26.0)],
+            reached: [Story, Vision],
+            options: [(text: "a a a", move: Ask, step: Ask, flags: ["concrete-ask"], seconds: 5.0, goto: "yes")],
+        ),
+        "yes": (say: [Say("w w w w w")], reached: [Ask], end: (outcome: Committed, truth: Supporter)),
+        "bad": (say: [Say("no")], end: (outcome: WalkedAway, truth: Pass)),
+    },
+)"#;
+
+fn play(
+    scenario: &Arc<Scenario>,
+    choices: &[usize],
+    assess: Option<Assessment>,
+) -> scoring::Report {
+    let conversation =
+        Conversation::replay(Arc::clone(scenario), 0, choices).expect("valid choices");
+    scoring::score(scenario, conversation.transcript(), assess)
+}
+
+#[test]
+fn airtime_counts_words_and_explicit_seconds() {
+    let report = play(
+        &scenario_from(SMALL),
+        &[1, 1, 1],
+        Some(Assessment::Supporter),
+    );
+    // questions 5 s; listening 2 + 8 + 2 (reflection) + 26 + 2 = 40 s; talking 5 s.
+    assert_eq!(report.airtime.seconds, [5.0, 40.0, 5.0]);
+    assert_eq!(
+        (
+            report.airtime.questions,
+            report.airtime.listening,
+            report.airtime.talking
+        ),
+        (0.1, 0.8, 0.1)
+    );
+    assert_eq!(report.airtime.score, 90.0);
+    let narration_counted = report.airtime.lines.iter().any(|l| l.text == "She waves.");
+    assert!(!narration_counted, "narration is not airtime");
+}
+
+#[test]
+fn steps_need_the_trainee_to_work_on_them() {
+    let report = play(
+        &scenario_from(SMALL),
+        &[1, 1, 1],
+        Some(Assessment::Supporter),
+    );
+    let reached: Vec<(Step, usize)> = report
+        .steps
+        .reached
+        .iter()
+        .map(|m| (m.step, m.turn))
+        .collect();
+    // Node c lists Vision, but the trainee was working on the story, so Vision is not reached.
+    assert_eq!(reached, [(Step::Door, 1), (Step::Story, 2), (Step::Ask, 3)]);
+    let kinds: Vec<ViolationKind> = report.steps.violations.iter().map(|v| v.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            ViolationKind::AskBeforeVision,
+            ViolationKind::ObstaclesNeverAddressed
+        ]
+    );
+    assert_eq!(report.steps.violations[0].turn, Some(3));
+    assert_eq!(report.steps.score, 50.0);
+}
+
+#[test]
+fn overall_is_the_documented_weighted_mean() {
+    let scenario = scenario_from(SMALL);
+    let report = play(&scenario, &[1, 1, 1], Some(Assessment::Supporter));
+    let parts: Vec<(&str, f64)> = report
+        .parts
+        .iter()
+        .map(|p| (p.name.as_str(), p.score))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("Airtime", 90.0),
+            ("Five steps", 50.0),
+            ("Behaviour", 100.0),
+            ("Outcome", 100.0),
+            ("Assessment", 100.0)
+        ]
+    );
+    assert_eq!(report.overall, 82.5);
+    assert_eq!(report.outcome, Some(Outcome::Committed));
+    assert_eq!(report.good_moves.len(), 3);
+    assert!(report.mistakes.is_empty());
+
+    // An adjacent category earns half; no assessment leaves that part out.
+    assert_eq!(
+        play(&scenario, &[1, 1, 1], Some(Assessment::Leader))
+            .assessment
+            .score,
+        Some(50.0)
+    );
+    assert_eq!(
+        play(&scenario, &[1, 1, 1], Some(Assessment::Pass))
+            .assessment
+            .score,
+        Some(0.0)
+    );
+    let unassessed = play(&scenario, &[1, 1, 1], None);
+    assert_eq!(unassessed.parts.len(), 4);
+    assert_eq!(unassessed.overall, 80.6); // 7250 / 90
+}
+
+#[test]
+fn talk_statistics() {
+    let report = play(&scenario_from(SMALL), &[1, 1, 1], None);
+    let talk = &report.talk;
+    assert_eq!(
+        (talk.questions, talk.open_questions, talk.reflections),
+        (1, 1, 1)
+    );
+    assert_eq!(talk.open_share, Some(1.0));
+    assert_eq!(talk.reflection_to_question, Some(1.0));
+    assert_eq!(
+        (talk.longest_monologue_seconds, talk.longest_monologue_turn),
+        (5.0, Some(1))
+    );
+}
+
+#[test]
+fn a_lecture_that_ends_the_talk_scores_low() {
+    let report = play(&scenario_from(SMALL), &[2], Some(Assessment::Pass));
+    assert_eq!(report.airtime.score, 47.5);
+    assert_eq!(report.steps.score, 0.0);
+    assert_eq!(report.mistakes.len(), 1);
+    assert_eq!(report.mistakes[0].flag, "lectures");
+    assert_eq!(report.mistakes[0].turn, 1);
+    assert_eq!(report.outcome, Some(Outcome::WalkedAway));
+    assert_eq!(report.overall, 39.5); // (47.5×25 + 0×30 + 88×20 + 0×15 + 100×10) / 100
+}
+
+#[test]
+fn vision_before_story_is_an_order_violation() {
+    let report = play(&scenario_from(SMALL), &[1, 2, 1], None);
+    let kinds: Vec<ViolationKind> = report.steps.violations.iter().map(|v| v.kind).collect();
+    assert!(
+        kinds.contains(&ViolationKind::VisionBeforeStory),
+        "{kinds:?}"
+    );
+    // Door and Vision reached (turn 2 worked on Vision and c lists it), then the ask.
+    assert_eq!(report.steps.reached.len(), 3);
+    assert_eq!(report.steps.score, 60.0 - 20.0);
+}
+
+#[test]
+fn report_round_trips_through_json() {
+    let report = play(
+        &scenario_from(SMALL),
+        &[1, 1, 1],
+        Some(Assessment::Supporter),
+    );
+    let json = serde_json::to_string(&report).expect("serializes");
+    let back: scoring::Report = serde_json::from_str(&json).expect("deserializes");
+    assert_eq!(back, report);
+}

@@ -1,0 +1,3 @@
+//! All integration tests, in one binary so the app is linked once.
+
+mod it;
