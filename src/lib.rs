@@ -9,3 +9,4 @@ pub mod debrief;
 pub mod graph;
 pub mod scenario;
 pub mod scoring;
+pub mod synthetic;

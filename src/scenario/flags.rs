@@ -148,6 +148,11 @@ pub fn lookup(scenario: &Scenario, id: &str) -> Option<FlagInfo> {
         })
 }
 
+/// Whether a flag id is defined, by the scenario or built in.
+pub fn is_known(scenario: &Scenario, id: &str) -> bool {
+    scenario.flags.contains_key(id) || is_built_in(id)
+}
+
 pub fn is_built_in(id: &str) -> bool {
     BUILT_IN.iter().any(|(flag, ..)| *flag == id)
 }

@@ -7,7 +7,9 @@ use ron::extensions::Extensions;
 
 use super::diagnostic::{self, Diagnostic, Position, Severity};
 use super::locate::SourceMap;
-use super::model::Scenario;
+use super::model::{Node, Scenario};
+use super::ordered::OrderedMap;
+use super::split::split_nodes;
 use super::validate::validate;
 
 /// Files larger than this are refused before parsing (16 MiB).
@@ -105,12 +107,44 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Checked {
     }
 }
 
+/// Files at least this large have their nodes parsed on two threads.
+const PARALLEL_BYTES: usize = 512 * 1024;
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(RECURSION_LIMIT)
+}
+
 /// Parses RON into the model without semantic checks.
 pub fn parse(text: &str) -> Result<Scenario, ron::error::SpannedError> {
-    ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
-        .with_recursion_limit(RECURSION_LIMIT)
-        .from_str(text)
+    if text.len() >= PARALLEL_BYTES
+        && let Some(scenario) = parse_halves(text)
+    {
+        return Ok(scenario);
+    }
+    ron_options().from_str(text)
+}
+
+/// Parses the two halves of the nodes map and the rest of the file at once; None when the
+/// text is not plainly shaped or any part fails (the caller then parses it whole).
+fn parse_halves(text: &str) -> Option<Scenario> {
+    let split = split_nodes(text)?;
+    let first = format!("{{{}}}", &text[split.open + 1..split.comma]);
+    let second = format!("{{{}}}", &text[split.comma + 1..split.close]);
+    let skeleton = format!("{}{{}}{}", &text[..split.open], &text[split.close + 1..]);
+    let (head, tail, rest) = std::thread::scope(|scope| {
+        let tail = scope.spawn(|| ron_options().from_str::<OrderedMap<Node>>(&second).ok());
+        let head = ron_options().from_str::<OrderedMap<Node>>(&first).ok();
+        let rest = ron_options().from_str::<Scenario>(&skeleton).ok();
+        (head, tail.join().ok().flatten(), rest)
+    });
+    let (head, tail, mut scenario) = (head?, tail?, rest?);
+    if !scenario.nodes.is_empty() {
+        return None;
+    }
+    scenario.nodes = head.into_entries().chain(tail.into_entries()).collect();
+    Some(scenario)
 }
 
 fn check_parsed(path: &Path, text: &str, scenario: Scenario) -> Checked {
@@ -173,4 +207,34 @@ fn author_names(message: &str) -> String {
     NAMES
         .iter()
         .fold(message.to_owned(), |m, (from, to)| m.replace(from, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parsing_in_halves_matches_parsing_whole() {
+        let text = crate::synthetic::large_scenario(3_000);
+        assert!(text.len() >= PARALLEL_BYTES);
+        let halves = parse_halves(&text).expect("the synthetic scenario splits");
+        let whole: Scenario = ron_options().from_str(&text).expect("parses");
+        assert_eq!(halves, whole);
+        assert_eq!(halves.nodes.position("n2999"), Some(2999));
+    }
+
+    #[test]
+    fn a_broken_large_file_reports_the_exact_position() {
+        let mut text = crate::synthetic::large_scenario(3_000);
+        let at = text.find("\"n2500\": (say").expect("node exists");
+        text.replace_range(at..at + 13, "\"n2500\": (sya");
+        let checked = load_bytes(Path::new("big.ron"), text.as_bytes());
+        let line = 1 + text[..at].matches('\n').count();
+        let message = checked.diagnostics[0].to_string();
+        assert!(
+            message.starts_with(&format!("big.ron:{line}:")),
+            "{message}"
+        );
+        assert!(message.contains("`sya`"), "{message}");
+    }
 }

@@ -6,6 +6,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod ordered;
+mod split;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Position, Severity};

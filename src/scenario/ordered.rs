@@ -88,6 +88,11 @@ impl<V> OrderedMap<V> {
         self.entries.iter().map(|(_, v)| v)
     }
 
+    /// Consumes the map, yielding its entries in order.
+    pub fn into_entries(self) -> impl Iterator<Item = (String, V)> {
+        self.entries.into_iter()
+    }
+
     /// The entry at a position.
     pub fn at(&self, position: usize) -> Option<(&str, &V)> {
         self.entries.get(position).map(|(k, v)| (k.as_str(), v))

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::diagnostic::Severity;
 use super::flags;
 use super::locate::SourcePath;
-use super::model::{Branch, Condition, Line, Move, Node, Scenario, Step, Value};
+use super::model::{Branch, Choice, Condition, Line, Move, Node, Scenario, Step, Value};
 use crate::conversation::{ChooseError, Conversation};
 
 /// The newest format version this build reads.
@@ -24,6 +24,9 @@ pub struct Finding {
     pub occurrence: usize,
     pub message: String,
 }
+
+/// Where a check is looking, built only when there is something to report.
+type Here<'a> = &'a dyn Fn() -> SourcePath;
 
 struct Checker<'a> {
     scenario: &'a Scenario,
@@ -200,47 +203,45 @@ impl Checker<'_> {
     fn nodes(&mut self) {
         let s = self.scenario;
         for (id, node) in s.nodes.iter() {
-            let at = SourcePath::node(id);
             if id.trim().is_empty() {
-                self.error(at.clone(), "a node has an empty id");
+                self.error(SourcePath::node(id), "a node has an empty id");
             }
-            self.node(id, node, &at);
+            self.node(id, node, &|| SourcePath::node(id));
         }
     }
 
-    fn node(&mut self, id: &str, node: &Node, at: &SourcePath) {
+    fn node(&mut self, id: &str, node: &Node, at: Here) {
         for (i, line) in node.say.iter().enumerate() {
-            let line_at = at.field("say").index(i);
+            let line_at = || at().field("say").index(i);
             if line.variants().iter().all(|t| t.trim().is_empty()) {
-                self.error(line_at.clone(), "a line needs some text");
+                self.error(line_at(), "a line needs some text");
             }
             if let Line::Line {
                 seconds: Some(sec), ..
             } = line
                 && !(sec.is_finite() && *sec >= 0.0)
             {
-                self.error(line_at.clone(), "`seconds` must be zero or more");
+                self.error(line_at(), "`seconds` must be zero or more");
             }
-            self.conditions(line.conditions(), &line_at.field("when"));
+            self.conditions(line.conditions(), &|| line_at().field("when"));
         }
         for (i, step) in node.reached.iter().enumerate() {
             if *step == Step::None {
                 self.warning(
-                    at.field("reached").index(i),
+                    at().field("reached").index(i),
                     "`None` is not a step; remove it",
                 );
             }
         }
-        self.effects(&node.effects, &at.field("effects"));
+        self.effects(&node.effects, &|| at().field("effects"));
         match &node.end {
             Some(end) => {
-                let end_at = at.field("end");
                 if end.outcome.is_none() {
-                    self.error(end_at.clone(), format!("ending '{id}' has no `outcome` (Committed, Maybe, Declined or WalkedAway)"));
+                    self.error(at().field("end"), format!("ending '{id}' has no `outcome` (Committed, Maybe, Declined or WalkedAway)"));
                 }
                 if end.truth.is_none() {
                     self.error(
-                        end_at.clone(),
+                        at().field("end"),
                         format!(
                             "ending '{id}' has no `truth` (Leader, Supporter, Undecided or Pass)"
                         ),
@@ -248,7 +249,7 @@ impl Checker<'_> {
                 }
                 if !node.options.is_empty() || !node.next.is_empty() {
                     self.error(
-                        end_at,
+                        at().field("end"),
                         format!(
                             "node '{id}' is an ending, so it cannot also have options or `next`"
                         ),
@@ -257,7 +258,7 @@ impl Checker<'_> {
             }
             None if node.options.is_empty() && node.next.is_empty() => {
                 self.error(
-                    at.clone(),
+                    at(),
                     format!("node '{id}' is a dead end: give it options, `next` or `end`"),
                 );
             }
@@ -265,103 +266,99 @@ impl Checker<'_> {
         }
         if !node.options.is_empty() && !node.next.is_empty() {
             self.error(
-                at.field("next"),
+                at().field("next"),
                 format!("node '{id}' has both options and `next`; keep one"),
             );
         }
-        self.branches(&node.next, &at.field("next"));
+        self.branches(&node.next, &|| at().field("next"));
         for (i, option) in node.options.iter().enumerate() {
-            let opt_at = at.field("options").index(i);
-            if option.text.trim().is_empty() {
-                self.error(opt_at.clone(), "an option needs `text`");
-            }
-            if option.kind == Move::Unclassified {
-                self.warning(
-                    opt_at.field("move"),
-                    "this option's move is unclassified; scoring counts it as talking",
-                );
-            }
-            if let Some(sec) = option.seconds
-                && !(sec.is_finite() && sec >= 0.0)
-            {
-                self.error(opt_at.field("seconds"), "`seconds` must be zero or more");
-            }
-            let mut seen = HashSet::new();
-            for (f, flag) in option.flags.iter().enumerate() {
-                if flags::lookup(self.scenario, flag).is_none() {
-                    self.error(
-                        opt_at.field("flags").index(f),
-                        format!("unknown flag '{flag}'; define it under `flags` or use a built-in one (see docs/format.md)"),
-                    );
-                } else if !seen.insert(flag) {
-                    self.warning(
-                        opt_at.field("flags").index(f),
-                        format!("flag '{flag}' is listed twice"),
-                    );
-                }
-            }
-            self.conditions(&option.when, &opt_at.field("when"));
-            self.effects(&option.effects, &opt_at.field("effects"));
-            match (&option.goto, option.branch.is_empty()) {
-                (Some(target), true) => self.target(target, &opt_at.field("goto")),
-                (None, false) => self.branches(&option.branch, &opt_at.field("branch")),
-                (Some(_), false) => self.error(
-                    opt_at.clone(),
-                    "an option has either `goto` or `branch`, not both",
-                ),
-                (None, true) => self.error(
-                    opt_at.clone(),
-                    "this option leads nowhere: add `goto: \"node-id\"`",
-                ),
-            }
+            let opt_at = || at().field("options").index(i);
+            self.option(option, &opt_at);
         }
     }
 
-    fn branches(&mut self, branches: &[Branch], at: &SourcePath) {
-        for (i, branch) in branches.iter().enumerate() {
-            self.target(&branch.goto, &at.index(i).field("goto"));
-            self.conditions(&branch.when, &at.index(i).field("when"));
+    fn option(&mut self, option: &Choice, at: Here) {
+        if option.text.trim().is_empty() {
+            self.error(at(), "an option needs `text`");
         }
-        if !branches.is_empty() && branches.iter().all(|b| b.weight == 0) {
-            self.error(
-                at.clone(),
-                "every branch has weight 0, so none can be taken",
+        if option.kind == Move::Unclassified {
+            self.warning(
+                at().field("move"),
+                "this option's move is unclassified; scoring counts it as talking",
             );
         }
+        if let Some(sec) = option.seconds
+            && !(sec.is_finite() && sec >= 0.0)
+        {
+            self.error(at().field("seconds"), "`seconds` must be zero or more");
+        }
+        for (f, flag) in option.flags.iter().enumerate() {
+            if !flags::is_known(self.scenario, flag) {
+                self.error(
+                    at().field("flags").index(f),
+                    format!("unknown flag '{flag}'; define it under `flags` or use a built-in one (see docs/format.md)"),
+                );
+            } else if option.flags[..f].contains(flag) {
+                self.warning(
+                    at().field("flags").index(f),
+                    format!("flag '{flag}' is listed twice"),
+                );
+            }
+        }
+        self.conditions(&option.when, &|| at().field("when"));
+        self.effects(&option.effects, &|| at().field("effects"));
+        match (&option.goto, option.branch.is_empty()) {
+            (Some(target), true) => self.target(target, &|| at().field("goto")),
+            (None, false) => self.branches(&option.branch, &|| at().field("branch")),
+            (Some(_), false) => {
+                self.error(at(), "an option has either `goto` or `branch`, not both")
+            }
+            (None, true) => self.error(at(), "this option leads nowhere: add `goto: \"node-id\"`"),
+        }
     }
 
-    fn target(&mut self, target: &str, at: &SourcePath) {
+    fn branches(&mut self, branches: &[Branch], at: Here) {
+        for (i, branch) in branches.iter().enumerate() {
+            self.target(&branch.goto, &|| at().index(i).field("goto"));
+            self.conditions(&branch.when, &|| at().index(i).field("when"));
+        }
+        if !branches.is_empty() && branches.iter().all(|b| b.weight == 0) {
+            self.error(at(), "every branch has weight 0, so none can be taken");
+        }
+    }
+
+    fn target(&mut self, target: &str, at: Here) {
         if !self.scenario.nodes.contains_key(target) {
             let hint = closest(target, self.scenario.nodes.keys())
                 .map(|c| format!("; did you mean '{c}'?"))
                 .unwrap_or_default();
-            self.error(at.clone(), format!("no node '{target}'{hint}"));
+            self.error(at(), format!("no node '{target}'{hint}"));
         }
     }
 
-    fn conditions(&mut self, conditions: &[Condition], at: &SourcePath) {
+    fn conditions(&mut self, conditions: &[Condition], at: Here) {
         for (i, condition) in conditions.iter().enumerate() {
             if let Some(var) = condition.var() {
-                self.var(var, &at.index(i));
+                self.var(var, &|| at().index(i));
             }
             if let Some(node) = condition.node() {
-                self.target(node, &at.index(i));
+                self.target(node, &|| at().index(i));
             }
         }
     }
 
-    fn effects(&mut self, effects: &[super::model::Effect], at: &SourcePath) {
+    fn effects(&mut self, effects: &[super::model::Effect], at: Here) {
         for (i, effect) in effects.iter().enumerate() {
-            self.var(effect.var(), &at.index(i));
+            self.var(effect.var(), &|| at().index(i));
         }
     }
 
-    fn var(&mut self, var: &str, at: &SourcePath) {
+    fn var(&mut self, var: &str, at: Here) {
         if !self.scenario.vars.contains_key(var) {
             let hint = closest(var, self.scenario.vars.keys())
                 .map(|c| format!("; did you mean '{c}'?"))
                 .unwrap_or_else(|| " (define it under `vars`)".to_owned());
-            self.error(at.clone(), format!("undefined variable '{var}'{hint}"));
+            self.error(at(), format!("undefined variable '{var}'{hint}"));
         }
     }
 
@@ -440,6 +437,9 @@ impl Checker<'_> {
     }
 
     fn paths(&mut self) {
+        if self.scenario.paths.is_empty() {
+            return;
+        }
         let scenario = Arc::new(self.scenario.clone());
         for (name, path) in self.scenario.paths.iter() {
             let at = SourcePath::root().field("paths").key(name);

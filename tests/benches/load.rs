@@ -1,0 +1,81 @@
+//! `cargo bench`: load + validate a generated 10,000-node scenario, and a full scripted run with
+//! scoring. Prints the median of several runs.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+use doorstep::conversation::Conversation;
+use doorstep::scenario;
+use doorstep::scoring;
+use doorstep::synthetic::{first_option_turns, large_scenario};
+
+const NODES: usize = 10_000;
+const RUNS: usize = 15;
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// Times `f`; what it returns is dropped after the clock stops.
+fn measure<T>(name: &str, mut f: impl FnMut() -> T) {
+    drop(f()); // warm-up
+    let samples: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            let result = black_box(f());
+            let elapsed = start.elapsed();
+            drop(result);
+            elapsed
+        })
+        .collect();
+    let min = samples.iter().min().copied().unwrap_or_default();
+    println!(
+        "{name:<44} median {:>8.2} ms   (min {:.2} ms, {RUNS} runs)",
+        median(samples).as_secs_f64() * 1e3,
+        min.as_secs_f64() * 1e3
+    );
+}
+
+fn main() {
+    let text = large_scenario(NODES);
+    let checked = scenario::load_bytes(Path::new("synthetic.ron"), text.as_bytes());
+    assert!(
+        checked.diagnostics.is_empty(),
+        "{:?}",
+        &checked.diagnostics[..checked.diagnostics.len().min(5)]
+    );
+    let parsed = Arc::new(checked.scenario.expect("valid"));
+    let options: usize = parsed.nodes.values().map(|n| n.options.len()).sum();
+    println!(
+        "scenario: {NODES} nodes, {options} options, {:.1} MiB of RON",
+        text.len() as f64 / 1048576.0
+    );
+
+    measure("load + validate (parse, check, no errors)", || {
+        scenario::load_bytes(Path::new("synthetic.ron"), black_box(text.as_bytes()))
+    });
+    measure("parse only (ron -> model)", || {
+        scenario::load::parse(black_box(&text)).expect("parses")
+    });
+    measure("validate only", || {
+        scenario::validate::validate(black_box(&parsed))
+    });
+    let turns = first_option_turns(NODES);
+    measure(&format!("scripted run of {turns} turns + scoring"), || {
+        let mut conversation = Conversation::start(Arc::clone(&parsed), 1).expect("starts");
+        for _ in 0..turns {
+            conversation.choose(1).expect("option 1 is always offered");
+        }
+        assert!(conversation.is_over());
+        (
+            scoring::score(&parsed, conversation.transcript(), None),
+            conversation,
+        )
+    });
+}
