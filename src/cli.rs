@@ -37,9 +37,59 @@ pub struct Cli {
 /// Options for the app window (used when no subcommand is given).
 #[derive(Debug, Clone, Default, Args)]
 pub struct AppArgs {
-    /// Open this scenario (a file, or a scenario id from scenarios/) straight away.
+    /// Open this scenario (a file name, path or scenario id from the scenarios folder) at once.
     #[arg(long, value_name = "SCENARIO")]
     pub open: Option<String>,
+    /// The folder of scenarios to list [default: ./scenarios, or next to the program].
+    #[arg(long, value_name = "DIR")]
+    pub scenarios: Option<PathBuf>,
+    /// Save a screenshot of a screen to this PNG file, then exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// The screen to capture with --screenshot.
+    #[arg(long, value_enum, default_value_t = ScreenArg::Menu, requires = "screenshot")]
+    pub screen: ScreenArg,
+    /// The scenario to capture (default: the first that loads).
+    #[arg(long, value_name = "SCENARIO", requires = "screenshot")]
+    pub scenario: Option<String>,
+    /// The scripted path to follow for the capture (default: model).
+    #[arg(long = "script", value_name = "PATH", requires = "screenshot")]
+    pub script: Option<String>,
+    /// For the play screen: how many choices to make before capturing.
+    #[arg(long, requires = "screenshot")]
+    pub turns: Option<usize>,
+    /// Window size, WIDTHxHEIGHT.
+    #[arg(long, value_parser = parse_size, default_value = "1280x720")]
+    pub size: (u32, u32),
+    /// UI scale, from 0.75 to 2.5 (1 = 100%).
+    #[arg(long)]
+    pub scale: Option<f32>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ScreenArg {
+    #[default]
+    Menu,
+    Play,
+    Assess,
+    Debrief,
+    History,
+}
+
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or("expected WIDTHxHEIGHT, e.g. 1920x1080")?;
+    let parse = |n: &str| {
+        n.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (200..=8192).contains(n))
+    };
+    match (parse(w), parse(h)) {
+        (Some(w), Some(h)) => Ok((w, h)),
+        _ => Err("width and height must be numbers from 200 to 8192".to_owned()),
+    }
 }
 
 #[derive(Debug, Subcommand)]

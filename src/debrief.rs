@@ -139,6 +139,9 @@ pub fn report_markdown(report: &Report) -> String {
         if !turn.note.is_empty() {
             let _ = writeln!(out, "   Coach: {}", turn.note);
         }
+        if let Some(better) = &turn.better {
+            let _ = writeln!(out, "   Better: \"{}\" {}", better.text, better.note);
+        }
     }
     out
 }

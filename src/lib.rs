@@ -3,10 +3,14 @@
 //! The core (`scenario`, `conversation`, `scoring`, `analysis`) has no engine imports and builds
 //! with `--no-default-features`. The `gui` feature adds the Bevy app in `app`.
 
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod cli;
 pub mod conversation;
 pub mod debrief;
 pub mod graph;
+pub mod history;
 pub mod scenario;
 pub mod scoring;
+pub mod store;
 pub mod synthetic;

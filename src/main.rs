@@ -1,15 +1,14 @@
-//! The `doorstep` binary: subcommands are the CLI; without one it shows help.
+//! The `doorstep` binary: subcommands are the CLI; without one it opens the app.
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use doorstep::cli::{self, Cli, Io};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
-        let _ = Cli::command().print_help();
-        return ExitCode::SUCCESS;
+        return open_app(cli.app);
     };
     let stdin = std::io::stdin();
     let mut io = Io {
@@ -18,4 +17,21 @@ fn main() -> ExitCode {
         err: &mut std::io::stderr().lock(),
     };
     ExitCode::from(cli::run(command, &mut io))
+}
+
+#[cfg(feature = "gui")]
+fn open_app(args: cli::AppArgs) -> ExitCode {
+    let exit = doorstep::app::run(doorstep::app::options_from(args));
+    if exit.is_success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_app(_: cli::AppArgs) -> ExitCode {
+    use clap::CommandFactory;
+    let _ = Cli::command().print_help();
+    ExitCode::SUCCESS
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::conversation::{Entry, Transcript};
+use crate::conversation::{ChoiceRecord, Entry, Transcript};
 use crate::scenario::flags;
 use crate::scenario::model::{Airtime, Assessment, FlagKind, Move, Outcome, Scenario, Step};
 
@@ -23,9 +23,9 @@ pub const WEIGHT_ASSESSMENT: f64 = 10.0;
 /// Points per step reached, and lost per order violation.
 pub const POINTS_PER_STEP: f64 = 20.0;
 pub const ORDER_PENALTY: f64 = 10.0;
-/// Behaviour: points lost per mistake, gained per good move, from 100.
-pub const MISTAKE_PENALTY: f64 = 12.0;
-pub const GOOD_MOVE_BONUS: f64 = 4.0;
+/// Behaviour is the share of flagged moves that were good, with each mistake counting this
+/// many times, so that good moves never cancel a mistake outright.
+pub const MISTAKE_WEIGHT: f64 = 2.0;
 
 /// The whole debrief of one attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -182,6 +182,17 @@ pub struct TurnReview {
     pub note: String,
     pub mistakes: usize,
     pub good_moves: usize,
+    /// For a choice with mistakes: an option that was on offer and would have done better.
+    pub better: Option<Suggestion>,
+}
+
+/// An option the trainee could have chosen instead.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub index: usize,
+    pub text: String,
+    pub note: String,
+    pub flags: Vec<String>,
 }
 
 /// Scores a transcript. `assessment` is the trainee's call on the person, if made.
@@ -194,9 +205,9 @@ pub fn score(
     let talk = talk_stats(transcript, &airtime.lines);
     let steps = steps(transcript);
     let (mistakes, good_moves) = flag_hits(scenario, transcript);
-    let behaviour = (100.0 - MISTAKE_PENALTY * mistakes.len() as f64
-        + GOOD_MOVE_BONUS * good_moves.len() as f64)
-        .clamp(0.0, 100.0);
+    let (good, bad) = (good_moves.len() as f64, mistakes.len() as f64);
+    let behaviour =
+        (good + bad > 0.0).then(|| round1(100.0 * good / (good + MISTAKE_WEIGHT * bad)));
     let ending = transcript.ending.as_ref();
     let outcome = ending.and_then(|e| e.outcome);
     let truth = ending.and_then(|e| e.truth);
@@ -233,16 +244,6 @@ pub fn score(
             ),
         },
         Part {
-            name: "Behaviour".into(),
-            score: behaviour,
-            weight: WEIGHT_BEHAVIOUR,
-            formula: format!(
-                "100 − {MISTAKE_PENALTY:.0} × {} mistakes + {GOOD_MOVE_BONUS:.0} × {} good moves, kept within 0–100",
-                mistakes.len(),
-                good_moves.len()
-            ),
-        },
-        Part {
             name: "Outcome".into(),
             score: outcome_score(outcome),
             weight: WEIGHT_OUTCOME,
@@ -252,6 +253,22 @@ pub fn score(
             ),
         },
     ];
+    if let Some(score) = behaviour {
+        parts.insert(
+            2,
+            Part {
+                name: "Behaviour".into(),
+                score,
+                weight: WEIGHT_BEHAVIOUR,
+                formula: format!(
+                    "100 × {} good ÷ ({} good + {MISTAKE_WEIGHT:.0} × {} mistakes)",
+                    good_moves.len(),
+                    good_moves.len(),
+                    mistakes.len()
+                ),
+            },
+        );
+    }
     if let Some(score) = assessment_score {
         parts.push(Part {
             name: "Assessment".into(),
@@ -275,7 +292,13 @@ pub fn score(
                 .iter()
                 .filter_map(|f| flags::lookup(scenario, f).map(|i| i.kind))
                 .collect();
+            let mistakes = kinds.iter().filter(|k| **k == FlagKind::Mistake).count();
             TurnReview {
+                better: if mistakes > 0 {
+                    better_option(scenario, c)
+                } else {
+                    None
+                },
                 turn: c.turn,
                 node: c.node.clone(),
                 said: c.text.clone(),
@@ -283,7 +306,7 @@ pub fn score(
                 step: c.step,
                 flags: c.flags.clone(),
                 note: c.note.clone(),
-                mistakes: kinds.iter().filter(|k| **k == FlagKind::Mistake).count(),
+                mistakes,
                 good_moves: kinds.iter().filter(|k| **k == FlagKind::Good).count(),
             }
         })
@@ -316,6 +339,37 @@ pub fn score(
             .collect(),
         turns,
     }
+}
+
+/// How good an option looks on its own: good moves count, mistakes count double.
+fn option_merit(scenario: &Scenario, flags: &[String]) -> i32 {
+    flags
+        .iter()
+        .filter_map(|f| flags::lookup(scenario, f))
+        .map(|info| match info.kind {
+            FlagKind::Good => 1,
+            FlagKind::Mistake => -2,
+        })
+        .sum()
+}
+
+/// The best of the other options that were on offer, if it beats the one chosen.
+pub fn better_option(scenario: &Scenario, choice: &ChoiceRecord) -> Option<Suggestion> {
+    let node = scenario.nodes.get(&choice.node)?;
+    let chosen = option_merit(scenario, &choice.flags);
+    choice
+        .alternatives
+        .iter()
+        .filter_map(|&i| node.options.get(i).map(|o| (i, o)))
+        .map(|(i, o)| (option_merit(scenario, &o.flags), i, o))
+        .filter(|(merit, ..)| *merit > chosen)
+        .max_by_key(|(merit, i, _)| (*merit, std::cmp::Reverse(*i)))
+        .map(|(_, index, o)| Suggestion {
+            index,
+            text: o.text.clone(),
+            note: o.note.clone(),
+            flags: o.flags.clone(),
+        })
 }
 
 pub fn outcome_score(outcome: Option<Outcome>) -> f64 {

@@ -163,7 +163,33 @@ fn a_lecture_that_ends_the_talk_scores_low() {
     assert_eq!(report.mistakes[0].flag, "lectures");
     assert_eq!(report.mistakes[0].turn, 1);
     assert_eq!(report.outcome, Some(Outcome::WalkedAway));
-    assert_eq!(report.overall, 39.5); // (47.5×25 + 0×30 + 88×20 + 0×15 + 100×10) / 100
+    assert_eq!(report.parts[2].score, 0.0); // 100 × 0 good ÷ (0 + 2 × 1 mistake)
+    assert_eq!(report.overall, 21.9); // (47.5×25 + 0×30 + 0×20 + 0×15 + 100×10) / 100
+}
+
+#[test]
+fn good_moves_do_not_cancel_a_mistake() {
+    let text = SMALL.replace(r#"(text: "r r r r r", move: Reflection, step: Story, flags: ["reflects-concern"]"#, r#"(text: "r r r r r", move: Reflection, step: Story, flags: ["reflects-concern", "assumes"]"#);
+    let report = play(&scenario_from(&text), &[1, 1, 1], None);
+    // 3 good, 1 mistake: 100 × 3 ÷ (3 + 2 × 1) = 60.
+    assert_eq!(report.parts[2].name, "Behaviour");
+    assert_eq!(report.parts[2].score, 60.0);
+}
+
+#[test]
+fn behaviour_is_left_out_when_nothing_is_flagged() {
+    let text = SMALL
+        .replace(r#"flags: ["open-question"], "#, "")
+        .replace(r#"flags: ["reflects-concern"], "#, "")
+        .replace(r#"flags: ["concrete-ask"], "#, "");
+    let report = play(
+        &scenario_from(&text),
+        &[1, 1, 1],
+        Some(Assessment::Supporter),
+    );
+    let names: Vec<&str> = report.parts.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Airtime", "Five steps", "Outcome", "Assessment"]);
+    assert_eq!(report.overall, 78.1); // (90×25 + 50×30 + 100×15 + 100×10) / 80 = 6250 / 80
 }
 
 #[test]

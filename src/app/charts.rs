@@ -1,0 +1,202 @@
+//! Small charts drawn with egui's painter: airtime bars, a step timeline and line charts.
+
+use bevy_egui::egui::{self, Align2, FontId, Pos2, Rect, Sense, Stroke, Vec2};
+
+use super::theme::palette;
+use crate::scenario::Step;
+use crate::scoring::{Report, ViolationKind};
+
+/// Questions, listening and talking as bars, each with the 20/70/10 target marked.
+pub fn airtime_bars(ui: &mut egui::Ui, shares: [f64; 3], target: [f64; 3]) {
+    let names = ["Questions", "Listening", "Talking"];
+    let colors = [palette::QUESTIONS, palette::LISTENING, palette::TALKING];
+    let row = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
+    let width = ui.available_width().min(640.0);
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(width, row * 3.0 + 4.0), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let label_w = (width * 0.28).min(140.0);
+    let font = FontId::proportional(ui.text_style_height(&egui::TextStyle::Body) * 0.85);
+    let text_color = ui.visuals().text_color();
+    for i in 0..3 {
+        let top = rect.top() + i as f32 * row;
+        let bar_area = Rect::from_min_max(
+            Pos2::new(rect.left() + label_w, top + 3.0),
+            Pos2::new(rect.right() - 70.0, top + row - 3.0),
+        );
+        painter.text(
+            Pos2::new(rect.left(), top + row / 2.0),
+            Align2::LEFT_CENTER,
+            names[i],
+            font.clone(),
+            text_color,
+        );
+        painter.rect_filled(bar_area, 3.0, ui.visuals().faint_bg_color);
+        let filled = Rect::from_min_size(
+            bar_area.min,
+            Vec2::new(
+                bar_area.width() * shares[i].clamp(0.0, 1.0) as f32,
+                bar_area.height(),
+            ),
+        );
+        painter.rect_filled(filled, 3.0, colors[i]);
+        let tx = bar_area.left() + bar_area.width() * target[i] as f32;
+        painter.line_segment(
+            [Pos2::new(tx, top), Pos2::new(tx, top + row)],
+            Stroke::new(2.5, text_color),
+        );
+        painter.text(
+            Pos2::new(rect.right(), top + row / 2.0),
+            Align2::RIGHT_CENTER,
+            format!("{:.0}% / {:.0}%", shares[i] * 100.0, target[i] * 100.0),
+            font.clone(),
+            text_color,
+        );
+    }
+}
+
+/// The five steps across the turns: where each was worked on, reached, and out of order.
+pub fn step_timeline(ui: &mut egui::Ui, report: &Report) {
+    let turns = report.turns.len().max(1);
+    let row = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let width = ui.available_width().min(900.0);
+    let label_w = (width * 0.3).min(190.0);
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(width, row * 6.0), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let font = FontId::proportional(ui.text_style_height(&egui::TextStyle::Body) * 0.8);
+    let text_color = ui.visuals().text_color();
+    let step_w = (rect.width() - label_w) / turns as f32;
+    let x_of = |turn: usize| rect.left() + label_w + step_w * (turn.max(1) as f32 - 0.5);
+    for (r, step) in Step::FIVE.iter().enumerate() {
+        let y = rect.top() + row * (r as f32 + 0.5);
+        painter.text(
+            Pos2::new(rect.left(), y),
+            Align2::LEFT_CENTER,
+            step.label(),
+            font.clone(),
+            text_color,
+        );
+        painter.line_segment(
+            [
+                Pos2::new(rect.left() + label_w, y),
+                Pos2::new(rect.right(), y),
+            ],
+            Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+        );
+        for turn in report.turns.iter().filter(|t| t.step == *step) {
+            painter.circle_stroke(
+                Pos2::new(x_of(turn.turn), y),
+                row * 0.22,
+                Stroke::new(1.5, palette::STEP_DONE),
+            );
+        }
+        if let Some(mark) = report.steps.reached.iter().find(|m| m.step == *step) {
+            painter.circle_filled(Pos2::new(x_of(mark.turn), y), row * 0.3, palette::STEP_DONE);
+        }
+        for violation in &report.steps.violations {
+            let hits = match violation.kind {
+                ViolationKind::VisionBeforeStory => *step == Step::Vision,
+                ViolationKind::AskBeforeStory | ViolationKind::AskBeforeVision => {
+                    *step == Step::Ask
+                }
+                _ => false,
+            };
+            if let (true, Some(turn)) = (hits, violation.turn) {
+                let c = Pos2::new(x_of(turn), y);
+                let d = row * 0.3;
+                let stroke = Stroke::new(3.0, palette::MISTAKE);
+                painter.line_segment([c - Vec2::splat(d), c + Vec2::splat(d)], stroke);
+                painter.line_segment([c + Vec2::new(-d, d), c + Vec2::new(d, -d)], stroke);
+            }
+        }
+    }
+    let axis_y = rect.top() + row * 5.5;
+    for turn in 1..=turns {
+        if turns <= 20 || turn % 5 == 0 || turn == 1 {
+            painter.text(
+                Pos2::new(x_of(turn), axis_y),
+                Align2::CENTER_CENTER,
+                turn.to_string(),
+                font.clone(),
+                text_color,
+            );
+        }
+    }
+}
+
+/// A line chart of values with dots, labelled at each end.
+pub fn line_chart(ui: &mut egui::Ui, values: &[f64], height: f32, x_label: &str) {
+    let width = ui.available_width().min(720.0);
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let text_color = ui.visuals().text_color();
+    let font = FontId::proportional(ui.text_style_height(&egui::TextStyle::Body) * 0.8);
+    painter.rect_stroke(
+        rect,
+        4.0,
+        Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    if values.is_empty() {
+        painter.text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            "nothing yet",
+            font,
+            text_color,
+        );
+        return;
+    }
+    let (lo, hi) = values
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+    let (lo, hi) = if (hi - lo).abs() < f64::EPSILON {
+        (lo - 1.0, hi + 1.0)
+    } else {
+        (lo, hi)
+    };
+    let inner = rect.shrink2(Vec2::new(40.0, 18.0));
+    let point = |i: usize, v: f64| {
+        let x = if values.len() == 1 {
+            inner.center().x
+        } else {
+            inner.left() + inner.width() * i as f32 / (values.len() - 1) as f32
+        };
+        Pos2::new(
+            x,
+            inner.bottom() - inner.height() * ((v - lo) / (hi - lo)) as f32,
+        )
+    };
+    let points: Vec<Pos2> = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| point(i, *v))
+        .collect();
+    painter.add(egui::Shape::line(
+        points.clone(),
+        Stroke::new(2.5, palette::ACCENT),
+    ));
+    for p in &points {
+        painter.circle_filled(*p, 4.0, palette::ACCENT);
+    }
+    painter.text(
+        Pos2::new(rect.left() + 4.0, inner.top()),
+        Align2::LEFT_CENTER,
+        format!("{hi:.0}"),
+        font.clone(),
+        text_color,
+    );
+    painter.text(
+        Pos2::new(rect.left() + 4.0, inner.bottom()),
+        Align2::LEFT_CENTER,
+        format!("{lo:.0}"),
+        font.clone(),
+        text_color,
+    );
+    painter.text(
+        Pos2::new(rect.right() - 4.0, rect.bottom() - 2.0),
+        Align2::RIGHT_BOTTOM,
+        x_label,
+        font,
+        text_color,
+    );
+}

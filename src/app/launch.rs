@@ -1,0 +1,122 @@
+//! Builds and runs the windowed app from the command-line options.
+
+use std::path::{Path, PathBuf};
+
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy_egui::EguiPlugin;
+
+use super::loader::{self, Waker};
+use super::screenshot::{OpenAtStart, ScreenshotPlan};
+use super::session::{Prefs, Storage};
+use super::{Screen, logic_plugin, ui_plugin};
+
+/// How the app was asked to start.
+#[derive(Debug, Clone)]
+pub struct AppOptions {
+    pub scenarios_dir: PathBuf,
+    pub assets_dir: PathBuf,
+    pub data_dir: PathBuf,
+    pub open: Option<String>,
+    pub screenshot: Option<ScreenshotPlan>,
+    pub size: (u32, u32),
+    pub scale: Option<f32>,
+}
+
+/// Finds a folder next to the working directory or, for an installed binary, near the executable.
+pub fn find_dir(name: &str) -> PathBuf {
+    let here = PathBuf::from(name);
+    if here.is_dir() {
+        return std::path::absolute(&here).unwrap_or(here);
+    }
+    let from_exe = std::env::current_exe().ok().and_then(|exe| {
+        exe.ancestors()
+            .skip(1)
+            .take(4)
+            .map(|dir| dir.join(name))
+            .find(|dir| dir.is_dir())
+    });
+    from_exe.unwrap_or(here)
+}
+
+/// Runs the app until its window closes; returns whether it ended cleanly.
+pub fn run(options: AppOptions) -> AppExit {
+    explain_missing_gpu();
+    let mut app = App::new();
+    let waker = Waker::default();
+    app.insert_resource(waker.clone());
+    loader::register_source(&mut app, &options.scenarios_dir, waker);
+    let title = "Doorstep: practise organizing conversations".to_owned();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title,
+                    resolution: WindowResolution::new(options.size.0, options.size.1),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(AssetPlugin {
+                file_path: absolute(&options.assets_dir),
+                ..default()
+            }),
+    );
+    app.add_plugins(EguiPlugin::default());
+    app.add_plugins((logic_plugin, ui_plugin));
+    let mut storage = Storage::open(options.data_dir.clone());
+    let mut prefs: Prefs = storage.load_prefs();
+    if let Some(scale) = options.scale {
+        prefs.scale = scale;
+    }
+    if let Some(plan) = &options.screenshot {
+        storage.next_seed = Some(0);
+        if plan.screen == Screen::Play || plan.screen == Screen::Debrief {
+            prefs.show_tracker = true;
+            prefs.show_airtime = true;
+        }
+    }
+    app.insert_resource(storage);
+    app.insert_resource(prefs);
+    if let Some(plan) = options.screenshot {
+        app.insert_resource(plan);
+    } else if let Some(open) = options.open {
+        app.insert_resource(OpenAtStart(open));
+    }
+    app.add_systems(Startup, spawn_camera);
+    app.run()
+}
+
+fn absolute(path: &Path) -> String {
+    std::path::absolute(path)
+        .unwrap_or_else(|_| path.to_owned())
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+/// Bevy panics with "Unable to find a GPU!" when no Vulkan driver is installed; say what to do.
+fn explain_missing_gpu() {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        if message.contains("Unable to find a GPU") || message.contains("adapter") {
+            eprintln!(
+                "doorstep: no graphics driver was found, so the window cannot open.\n\
+                 On Debian or Ubuntu without a GPU, install Mesa's software Vulkan driver:\n    \
+                 sudo apt-get install mesa-vulkan-drivers\n\
+                 The command-line tools (doorstep check, run, play) work without it."
+            );
+            std::process::exit(3);
+        }
+        default_hook(info);
+    }));
+}

@@ -1,0 +1,75 @@
+//! The Bevy app: one plugin per screen over the engine-agnostic core, drawn with egui.
+
+pub mod charts;
+pub mod intent;
+pub mod library;
+pub mod screens;
+pub mod session;
+pub mod theme;
+
+mod idle;
+mod launch;
+mod loader;
+pub mod screenshot;
+
+use bevy::prelude::*;
+
+pub use launch::{AppOptions, run};
+
+/// The screens of the app.
+#[derive(States, Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Menu,
+    Play,
+    Assess,
+    Debrief,
+    History,
+}
+
+/// Everything that works without a window: state, intents, the library, the session.
+/// Headless tests add this with `MinimalPlugins` and `StatesPlugin`.
+pub fn logic_plugin(app: &mut App) {
+    app.init_state::<Screen>();
+    app.add_plugins((intent::plugin, library::plugin, session::plugin));
+}
+
+/// Drawing and windowing: egui screens, theme, asset loading, idle and screenshots.
+pub(crate) fn ui_plugin(app: &mut App) {
+    app.add_plugins((
+        theme::plugin,
+        idle::plugin,
+        loader::plugin,
+        screens::plugin,
+        screenshot::plugin,
+    ));
+}
+
+/// Turns the command line's app options into launch options.
+pub fn options_from(args: crate::cli::AppArgs) -> AppOptions {
+    use crate::cli::ScreenArg;
+    let screen = match args.screen {
+        ScreenArg::Menu => Screen::Menu,
+        ScreenArg::Play => Screen::Play,
+        ScreenArg::Assess => Screen::Assess,
+        ScreenArg::Debrief => Screen::Debrief,
+        ScreenArg::History => Screen::History,
+    };
+    AppOptions {
+        scenarios_dir: args
+            .scenarios
+            .unwrap_or_else(|| launch::find_dir("scenarios")),
+        assets_dir: launch::find_dir("assets"),
+        data_dir: crate::store::data_dir(),
+        open: args.open,
+        screenshot: args.screenshot.map(|out| screenshot::ScreenshotPlan {
+            out,
+            screen,
+            scenario: args.scenario,
+            path: args.script,
+            turns: args.turns,
+        }),
+        size: args.size,
+        scale: args.scale,
+    }
+}

@@ -1,0 +1,150 @@
+//! At the ending: classify the person and write a follow-up note, as the method asks.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use super::play::conversation_log;
+use super::{ContentRect, DrawContent, digit_key, draw_with, key, wide_button};
+use crate::app::Screen;
+use crate::app::intent::Intent;
+use crate::app::session::Session;
+use crate::conversation::Transcript;
+use crate::scenario::Assessment;
+
+/// The choice being made.
+#[derive(Resource, Debug, Default)]
+pub struct AssessState {
+    pub choice: Option<Assessment>,
+    pub note: String,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<AssessState>();
+    app.add_systems(OnEnter(Screen::Assess), |mut state: ResMut<AssessState>| {
+        *state = AssessState::default()
+    });
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_assess
+            .in_set(DrawContent)
+            .run_if(in_state(Screen::Assess)),
+    );
+}
+
+fn draw_assess(
+    mut contexts: EguiContexts,
+    content: Res<ContentRect>,
+    session: Option<Res<Session>>,
+    mut state: ResMut<AssessState>,
+    mut intents: MessageWriter<Intent>,
+) -> Result {
+    let Some(session) = session else {
+        return Ok(());
+    };
+    let name = session.scenario().person.name.clone();
+    draw_with(&mut contexts, *content, &mut intents, |ui| {
+        assess_ui(ui, &name, session.conversation.transcript(), &mut state)
+    })
+}
+
+pub fn describe(assessment: Assessment) -> &'static str {
+    match assessment {
+        Assessment::Leader => "Could bring others in and take on work. Follow up soon and often.",
+        Assessment::Supporter => "Will show up and help when asked. Keep them in the loop.",
+        Assessment::Undecided => "Not there yet. Worth another conversation.",
+        Assessment::Pass => "Not now. Spend your time elsewhere, and leave the door open.",
+    }
+}
+
+pub fn assess_ui(
+    ui: &mut egui::Ui,
+    name: &str,
+    transcript: &Transcript,
+    state: &mut AssessState,
+) -> Option<Intent> {
+    let mut intent = None;
+    for (i, assessment) in Assessment::ALL.iter().enumerate() {
+        if digit_key(i + 1).is_some_and(|k| key(ui, k)) {
+            state.choice = Some(*assessment);
+        }
+    }
+    let submit = |state: &AssessState| {
+        state.choice.map(|assessment| Intent::Assess {
+            assessment,
+            note: state.note.trim().to_owned(),
+        })
+    };
+    if key(ui, egui::Key::Enter) {
+        intent = submit(state);
+    }
+    if transcript.turns() > 0 && key(ui, egui::Key::Backspace) {
+        intent = Some(Intent::Rewind(transcript.turns()));
+    }
+    egui::Panel::right("assess")
+        .exact_size((ui.available_width() * 0.45).max(360.0))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(8.0);
+                if let Some(ending) = &transcript.ending {
+                    ui.label(
+                        RichText::new("The conversation is over.")
+                            .heading()
+                            .size(24.0),
+                    );
+                    if !ending.summary.is_empty() {
+                        ui.label(&ending.summary);
+                    }
+                }
+                ui.add_space(8.0);
+                ui.label(
+                    RichText::new(format!("How would you assess {name}?"))
+                        .strong()
+                        .size(22.0),
+                );
+                for (i, assessment) in Assessment::ALL.iter().enumerate() {
+                    let label = format!(
+                        "{}   {}\n{}",
+                        i + 1,
+                        capitalised(assessment.label()),
+                        describe(*assessment)
+                    );
+                    if wide_button(ui, label, state.choice == Some(*assessment)).clicked() {
+                        state.choice = Some(*assessment);
+                    }
+                }
+                ui.add_space(8.0);
+                ui.label(RichText::new("Follow-up note (optional)").strong());
+                ui.add(
+                    egui::TextEdit::multiline(&mut state.note)
+                        .hint_text("Phone number, what they care about, when to call back…")
+                        .desired_rows(3)
+                        .desired_width(f32::INFINITY),
+                );
+                ui.add_space(8.0);
+                let ready = state.choice.is_some();
+                let button = ui.add_enabled(
+                    ready,
+                    egui::Button::new(RichText::new("See the debrief  ▶").size(22.0))
+                        .min_size(egui::vec2(240.0, 48.0)),
+                );
+                if button.clicked() {
+                    intent = submit(state);
+                }
+                if !ready {
+                    ui.label(RichText::new("Pick one of the four first (keys 1–4).").small());
+                }
+            });
+        });
+    egui::CentralPanel::default_margins()
+        .show(ui, |ui| conversation_log(ui, transcript, name, None));
+    intent
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

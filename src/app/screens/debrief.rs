@@ -1,0 +1,279 @@
+//! The debrief: overall score and its parts with formulas, charts, and every turn explained.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Color32, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use super::{ContentRect, DrawContent, draw_with, key};
+use crate::app::Screen;
+use crate::app::charts;
+use crate::app::intent::{ExportFormat, Intent};
+use crate::app::session::{Session, Storage};
+use crate::app::theme::palette;
+use crate::scoring::Report;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_debrief
+            .in_set(DrawContent)
+            .run_if(in_state(Screen::Debrief)),
+    );
+}
+
+fn draw_debrief(
+    mut contexts: EguiContexts,
+    content: Res<ContentRect>,
+    session: Option<Res<Session>>,
+    storage: Option<Res<Storage>>,
+    mut intents: MessageWriter<Intent>,
+) -> Result {
+    let Some(report) = session.as_ref().and_then(|s| s.report.as_ref()) else {
+        return Ok(());
+    };
+    let notice = storage.as_ref().and_then(|s| s.notice.as_deref());
+    let trust_var = trust_variable(report);
+    draw_with(&mut contexts, *content, &mut intents, |ui| {
+        debrief_ui(ui, report, trust_var.as_deref(), notice)
+    })
+}
+
+/// The variable charted as "trust": one named trust, else the first.
+fn trust_variable(report: &Report) -> Option<String> {
+    let first = report.state.first()?;
+    first
+        .iter()
+        .find(|(k, _)| k == "trust")
+        .or(first.first())
+        .map(|(k, _)| k.clone())
+}
+
+pub fn score_color(score: f64) -> Color32 {
+    if score >= 75.0 {
+        palette::GOOD
+    } else if score >= 45.0 {
+        palette::ACCENT
+    } else {
+        palette::MISTAKE
+    }
+}
+
+pub fn debrief_ui(
+    ui: &mut egui::Ui,
+    report: &Report,
+    trust: Option<&str>,
+    notice: Option<&str>,
+) -> Option<Intent> {
+    let mut intent = None;
+    if key(ui, egui::Key::T) || key(ui, egui::Key::Enter) {
+        intent = Some(Intent::TryAgain);
+    }
+    if key(ui, egui::Key::M) {
+        intent = Some(Intent::Export(ExportFormat::Markdown));
+    }
+    if key(ui, egui::Key::J) {
+        intent = Some(Intent::Export(ExportFormat::Json));
+    }
+    egui::Panel::bottom("debrief-actions").show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button(RichText::new("↻ Try again (T)").size(20.0))
+                .clicked()
+            {
+                intent = Some(Intent::TryAgain);
+            }
+            if ui.button("Export Markdown (M)").clicked() {
+                intent = Some(Intent::Export(ExportFormat::Markdown));
+            }
+            if ui.button("Export JSON (J)").clicked() {
+                intent = Some(Intent::Export(ExportFormat::Json));
+            }
+            if let Some(notice) = notice {
+                ui.label(RichText::new(notice).small());
+            }
+        });
+        ui.add_space(4.0);
+    });
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("debrief")
+            .auto_shrink([false; 2])
+            .show(ui, |ui| body(ui, report, trust));
+    });
+    intent
+}
+
+fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!("{:.0}", report.overall))
+                .size(64.0)
+                .strong()
+                .color(score_color(report.overall)),
+        );
+        ui.vertical(|ui| {
+            ui.label(RichText::new("out of 100").size(20.0));
+            ui.label(RichText::new(&report.title).strong());
+            if report.practice {
+                ui.label(RichText::new("Practice run: you rewound during it.").italics());
+            }
+        });
+    });
+    ui.add_space(6.0);
+    egui::Grid::new("parts")
+        .num_columns(4)
+        .striped(true)
+        .spacing([18.0, 8.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Part").strong());
+            ui.label(RichText::new("Score").strong());
+            ui.label(RichText::new("Weight").strong());
+            ui.label(RichText::new("How it was worked out").strong());
+            ui.end_row();
+            for part in &report.parts {
+                ui.label(&part.name);
+                ui.label(
+                    RichText::new(format!("{:.0}", part.score))
+                        .strong()
+                        .color(score_color(part.score)),
+                );
+                ui.label(format!("{:.0}%", part.weight));
+                ui.label(RichText::new(&part.formula).small());
+                ui.end_row();
+            }
+        });
+    if report.assessment.score.is_none() {
+        ui.label(
+            RichText::new("No assessment given, so the other parts share its weight.").small(),
+        );
+    }
+
+    section(ui, "Airtime");
+    let a = &report.airtime;
+    charts::airtime_bars(ui, [a.questions, a.listening, a.talking], a.target);
+    let t = &report.talk;
+    ui.label(format!(
+        "Longest stretch of you talking: {:.0} s{}.  Questions: {} ({} open).  Reflections per question: {}.",
+        t.longest_monologue_seconds,
+        t.longest_monologue_turn.map(|n| format!(" (turn {n})")).unwrap_or_default(),
+        t.questions,
+        t.open_questions,
+        t.reflection_to_question.map_or("none asked".to_owned(), |r| format!("{r:.1} (1 fair, 2 good)")),
+    ));
+
+    section(ui, "The five steps");
+    charts::step_timeline(ui, report);
+    ui.label(RichText::new("● reached   ○ worked on   ✕ out of order").small());
+    for violation in &report.steps.violations {
+        let when = violation
+            .turn
+            .map(|t| format!("Turn {t}: "))
+            .unwrap_or_default();
+        ui.colored_label(palette::MISTAKE, format!("{when}{}", violation.message));
+    }
+
+    if let Some(var) = trust {
+        section(ui, &format!("{} over the conversation", capital(var)));
+        let values: Vec<f64> = report
+            .state
+            .iter()
+            .map(|vars| {
+                vars.iter()
+                    .find(|(k, _)| k == var)
+                    .map_or(0.0, |(_, v)| *v as f64)
+            })
+            .collect();
+        charts::line_chart(ui, &values, 140.0, "turns →");
+        ui.label(
+            RichText::new("Hidden during the conversation: how the person felt as it went.")
+                .small(),
+        );
+    }
+
+    section(
+        ui,
+        &format!(
+            "Outcome: {}",
+            report.outcome.map_or("no ending", |o| o.label())
+        ),
+    );
+    if let Some(ending) = report.ending.as_deref().filter(|e| !e.is_empty()) {
+        ui.label(ending);
+    }
+    let asmt = &report.assessment;
+    if let (Some(given), Some(truth)) = (asmt.given, asmt.truth) {
+        let verdict = match asmt.score {
+            Some(s) if s >= 100.0 => "spot on",
+            Some(s) if s > 0.0 => "close",
+            _ => "off",
+        };
+        ui.label(format!(
+            "You assessed them as {}; they were {} ({verdict}).",
+            given.label(),
+            truth.label()
+        ));
+    }
+
+    section(
+        ui,
+        &format!(
+            "Turn by turn ({} mistakes, {} good moves)",
+            report.mistakes.len(),
+            report.good_moves.len()
+        ),
+    );
+    for turn in &report.turns {
+        egui::Frame::group(ui.style())
+            .inner_margin(10.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(format!("Turn {}", turn.turn)).strong());
+                    ui.label(RichText::new(turn.kind.label()).small().weak());
+                    for flag in report.mistakes.iter().filter(|m| m.turn == turn.turn) {
+                        ui.label(
+                            RichText::new(format!("✕ {}", flag.label)).color(palette::MISTAKE),
+                        )
+                        .on_hover_text(&flag.description);
+                    }
+                    for flag in report.good_moves.iter().filter(|m| m.turn == turn.turn) {
+                        ui.label(RichText::new(format!("✓ {}", flag.label)).color(palette::GOOD))
+                            .on_hover_text(&flag.description);
+                    }
+                });
+                ui.label(RichText::new(format!("“{}”", turn.said)).italics());
+                if !turn.note.is_empty() {
+                    ui.label(format!("Coach: {}", turn.note));
+                }
+                if let Some(better) = &turn.better {
+                    egui::Frame::new()
+                        .fill(palette::GOOD.linear_multiply(0.15))
+                        .corner_radius(6.0)
+                        .inner_margin(8.0)
+                        .show(ui, |ui| {
+                            ui.label(
+                                RichText::new(format!("Better: “{}”", better.text))
+                                    .color(palette::GOOD),
+                            );
+                            if !better.note.is_empty() {
+                                ui.label(RichText::new(&better.note).small());
+                            }
+                        });
+                }
+            });
+    }
+}
+
+fn section(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(12.0);
+    ui.label(RichText::new(title).heading().size(24.0));
+}
+
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,170 @@
+//! The scenario list: title, setting, person and length of each, and errors for broken files.
+
+use std::collections::{HashSet, VecDeque};
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use super::{ContentRect, DrawContent, draw_with, key};
+use crate::app::Screen;
+use crate::app::intent::Intent;
+use crate::app::library::{Entry, Library};
+use crate::app::theme::palette;
+use crate::scenario::Scenario;
+
+/// Which card has keyboard focus.
+#[derive(Resource, Debug, Default)]
+pub struct MenuState {
+    pub selected: usize,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<MenuState>();
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_menu.in_set(DrawContent).run_if(in_state(Screen::Menu)),
+    );
+}
+
+pub fn draw_menu(
+    mut contexts: EguiContexts,
+    content: Res<ContentRect>,
+    library: Res<Library>,
+    mut state: ResMut<MenuState>,
+    mut intents: MessageWriter<Intent>,
+) -> Result {
+    draw_with(&mut contexts, *content, &mut intents, |ui| {
+        menu_ui(ui, &library.entries, &mut state)
+    })
+}
+
+/// The fewest turns from the start to any ending, as a length to show.
+pub fn shortest_turns(scenario: &Scenario) -> Option<usize> {
+    let start = scenario
+        .start
+        .clone()
+        .or_else(|| scenario.nodes.keys().next().map(str::to_owned))?;
+    let mut seen = HashSet::new();
+    let mut queue = VecDeque::from([(start, 0usize)]);
+    while let Some((id, turns)) = queue.pop_front() {
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        let node = scenario.nodes.get(&id)?;
+        if node.end.is_some() {
+            return Some(turns);
+        }
+        let step = usize::from(!node.options.is_empty());
+        for target in crate::scenario::validate::successors(node) {
+            queue.push_back((target.to_owned(), turns + step));
+        }
+    }
+    None
+}
+
+/// How long a scenario is, in words a trainee can use.
+pub fn length_label(scenario: &Scenario) -> String {
+    let endings = scenario.nodes.values().filter(|n| n.end.is_some()).count();
+    let turns = scenario
+        .paths
+        .get("model")
+        .map(|p| p.choices.len())
+        .or_else(|| shortest_turns(scenario))
+        .unwrap_or(0);
+    format!(
+        "about {turns} turns · {} moments · {endings} endings",
+        scenario.nodes.len()
+    )
+}
+
+pub fn menu_ui(ui: &mut egui::Ui, entries: &[Entry], state: &mut MenuState) -> Option<Intent> {
+    let mut intent = None;
+    let playable: Vec<usize> = (0..entries.len())
+        .filter(|&i| entries[i].good.is_some())
+        .collect();
+    if !playable.is_empty() {
+        if key(ui, egui::Key::ArrowDown) {
+            state.selected = (state.selected + 1) % playable.len();
+        }
+        if key(ui, egui::Key::ArrowUp) {
+            state.selected = (state.selected + playable.len() - 1) % playable.len();
+        }
+        state.selected = state.selected.min(playable.len() - 1);
+        if key(ui, egui::Key::Enter) {
+            intent = Some(Intent::Open(entries[playable[state.selected]].path.clone()));
+        }
+    }
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        ui.heading("Choose a conversation to practise");
+        ui.label("Use the Up and Down arrow keys and Enter, or click. Press ? for all keys.");
+        ui.add_space(8.0);
+        if entries.is_empty() {
+            ui.label("No scenarios found. Put .ron files in the scenarios/ folder.");
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("menu")
+            .auto_shrink([false; 2])
+            .show(ui, |ui| {
+                for (i, entry) in entries.iter().enumerate() {
+                    let selected = playable.get(state.selected) == Some(&i);
+                    if let Some(chosen) = card(ui, entry, selected) {
+                        intent = Some(chosen);
+                    }
+                }
+            });
+    });
+    intent
+}
+
+fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool) -> Option<Intent> {
+    let mut intent = None;
+    let stroke = if selected {
+        egui::Stroke::new(3.0, palette::ACCENT)
+    } else {
+        ui.visuals().widgets.noninteractive.bg_stroke
+    };
+    egui::Frame::group(ui.style())
+        .stroke(stroke)
+        .inner_margin(14.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            match &entry.good {
+                Some(scenario) => {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(&scenario.title).heading().size(24.0));
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            let button = ui.add(
+                                egui::Button::new(RichText::new("Practise  ▶").size(20.0))
+                                    .selected(selected),
+                            );
+                            if selected {
+                                button.scroll_to_me(None);
+                            }
+                            if button.clicked() {
+                                intent = Some(Intent::Open(entry.path.clone()));
+                            }
+                        });
+                    });
+                    let person = &scenario.person;
+                    ui.label(RichText::new(format!("{} — {}", person.name, person.about)).strong());
+                    ui.label(&scenario.setting);
+                    ui.label(RichText::new(length_label(scenario)).small().weak());
+                }
+                None => {
+                    ui.label(RichText::new(&entry.path).heading().size(22.0));
+                }
+            }
+            if let Some(error) = entry.error() {
+                let note = if entry.good.is_some() {
+                    "This file has an error; you are seeing its last good version."
+                } else {
+                    "This file cannot be played until it is fixed."
+                };
+                ui.colored_label(palette::ERROR, RichText::new(error.to_string()).monospace());
+                ui.label(RichText::new(note).small());
+            }
+        });
+    ui.add_space(6.0);
+    intent
+}

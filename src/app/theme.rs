@@ -1,0 +1,128 @@
+//! The look: colours, type sizes, spacing and UI scale.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, FontFamily, FontId, TextStyle};
+use bevy_egui::{EguiContext, EguiContexts, EguiPreUpdateSet, EguiPrimaryContextPass};
+
+use super::session::Prefs;
+
+/// Colours used across screens.
+pub mod palette {
+    use bevy_egui::egui::Color32;
+
+    pub const ACCENT: Color32 = Color32::from_rgb(0xE8, 0x8A, 0x2E);
+    pub const QUESTIONS: Color32 = Color32::from_rgb(0x4E, 0x9A, 0xE0);
+    pub const LISTENING: Color32 = Color32::from_rgb(0x5C, 0xB8, 0x7A);
+    pub const TALKING: Color32 = Color32::from_rgb(0xE0, 0x6C, 0x5A);
+    pub const STEP_DONE: Color32 = Color32::from_rgb(0x5C, 0xB8, 0x7A);
+    pub const STEP_TODO: Color32 = Color32::from_rgb(0x6A, 0x6F, 0x78);
+    pub const MISTAKE: Color32 = Color32::from_rgb(0xE0, 0x5A, 0x4E);
+    pub const GOOD: Color32 = Color32::from_rgb(0x5C, 0xB8, 0x7A);
+    pub const PERSON_BUBBLE: Color32 = Color32::from_rgb(0x2C, 0x33, 0x3D);
+    pub const TRAINEE_BUBBLE: Color32 = Color32::from_rgb(0x3A, 0x32, 0x26);
+    pub const ERROR: Color32 = Color32::from_rgb(0xFF, 0x7B, 0x6B);
+}
+
+/// Type sizes at 100% scale.
+pub const BODY: f32 = 18.0;
+
+/// DejaVu Sans: clear at every size, with arrows, ticks and bullets (see assets/fonts).
+const SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// The family for bold text.
+pub fn bold() -> FontFamily {
+    FontFamily::Name("bold".into())
+}
+
+fn fonts() -> egui::FontDefinitions {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts
+        .font_data
+        .insert("sans".into(), egui::FontData::from_static(SANS).into());
+    fonts.font_data.insert(
+        "sans-bold".into(),
+        egui::FontData::from_static(SANS_BOLD).into(),
+    );
+    if let Some(family) = fonts.families.get_mut(&FontFamily::Proportional) {
+        family.insert(0, "sans".into());
+    }
+    let mut bold_family = vec!["sans-bold".to_owned()];
+    bold_family.extend(
+        fonts
+            .families
+            .get(&FontFamily::Proportional)
+            .cloned()
+            .unwrap_or_default(),
+    );
+    fonts.families.insert(bold(), bold_family);
+    fonts
+}
+
+/// Applies the theme to a context; used by the app and by UI tests.
+pub fn apply(ctx: &egui::Context) {
+    ctx.set_fonts(fonts());
+    let mut style = (*ctx.global_style()).clone();
+    style.text_styles = [
+        (TextStyle::Heading, FontId::new(28.0, bold())),
+        (TextStyle::Body, FontId::new(BODY, FontFamily::Proportional)),
+        (
+            TextStyle::Button,
+            FontId::new(BODY, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Small,
+            FontId::new(14.0, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Monospace,
+            FontId::new(16.0, FontFamily::Monospace),
+        ),
+    ]
+    .into();
+    style.spacing.item_spacing = egui::vec2(10.0, 10.0);
+    style.spacing.button_padding = egui::vec2(14.0, 8.0);
+    style.spacing.interact_size.y = 34.0;
+    let mut visuals = egui::Visuals::dark();
+    visuals.selection.bg_fill = palette::ACCENT.linear_multiply(0.6);
+    visuals.selection.stroke = egui::Stroke::new(2.0, palette::ACCENT);
+    visuals.widgets.hovered.bg_stroke = egui::Stroke::new(2.0, palette::ACCENT);
+    visuals.widgets.active.bg_stroke = egui::Stroke::new(2.0, palette::ACCENT);
+    visuals.hyperlink_color = palette::ACCENT;
+    // Brighter text than egui's default grey, for projectors and tired eyes.
+    visuals.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(228);
+    visuals.widgets.inactive.fg_stroke.color = egui::Color32::from_gray(240);
+    visuals.weak_text_color = Some(egui::Color32::from_gray(170));
+    style.visuals = visuals;
+    ctx.set_global_style(style);
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
+}
+
+pub(super) fn plugin(app: &mut App) {
+    // Fonts set during a pass only apply from the next one, so theme each new context
+    // before its first pass begins.
+    app.add_systems(
+        PreUpdate,
+        apply_theme_to_new_contexts
+            .after(EguiPreUpdateSet::InitContexts)
+            .before(EguiPreUpdateSet::BeginPass),
+    );
+    app.add_systems(
+        EguiPrimaryContextPass,
+        apply_scale.before(super::screens::DrawScreens),
+    );
+}
+
+fn apply_theme_to_new_contexts(mut contexts: Query<&mut EguiContext, Added<EguiContext>>) {
+    for mut context in &mut contexts {
+        apply(context.get_mut());
+    }
+}
+
+fn apply_scale(mut contexts: EguiContexts, prefs: Res<Prefs>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if (ctx.zoom_factor() - prefs.scale).abs() > f32::EPSILON {
+        ctx.set_zoom_factor(prefs.scale);
+    }
+    Ok(())
+}

@@ -1,0 +1,110 @@
+//! Finished attempts, one JSON file each, under the data directory's `attempts/` folder.
+
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use crate::conversation::Transcript;
+use crate::scenario::Assessment;
+use crate::scoring::Report;
+use crate::store::{self, SetAside, WriteError};
+
+/// One finished conversation, as saved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    pub scenario: String,
+    pub title: String,
+    /// Seconds since the Unix epoch.
+    pub finished_at: u64,
+    pub assessment: Option<Assessment>,
+    /// The trainee's follow-up note.
+    pub note: String,
+    pub report: Report,
+    pub transcript: Transcript,
+}
+
+impl Attempt {
+    pub fn new(
+        report: Report,
+        transcript: Transcript,
+        assessment: Option<Assessment>,
+        note: String,
+    ) -> Self {
+        Attempt {
+            scenario: report.scenario.clone(),
+            title: report.title.clone(),
+            finished_at: SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+            assessment,
+            note,
+            report,
+            transcript,
+        }
+    }
+}
+
+/// The attempts folder.
+#[derive(Debug, Clone)]
+pub struct History {
+    dir: PathBuf,
+}
+
+/// Everything read from the folder, and the files that had to be set aside.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub attempts: Vec<Attempt>,
+    pub set_aside: Vec<SetAside>,
+}
+
+impl History {
+    pub fn new(data_dir: &Path) -> Self {
+        History {
+            dir: data_dir.join("attempts"),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Saves an attempt under a name that sorts by time.
+    pub fn save(&self, attempt: &Attempt) -> Result<PathBuf, WriteError> {
+        let mut n = 0;
+        let path = loop {
+            let candidate = self.dir.join(format!(
+                "{}-{:012}-{n}.json",
+                attempt.scenario, attempt.finished_at
+            ));
+            if !candidate.exists() {
+                break candidate;
+            }
+            n += 1;
+        };
+        store::write_json(&path, attempt)?;
+        Ok(path)
+    }
+
+    /// Reads every attempt, oldest first. Unreadable files are set aside and listed.
+    pub fn load(&self) -> Loaded {
+        let mut loaded = Loaded::default();
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return loaded;
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            match store::read_json::<Attempt>(&path) {
+                Ok(Some(attempt)) => loaded.attempts.push(attempt),
+                Ok(None) => {}
+                Err(set_aside) => loaded.set_aside.push(set_aside),
+            }
+        }
+        loaded.attempts.sort_by_key(|a| a.finished_at);
+        loaded
+    }
+}

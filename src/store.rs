@@ -1,0 +1,167 @@
+//! Saved data on disk: atomic writes, and corrupt files set aside instead of wiped.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// A file that could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {source}", path.display())]
+pub struct WriteError {
+    pub path: PathBuf,
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// A saved file that could not be read back, and where it was moved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub original: PathBuf,
+    pub moved_to: Option<PathBuf>,
+    pub reason: String,
+}
+
+impl std::fmt::Display for SetAside {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.moved_to {
+            Some(moved) => write!(
+                f,
+                "{} could not be read ({}); it was kept as {}",
+                self.original.display(),
+                self.reason,
+                moved.display()
+            ),
+            None => write!(
+                f,
+                "{} could not be read ({})",
+                self.original.display(),
+                self.reason
+            ),
+        }
+    }
+}
+
+/// Where Doorstep keeps its data: `DOORSTEP_DATA_DIR`, else the platform's data directory.
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("DOORSTEP_DATA_DIR") {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "Doorstep", "Doorstep")
+        .map(|d| d.data_dir().to_owned())
+        .unwrap_or_else(|| PathBuf::from(".doorstep"))
+}
+
+/// Writes bytes so that readers see the old file or the new one, never half of either:
+/// write a temporary file beside it, flush it to disk, then rename it over the target.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let fail = |source| WriteError {
+        path: path.to_owned(),
+        source,
+    };
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(fail)?;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result.map_err(fail)
+}
+
+pub fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), WriteError> {
+    let json = serde_json::to_vec_pretty(value).map_err(|e| WriteError {
+        path: path.to_owned(),
+        source: std::io::Error::other(e),
+    })?;
+    write_atomic(path, &json)
+}
+
+/// Reads a JSON file. A missing file is `Ok(None)`; an unreadable or corrupt one is renamed
+/// to `NAME.corrupt-SECONDS` so the user can recover it, and reported.
+pub fn read_json<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, SetAside> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(SetAside {
+                original: path.to_owned(),
+                moved_to: None,
+                reason: e.to_string(),
+            });
+        }
+    };
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|e| set_aside(path, e.to_string()))
+}
+
+fn set_aside(path: &Path, reason: String) -> SetAside {
+    let stamp = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let target = path.with_file_name(format!("{name}.corrupt-{stamp}"));
+    let moved_to = fs::rename(path, &target).ok().map(|()| target);
+    SetAside {
+        original: path.to_owned(),
+        moved_to,
+        reason,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("doorstep-store-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("scratch dir");
+        dir
+    }
+
+    #[test]
+    fn atomic_write_replaces_the_whole_file_and_leaves_no_temp() {
+        let dir = scratch("atomic");
+        let path = dir.join("a.json");
+        write_json(&path, &vec![1, 2, 3]).expect("writes");
+        write_json(&path, &vec![4]).expect("overwrites");
+        assert_eq!(read_json::<Vec<i32>>(&path), Ok(Some(vec![4])));
+        let names: Vec<String> = fs::read_dir(&dir)
+            .expect("lists")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.json"]);
+    }
+
+    #[test]
+    fn a_corrupt_file_is_set_aside_not_wiped() {
+        let dir = scratch("corrupt");
+        let path = dir.join("b.json");
+        fs::write(&path, b"{ not json").expect("writes");
+        let err = read_json::<Vec<i32>>(&path).expect_err("corrupt");
+        let moved = err.moved_to.clone().expect("moved");
+        assert!(!path.exists());
+        assert_eq!(fs::read(&moved).expect("kept"), b"{ not json");
+        assert!(err.to_string().contains("could not be read"));
+        assert_eq!(read_json::<Vec<i32>>(&dir.join("missing.json")), Ok(None));
+    }
+}
