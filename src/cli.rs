@@ -5,8 +5,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use rand::{RngExt, SeedableRng};
-use rand_chacha::ChaCha8Rng;
 
 use crate::conversation::{Conversation, Event};
 use crate::debrief;
@@ -312,14 +310,7 @@ fn run_script(args: RunArgs, io: &mut Io) -> Result<u8, u8> {
     let mut conversation =
         Conversation::start(Arc::clone(&scenario), seed).map_err(|e| usage(e.to_string()))?;
     if args.random {
-        let mut picker = ChaCha8Rng::seed_from_u64(seed ^ 0x5EED);
-        while !conversation.is_over() {
-            let offered = conversation.offered().len();
-            if offered == 0 {
-                break;
-            }
-            let _ = conversation.choose(picker.random_range(1..=offered));
-        }
+        conversation.play_randomly(seed);
     } else {
         let choices = stored
             .as_ref()

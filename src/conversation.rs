@@ -131,6 +131,22 @@ pub enum ChooseError {
     NoSuchTurn(usize),
 }
 
+/// A player who picks uniformly among the options offered, reproducibly from a seed that is
+/// separate from the conversation's own.
+#[derive(Debug, Clone)]
+pub struct RandomPicker(ChaCha8Rng);
+
+impl RandomPicker {
+    pub fn new(seed: u64) -> Self {
+        RandomPicker(ChaCha8Rng::seed_from_u64(seed ^ 0x5EED))
+    }
+
+    /// A 1-based option number among `offered` (which must be at least 1).
+    pub fn pick(&mut self, offered: usize) -> usize {
+        self.0.random_range(1..=offered.max(1))
+    }
+}
+
 /// Enough to rebuild a conversation exactly: see the module docs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedConversation {
@@ -262,6 +278,21 @@ impl Conversation {
         self.enter_target(target, working_on);
         self.transcript.vars.push(self.vars.clone());
         Ok(())
+    }
+
+    /// Plays on to the end with a [`RandomPicker`] seeded by `seed`.
+    pub fn play_randomly(&mut self, seed: u64) {
+        let mut picker = RandomPicker::new(seed);
+        while !self.over && !self.offered.is_empty() {
+            if self.choose(picker.pick(self.offered.len())).is_err() {
+                break;
+            }
+        }
+    }
+
+    /// Every node the conversation has entered.
+    pub fn visited(&self) -> &BTreeSet<String> {
+        &self.visited
     }
 
     /// Rewinds to just before turn `turn` (1-based) was chosen. The attempt becomes practice.

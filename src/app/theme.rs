@@ -28,34 +28,15 @@ pub const BODY: f32 = 18.0;
 
 /// DejaVu Sans: clear at every size, with arrows, ticks and bullets (see assets/fonts).
 const SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
-
-/// The family for bold text.
-pub fn bold() -> FontFamily {
-    FontFamily::Name("bold".into())
-}
 
 fn fonts() -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
     fonts
         .font_data
         .insert("sans".into(), egui::FontData::from_static(SANS).into());
-    fonts.font_data.insert(
-        "sans-bold".into(),
-        egui::FontData::from_static(SANS_BOLD).into(),
-    );
     if let Some(family) = fonts.families.get_mut(&FontFamily::Proportional) {
         family.insert(0, "sans".into());
     }
-    let mut bold_family = vec!["sans-bold".to_owned()];
-    bold_family.extend(
-        fonts
-            .families
-            .get(&FontFamily::Proportional)
-            .cloned()
-            .unwrap_or_default(),
-    );
-    fonts.families.insert(bold(), bold_family);
     fonts
 }
 
@@ -64,7 +45,10 @@ pub fn apply(ctx: &egui::Context) {
     ctx.set_fonts(fonts());
     let mut style = (*ctx.global_style()).clone();
     style.text_styles = [
-        (TextStyle::Heading, FontId::new(28.0, bold())),
+        (
+            TextStyle::Heading,
+            FontId::new(28.0, FontFamily::Proportional),
+        ),
         (TextStyle::Body, FontId::new(BODY, FontFamily::Proportional)),
         (
             TextStyle::Button,

@@ -89,7 +89,7 @@ pub struct Node {
     /// Applied on arrival, before any line is shown.
     pub effects: Vec<Effect>,
     pub options: Vec<Choice>,
-    /// Continue without a choice: the first branch whose `when` holds, weighted at random.
+    /// Continue without a choice: a weighted random pick among the branches whose `when` holds.
     pub next: Vec<Branch>,
     pub end: Option<Ending>,
 }

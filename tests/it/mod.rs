@@ -1,5 +1,9 @@
 //! Integration test modules and shared helpers.
 
+#[cfg(feature = "gui")]
+mod app;
+#[cfg(feature = "gui")]
+mod app_ui;
 mod cli;
 mod determinism;
 mod diagnostics;

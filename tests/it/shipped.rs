@@ -1,14 +1,22 @@
-//! The shipped scenarios validate clean and play to an ending.
+//! The shipped scenarios: they validate clean, meet the content bars, and score as a trainer would.
+
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
 
 use doorstep::cli::collect_scenario_files;
-use doorstep::scenario;
+use doorstep::conversation::{Conversation, Event, RandomPicker};
+use doorstep::scenario::{self, Line, Scenario};
+use doorstep::scoring::{self, Report};
 
-use super::repo;
+use super::{repo, shipped};
+
+const SEEDED: [&str; 3] = ["rally-kei", "bus-drivers", "strike-vote"];
+const RANDOM_RUNS: u64 = 1_000;
 
 #[test]
 fn every_shipped_scenario_validates_without_errors_or_warnings() {
     let files = collect_scenario_files(&[repo().join("scenarios")]).expect("scenarios folder");
-    assert!(!files.is_empty());
+    assert!(files.len() >= 4);
     for file in files {
         let checked = scenario::load_file(&file).expect("readable");
         let problems: Vec<String> = checked
@@ -17,5 +25,199 @@ fn every_shipped_scenario_validates_without_errors_or_warnings() {
             .map(ToString::to_string)
             .collect();
         assert!(problems.is_empty(), "{problems:#?}");
+    }
+}
+
+fn run_path(scenario: &Arc<Scenario>, name: &str) -> Report {
+    let path = scenario
+        .paths
+        .get(name)
+        .unwrap_or_else(|| panic!("{} has a '{name}' path", scenario.id));
+    let conversation =
+        Conversation::replay(Arc::clone(scenario), path.seed, &path.choices).expect("path plays");
+    assert!(
+        conversation.transcript().ending.is_some(),
+        "{name} reaches an ending"
+    );
+    scoring::score(scenario, conversation.transcript(), path.assess)
+}
+
+#[test]
+fn each_seed_scenario_is_big_enough_and_varied() {
+    for id in SEEDED {
+        let s = shipped(id);
+        let options: usize = s.nodes.values().map(|n| n.options.len()).sum();
+        assert!(s.nodes.len() >= 25, "{id}: {} nodes", s.nodes.len());
+        assert!(options >= 60, "{id}: {options} options");
+        let endings: Vec<_> = s.nodes.values().filter_map(|n| n.end.as_ref()).collect();
+        let outcomes: HashSet<_> = endings.iter().filter_map(|e| e.outcome).collect();
+        let truths: HashSet<_> = endings.iter().filter_map(|e| e.truth).collect();
+        assert!(
+            endings.len() >= 4 && outcomes.len() >= 3 && truths.len() >= 3,
+            "{id}: endings"
+        );
+        let noteless = s
+            .nodes
+            .values()
+            .flat_map(|n| &n.options)
+            .filter(|o| o.note.trim().is_empty())
+            .count();
+        assert_eq!(noteless, 0, "{id}: every option has a coach note");
+        let speech: Vec<&Line> = s
+            .nodes
+            .values()
+            .flat_map(|n| &n.say)
+            .filter(|l| !l.is_narration())
+            .collect();
+        let varied = speech.iter().filter(|l| l.variants().len() > 1).count();
+        assert!(
+            varied * 3 >= speech.len(),
+            "{id}: {varied} of {} lines vary",
+            speech.len()
+        );
+        assert!(
+            s.vars.contains_key("trust") && s.vars.len() >= 2,
+            "{id}: trust and one more variable"
+        );
+        let conditioned_lines = s
+            .nodes
+            .values()
+            .flat_map(|n| &n.say)
+            .any(|l| !l.conditions().is_empty());
+        let conditioned_routes = s
+            .nodes
+            .values()
+            .flat_map(|n| n.options.iter().flat_map(|o| &o.branch).chain(&n.next))
+            .any(|b| !b.when.is_empty());
+        assert!(
+            conditioned_lines && conditioned_routes,
+            "{id}: hidden state changes lines and routes"
+        );
+    }
+}
+
+#[test]
+fn the_rally_skit_scores_low_and_names_every_mistake() {
+    let report = run_path(&shipped("rally-kei"), "skit");
+    assert!(report.overall <= 25.0, "skit scored {}", report.overall);
+    let a = &report.airtime;
+    assert!(
+        a.talking > a.listening && a.talking > a.questions,
+        "talking is the largest share: {a:?}"
+    );
+    let named: BTreeSet<&str> = report.mistakes.iter().map(|m| m.flag.as_str()).collect();
+    for mistake in [
+        "asks-permission",
+        "not-listening",
+        "assumes",
+        "throws-statistics",
+        "pitch-before-story",
+        "dismisses-obstacle",
+        "argues",
+        "accuses",
+        "lectures",
+        "no-concrete-ask",
+    ] {
+        assert!(
+            named.contains(mistake),
+            "the skit's report names {mistake}: {named:?}"
+        );
+    }
+}
+
+#[test]
+fn the_rally_model_follows_the_five_steps_in_order() {
+    let report = run_path(&shipped("rally-kei"), "model");
+    assert!(report.overall >= 90.0, "model scored {}", report.overall);
+    let steps: Vec<_> = report.steps.reached.iter().map(|m| m.step).collect();
+    assert_eq!(steps, doorstep::scenario::Step::FIVE);
+    assert!(
+        report
+            .steps
+            .reached
+            .windows(2)
+            .all(|w| w[0].turn <= w[1].turn)
+    );
+    assert!(
+        report.steps.violations.is_empty(),
+        "{:?}",
+        report.steps.violations
+    );
+    assert!(report.mistakes.is_empty());
+}
+
+#[test]
+fn every_seed_scenario_has_a_strong_model_and_a_weak_poor_path() {
+    for id in SEEDED {
+        let s = shipped(id);
+        let model = run_path(&s, "model");
+        assert!(model.overall >= 85.0, "{id} model: {}", model.overall);
+        let poor_name = if s.paths.contains_key("poor") {
+            "poor"
+        } else {
+            "skit"
+        };
+        let poor = run_path(&s, poor_name);
+        assert!(poor.overall <= 40.0, "{id} {poor_name}: {}", poor.overall);
+    }
+}
+
+#[test]
+fn random_play_always_ends_visits_every_node_and_rarely_scores_high() {
+    for id in SEEDED {
+        let s = shipped(id);
+        let mut visited: HashSet<String> = HashSet::new();
+        let mut scores = Vec::new();
+        for seed in 1..=RANDOM_RUNS {
+            let mut conversation = Conversation::start(Arc::clone(&s), seed).expect("starts");
+            let mut picker = RandomPicker::new(seed);
+            let mut events = conversation.drain_events();
+            while !conversation.is_over() {
+                let offered = conversation.offered();
+                let kinds: HashSet<_> = offered
+                    .iter()
+                    .filter_map(|o| {
+                        s.nodes
+                            .get(conversation.node())
+                            .and_then(|n| n.options.get(o.index))
+                            .map(|c| c.kind)
+                    })
+                    .collect();
+                assert!(
+                    offered.len() >= 3 && kinds.len() >= 2,
+                    "{id} seed {seed}: thin choice at '{}'",
+                    conversation.node()
+                );
+                conversation
+                    .choose(picker.pick(offered.len()))
+                    .expect("offered");
+                events.extend(conversation.drain_events());
+            }
+            assert!(
+                !events.iter().any(|e| matches!(e, Event::Stuck { .. })),
+                "{id} seed {seed} got stuck"
+            );
+            let transcript = conversation.transcript();
+            assert!(
+                transcript.ending.is_some(),
+                "{id} seed {seed} ended without an ending"
+            );
+            visited.extend(conversation.visited().iter().cloned());
+            scores.push(scoring::score(&s, transcript, None).overall);
+        }
+        let unvisited: Vec<&str> = s.nodes.keys().filter(|k| !visited.contains(*k)).collect();
+        assert!(
+            unvisited.is_empty(),
+            "{id}: random play never visits {unvisited:?}"
+        );
+        scores.sort_by(f64::total_cmp);
+        let median = scores[scores.len() / 2];
+        let high = scores.iter().filter(|s| **s >= 85.0).count();
+        assert!(median <= 65.0, "{id}: random play's median is {median}");
+        assert!(
+            high * 10 < scores.len(),
+            "{id}: {high} of {} random runs score 85 or more",
+            scores.len()
+        );
     }
 }

@@ -181,11 +181,7 @@ fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     if let Some(texture) = view.portrait {
         ui.add(egui::Image::new((texture, egui::vec2(160.0, 160.0))).corner_radius(8.0));
     }
-    ui.label(
-        RichText::new(&person.name)
-            .size(24.0)
-            .family(crate::app::theme::bold()),
-    );
+    ui.label(RichText::new(&person.name).size(26.0).strong());
     ui.label(&person.about);
     ui.separator();
     ui.horizontal(|ui| {

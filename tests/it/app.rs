@@ -1,0 +1,253 @@
+//! Headless app tests: intents drive menu → play → assess → debrief → try again.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use doorstep::app::intent::{ExportFormat, Intent};
+use doorstep::app::library::Library;
+use doorstep::app::session::{Prefs, Session, Storage};
+use doorstep::app::{Screen, logic_plugin};
+use doorstep::conversation::Conversation;
+use doorstep::scenario::{self, Assessment};
+use doorstep::scoring;
+
+use super::repo;
+
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("doorstep-app-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// A headless app with the shipped example scenario loaded, saving under a scratch folder.
+fn app(name: &str) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    app.add_plugins(logic_plugin);
+    let mut library = Library::default();
+    for file in ["tenant-door.ron", "rally-kei.ron"] {
+        let checked = scenario::load_file(&repo().join("scenarios").join(file)).expect("readable");
+        library.update(&format!("scenarios/{file}"), checked);
+    }
+    app.insert_resource(library);
+    let mut storage = Storage::open(scratch_dir(name));
+    storage.next_seed = Some(7);
+    app.insert_resource(storage);
+    app.update();
+    app
+}
+
+/// Sends an intent and lets the state change land (it shows one update later).
+fn send(app: &mut App, intent: Intent) {
+    app.world_mut().write_message(intent);
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+const MODEL: [usize; 5] = [1, 1, 1, 1, 1];
+
+#[test]
+fn a_whole_attempt_from_menu_to_try_again() {
+    let mut app = app("flow");
+    assert_eq!(screen(&app), Screen::Menu);
+
+    send(&mut app, Intent::Open("scenarios/tenant-door.ron".into()));
+    assert_eq!(screen(&app), Screen::Play);
+    let session = app.world().resource::<Session>();
+    assert_eq!(session.scenario().id, "tenant-door");
+    assert_eq!(session.conversation.offered().len(), 3);
+
+    for (turn, number) in MODEL.iter().enumerate() {
+        send(&mut app, Intent::Choose(*number));
+        let session = app.world().resource::<Session>();
+        assert_eq!(session.conversation.transcript().turns(), turn + 1);
+    }
+    assert_eq!(
+        screen(&app),
+        Screen::Assess,
+        "the ending leads to the assessment"
+    );
+
+    send(
+        &mut app,
+        Intent::Assess {
+            assessment: Assessment::Supporter,
+            note: "Text her Wednesday".into(),
+        },
+    );
+    assert_eq!(screen(&app), Screen::Debrief);
+    let session = app.world().resource::<Session>();
+    let report = session.report.as_ref().expect("scored");
+    let replayed = Conversation::replay(session.scenario().clone(), 7, &MODEL).expect("replays");
+    let expected = scoring::score(
+        session.scenario(),
+        replayed.transcript(),
+        Some(Assessment::Supporter),
+    );
+    assert_eq!(report, &expected, "the app scores exactly as the core does");
+    assert_eq!(report.assessment.given, Some(Assessment::Supporter));
+    assert!(!report.practice);
+    let storage = app.world().resource::<Storage>();
+    assert_eq!(storage.attempts.len(), 1, "the finished attempt is saved");
+    assert_eq!(storage.attempts[0].note, "Text her Wednesday");
+    assert_eq!(
+        storage.history.load().attempts.len(),
+        1,
+        "and it is on disk"
+    );
+
+    send(&mut app, Intent::TryAgain);
+    assert_eq!(screen(&app), Screen::Play);
+    let session = app.world().resource::<Session>();
+    assert_eq!(session.conversation.transcript().turns(), 0);
+    assert!(session.report.is_none());
+}
+
+#[test]
+fn rewinding_marks_the_attempt_as_practice() {
+    let mut app = app("rewind");
+    send(&mut app, Intent::Open("scenarios/tenant-door.ron".into()));
+    send(&mut app, Intent::Choose(2));
+    send(&mut app, Intent::Choose(2));
+    assert_eq!(screen(&app), Screen::Assess);
+    send(&mut app, Intent::Rewind(1));
+    assert_eq!(screen(&app), Screen::Play);
+    for number in MODEL {
+        send(&mut app, Intent::Choose(number));
+    }
+    send(
+        &mut app,
+        Intent::Assess {
+            assessment: Assessment::Supporter,
+            note: String::new(),
+        },
+    );
+    let report = app
+        .world()
+        .resource::<Session>()
+        .report
+        .clone()
+        .expect("scored");
+    assert!(report.practice);
+    assert_eq!(report.steps.reached.len(), 5);
+}
+
+#[test]
+fn choices_are_ignored_outside_play_and_broken_scenarios_do_not_open() {
+    let mut app = app("guards");
+    send(&mut app, Intent::Choose(1));
+    assert_eq!(screen(&app), Screen::Menu);
+    assert!(app.world().get_resource::<Session>().is_none());
+
+    let broken = scenario::load_bytes(std::path::Path::new("scenarios/broken.ron"), b"Scenario(");
+    app.world_mut()
+        .resource_mut::<Library>()
+        .update("scenarios/broken.ron", broken);
+    send(&mut app, Intent::Open("scenarios/broken.ron".into()));
+    assert_eq!(screen(&app), Screen::Menu);
+}
+
+#[test]
+fn a_broken_reload_keeps_the_last_good_version_and_a_good_one_is_followed() {
+    let mut app = app("reload");
+    send(&mut app, Intent::Open("scenarios/tenant-door.ron".into()));
+    send(&mut app, Intent::Choose(1));
+    let path = repo().join("scenarios/tenant-door.ron");
+    let text = std::fs::read_to_string(&path).expect("readable");
+
+    let broken = scenario::load_bytes(
+        std::path::Path::new("scenarios/tenant-door.ron"),
+        text.replace("goto: \"story\"", "goto: \"nowhere\"")
+            .as_bytes(),
+    );
+    app.world_mut()
+        .resource_mut::<Library>()
+        .update("scenarios/tenant-door.ron", broken);
+    app.update();
+    let library = app.world().resource::<Library>();
+    let entry = library.get("scenarios/tenant-door.ron").expect("listed");
+    assert!(entry.good.is_some(), "the last good version is kept");
+    assert!(
+        entry
+            .error()
+            .expect("the error is shown")
+            .message
+            .contains("no node 'nowhere'")
+    );
+
+    let edited = text.replace(
+        "Cold. My mom's staying with me",
+        "Freezing. My mom's staying with me",
+    );
+    let good = scenario::load_bytes(
+        std::path::Path::new("scenarios/tenant-door.ron"),
+        edited.as_bytes(),
+    );
+    app.world_mut()
+        .resource_mut::<Library>()
+        .update("scenarios/tenant-door.ron", good);
+    app.update();
+    let session = app.world().resource::<Session>();
+    assert_eq!(
+        session.conversation.transcript().turns(),
+        1,
+        "the same choices are replayed"
+    );
+    let story = doorstep::debrief::transcript_markdown(session.conversation.transcript(), "M");
+    let uses_new = session
+        .scenario()
+        .nodes
+        .get("story")
+        .is_some_and(|n| n.say[0].variants()[0].starts_with("Freezing."));
+    assert!(uses_new, "the session follows the edited scenario: {story}");
+}
+
+#[test]
+fn toggles_scale_and_exports() {
+    let mut app = app("prefs");
+    send(&mut app, Intent::ToggleTracker);
+    send(&mut app, Intent::SetScale(5.0));
+    let prefs = app.world().resource::<Prefs>();
+    assert!(!prefs.show_tracker);
+    assert_eq!(prefs.scale, 2.5, "scale is kept within 75%–250%");
+
+    send(&mut app, Intent::Open("scenarios/tenant-door.ron".into()));
+    for number in MODEL {
+        send(&mut app, Intent::Choose(number));
+    }
+    send(
+        &mut app,
+        Intent::Assess {
+            assessment: Assessment::Leader,
+            note: String::new(),
+        },
+    );
+    send(&mut app, Intent::Export(ExportFormat::Markdown));
+    let notice = app
+        .world()
+        .resource::<Storage>()
+        .notice
+        .clone()
+        .expect("a notice");
+    let path = notice.strip_prefix("Saved ").expect("saved");
+    let text = std::fs::read_to_string(path).expect("export exists");
+    assert!(text.starts_with("# Debrief: Knocking for the tenants' association"));
+    assert!(text.contains("## Transcript"));
+    send(&mut app, Intent::Export(ExportFormat::Json));
+    let notice = app
+        .world()
+        .resource::<Storage>()
+        .notice
+        .clone()
+        .expect("a notice");
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(notice.strip_prefix("Saved ").expect("saved")).expect("exists"),
+    )
+    .expect("json");
+    assert_eq!(json["assessment"]["given"], "Leader");
+}

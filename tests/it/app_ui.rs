@@ -1,0 +1,189 @@
+//! egui views, clicked by label with egui_kittest: each returns the intent a user expects.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use bevy_egui::egui;
+use doorstep::app::intent::Intent;
+use doorstep::app::library::Library;
+use doorstep::app::screens::assess::{AssessState, assess_ui};
+use doorstep::app::screens::debrief::debrief_ui;
+use doorstep::app::screens::menu::{MenuState, menu_ui};
+use doorstep::app::screens::play::{PlayState, PlayView, play_ui};
+use doorstep::app::session::Prefs;
+use doorstep::app::theme;
+use doorstep::conversation::Conversation;
+use doorstep::scenario::{self, Assessment};
+use doorstep::scoring;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use super::shipped;
+
+/// Runs a view in a harness until it settles, collecting the intents it returned.
+fn harness<'a, S: 'a>(
+    state: S,
+    mut view: impl FnMut(&mut egui::Ui, &mut S) -> Option<Intent> + 'a,
+) -> Harness<'a, (S, Vec<Intent>)> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_ui_state(
+            move |ui, (state, intents): &mut (S, Vec<Intent>)| {
+                if let Some(intent) = view(ui, state) {
+                    intents.push(intent);
+                }
+            },
+            (state, Vec::new()),
+        );
+    theme::apply(&harness.ctx);
+    harness.run();
+    // Panels settle their sizes a frame after egui stops asking for repaints.
+    harness.run_steps(2);
+    harness.state_mut().1.clear();
+    harness
+}
+
+fn library() -> Library {
+    let mut library = Library::default();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tenant-door.ron");
+    library.update(
+        "scenarios/tenant-door.ron",
+        scenario::load_file(&path).expect("readable"),
+    );
+    library.update(
+        "scenarios/broken.ron",
+        scenario::load_bytes(Path::new("scenarios/broken.ron"), b"Scenario(\n  id: 3,\n)"),
+    );
+    library
+}
+
+#[test]
+fn menu_lists_scenarios_shows_errors_and_opens_by_click_or_enter() {
+    let library = library();
+    let mut h = harness(MenuState::default(), |ui, state| {
+        menu_ui(ui, &library.entries, state)
+    });
+    h.get_by_label("Knocking for the tenants' association");
+    h.get_by_label_contains("Marisol — Lives in 3B");
+    h.get_by_label_contains("about 5 turns");
+    h.get_by_label_contains("scenarios/broken.ron:2:6: error: Expected string");
+    h.get_by_label("This file cannot be played until it is fixed.");
+    h.get_by_label("Practise  ▶").click();
+    h.run();
+    assert_eq!(
+        h.state().1,
+        [Intent::Open("scenarios/tenant-door.ron".into())]
+    );
+    h.state_mut().1.clear();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().1,
+        [Intent::Open("scenarios/tenant-door.ron".into())]
+    );
+}
+
+#[test]
+fn play_offers_options_as_buttons_and_keys() {
+    let scenario = shipped("tenant-door");
+    let conversation = Conversation::start(Arc::clone(&scenario), 1).expect("starts");
+    let prefs = Prefs::default();
+    let mut h = harness(PlayState::default(), |ui, state| {
+        let view = PlayView {
+            scenario: &scenario,
+            transcript: conversation.transcript(),
+            offered: conversation.offered(),
+            prefs: &prefs,
+            portrait: None,
+        };
+        play_ui(ui, &view, state)
+    });
+    h.get_by_label("Lives in 3B with her mother. Works mornings at a bakery.");
+    h.get_by_label_contains("1. Get in the door");
+    h.get_by_label_contains("Building C, third floor");
+    h.get_by_label_contains("2   Sorry to bother you, do you have a minute?")
+        .click();
+    h.run();
+    assert_eq!(h.state().1, [Intent::Choose(2)]);
+    h.state_mut().1.clear();
+    h.key_press(egui::Key::Num3);
+    h.run();
+    assert_eq!(h.state().1, [Intent::Choose(3)]);
+    h.state_mut().1.clear();
+    h.key_press(egui::Key::ArrowDown);
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().1,
+        [Intent::Choose(2)],
+        "arrow down then Enter picks the second option"
+    );
+}
+
+#[test]
+fn hiding_the_tracker_hides_the_steps() {
+    let scenario = shipped("tenant-door");
+    let conversation = Conversation::start(Arc::clone(&scenario), 1).expect("starts");
+    let prefs = Prefs {
+        show_tracker: false,
+        ..Prefs::default()
+    };
+    let h = harness(PlayState::default(), |ui, state| {
+        let view = PlayView {
+            scenario: &scenario,
+            transcript: conversation.transcript(),
+            offered: conversation.offered(),
+            prefs: &prefs,
+            portrait: None,
+        };
+        play_ui(ui, &view, state)
+    });
+    assert!(h.query_by_label_contains("1. Get in the door").is_none());
+    h.get_by_label("Hidden for an assessed run.");
+}
+
+#[test]
+fn assessment_needs_a_choice_then_submits_it_with_the_note() {
+    let scenario = shipped("tenant-door");
+    let conversation =
+        Conversation::replay(Arc::clone(&scenario), 1, &[1, 1, 1, 1, 1]).expect("plays");
+    let mut h = harness(AssessState::default(), |ui, state| {
+        assess_ui(ui, "Marisol", conversation.transcript(), state)
+    });
+    h.get_by_label("How would you assess Marisol?");
+    h.get_by_label("Pick one of the four first (keys 1–4).");
+    h.get_by_label_contains("Supporter").click();
+    h.run();
+    h.state_mut().0.note = "Text her Wednesday".into();
+    h.run();
+    h.get_by_label("See the debrief  ▶").click();
+    h.run();
+    assert_eq!(
+        h.state().1,
+        [Intent::Assess {
+            assessment: Assessment::Supporter,
+            note: "Text her Wednesday".into()
+        }]
+    );
+}
+
+#[test]
+fn debrief_explains_each_part_and_offers_a_better_option() {
+    let scenario = shipped("tenant-door");
+    let conversation = Conversation::replay(Arc::clone(&scenario), 1, &[2, 2]).expect("plays");
+    let report = scoring::score(
+        &scenario,
+        conversation.transcript(),
+        Some(Assessment::Leader),
+    );
+    let mut h = harness((), |ui, _| debrief_ui(ui, &report, Some("trust"), None));
+    h.get_by_label(&format!("{:.0}", report.overall));
+    h.get_by_label_contains("100 × (1 − ½ ×");
+    h.get_by_label("✕ Asked permission");
+    h.get_by_label("✕ Threw statistics");
+    h.get_by_label_contains("Better: “Hi, I'm from 2A.");
+    h.get_by_label("You assessed them as leader; they were undecided (off).");
+    h.get_by_label("↻ Try again (T)").click();
+    h.run();
+    assert_eq!(h.state().1, [Intent::TryAgain]);
+}
