@@ -335,7 +335,11 @@ fn run_script(args: RunArgs, io: &mut Io) -> Result<u8, u8> {
         let _ = writeln!(
             io.out,
             "{}",
-            debrief::transcript_markdown(&transcript, &scenario.person.name)
+            debrief::transcript_markdown(
+                &transcript,
+                &scenario.person.name,
+                scenario.player_name()
+            )
         );
         if transcript.ending.is_none() {
             let _ = writeln!(io.out, "(The run stopped before an ending.)\n");

@@ -7,17 +7,27 @@ use crate::scenario::model::Step;
 use crate::scoring::Report;
 
 fn percent(x: f64) -> String {
-    format!("{:.0}%", x * 100.0)
+    format!("{}%", whole(x * 100.0))
+}
+
+/// A score as a whole number, halves rounded up (formatting alone rounds 82.5 to 82).
+pub fn whole(x: f64) -> String {
+    format!("{:.0}", x.round())
+}
+
+/// Text for a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
 }
 
 /// The conversation as a readable script.
-pub fn transcript_markdown(transcript: &Transcript, person: &str) -> String {
+pub fn transcript_markdown(transcript: &Transcript, person: &str, player: &str) -> String {
     let mut out = String::new();
     for entry in &transcript.entries {
         let _ = match entry {
             Entry::Person(line) if line.narration => writeln!(out, "_{}_\n", line.text),
             Entry::Person(line) => writeln!(out, "**{person}:** {}\n", line.text),
-            Entry::Choice(c) => writeln!(out, "**You** ({}): {}\n", c.kind.label(), c.text),
+            Entry::Choice(c) => writeln!(out, "**{player}** ({}): {}\n", c.kind.label(), c.text),
             Entry::Reached { step, .. } => writeln!(out, "> ✓ Step reached: {}\n", step.label()),
         };
     }
@@ -37,13 +47,16 @@ pub fn report_markdown(report: &Report) -> String {
         ""
     };
     let _ = writeln!(out, "# Debrief: {}{practice}\n", report.title);
-    let _ = writeln!(out, "**Overall: {:.0} / 100**\n", report.overall);
+    let _ = writeln!(out, "**Overall: {} / 100**\n", whole(report.overall));
     let _ = writeln!(out, "| Part | Score | Weight | How |\n|---|---:|---:|---|");
     for part in &report.parts {
         let _ = writeln!(
             out,
-            "| {} | {:.0} | {:.0} | {} |",
-            part.name, part.score, part.weight, part.formula
+            "| {} | {} | {} | {} |",
+            part.name,
+            whole(part.score),
+            whole(part.weight),
+            cell(&part.formula)
         );
     }
     let a = &report.airtime;

@@ -30,8 +30,12 @@ fn open_app(args: cli::AppArgs) -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_app(_: cli::AppArgs) -> ExitCode {
+fn open_app(args: cli::AppArgs) -> ExitCode {
     use clap::CommandFactory;
+    if args.screenshot.is_some() || args.open.is_some() {
+        eprintln!("doorstep: this build has no app (it was built without the `gui` feature)");
+        return ExitCode::from(cli::EXIT_USAGE);
+    }
     let _ = Cli::command().print_help();
     ExitCode::SUCCESS
 }

@@ -27,9 +27,9 @@ pub fn large_scenario(nodes: usize) -> String {
         } else {
             ""
         };
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "\"n{i}\": (say: [OneOf([\"Line {i}, one way.\", \"Line {i}, another.\"]){extra}], reached: [{step:?}],\n"
+            "\"n{i}\": (say: [OneOf([\"Line {i}, one way.\", \"Line {i}, another.\"]){extra}], reached: [{step:?}],"
         );
         if i >= choices {
             let outcome = ["Committed", "Maybe", "Declined", "WalkedAway"][i % 4];

@@ -228,6 +228,7 @@ fn export(storage: &Storage, session: &Session, report: &Report, format: ExportF
             let transcript = debrief::transcript_markdown(
                 session.conversation.transcript(),
                 &session.scenario().person.name,
+                session.scenario().player_name(),
             );
             let mut text = debrief::report_markdown(report);
             text.push_str("\n## Transcript\n\n");

@@ -36,6 +36,17 @@ pub struct Scenario {
     pub paths: OrderedMap<ScriptedPath>,
 }
 
+impl Scenario {
+    /// What the transcript calls the trainee.
+    pub fn player_name(&self) -> &str {
+        if self.player.trim().is_empty() {
+            "You"
+        } else {
+            &self.player
+        }
+    }
+}
+
 /// The simulated person.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
@@ -96,6 +107,7 @@ pub struct Node {
 
 /// Something the person says, or a piece of narration.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub enum Line {
     /// Speech.
     Say(String),

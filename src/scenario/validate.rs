@@ -470,7 +470,11 @@ fn play_path(
         Conversation::start(Arc::clone(scenario), seed).map_err(|e| (0, e.to_string()))?;
     for (i, &number) in choices.iter().enumerate() {
         if conversation.is_over() {
-            return Err((i, format!("the conversation ended before choice {}", i + 1)));
+            let how = match &conversation.transcript().ending {
+                Some(ending) => format!("reached the ending '{}'", ending.node),
+                None => format!("got stuck at node '{}'", conversation.node()),
+            };
+            return Err((i, format!("the conversation {how} before choice {}", i + 1)));
         }
         let node = conversation.node().to_owned();
         conversation.choose(number).map_err(|e| match e {

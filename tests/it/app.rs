@@ -198,7 +198,8 @@ fn a_broken_reload_keeps_the_last_good_version_and_a_good_one_is_followed() {
         1,
         "the same choices are replayed"
     );
-    let story = doorstep::debrief::transcript_markdown(session.conversation.transcript(), "M");
+    let story =
+        doorstep::debrief::transcript_markdown(session.conversation.transcript(), "M", "You");
     let uses_new = session
         .scenario()
         .nodes

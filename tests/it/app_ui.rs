@@ -148,7 +148,7 @@ fn assessment_needs_a_choice_then_submits_it_with_the_note() {
     let conversation =
         Conversation::replay(Arc::clone(&scenario), 1, &[1, 1, 1, 1, 1]).expect("plays");
     let mut h = harness(AssessState::default(), |ui, state| {
-        assess_ui(ui, "Marisol", conversation.transcript(), state)
+        assess_ui(ui, &scenario, conversation.transcript(), state)
     });
     h.get_by_label("How would you assess Marisol?");
     h.get_by_label("Pick one of the four first (keys 1–4).");

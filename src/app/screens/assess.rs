@@ -10,7 +10,7 @@ use crate::app::Screen;
 use crate::app::intent::Intent;
 use crate::app::session::Session;
 use crate::conversation::Transcript;
-use crate::scenario::Assessment;
+use crate::scenario::{Assessment, Scenario};
 
 /// The choice being made.
 #[derive(Resource, Debug, Default)]
@@ -42,9 +42,9 @@ fn draw_assess(
     let Some(session) = session else {
         return Ok(());
     };
-    let name = session.scenario().person.name.clone();
+    let scenario = std::sync::Arc::clone(session.scenario());
     draw_with(&mut contexts, *content, &mut intents, |ui| {
-        assess_ui(ui, &name, session.conversation.transcript(), &mut state)
+        assess_ui(ui, &scenario, session.conversation.transcript(), &mut state)
     })
 }
 
@@ -59,7 +59,7 @@ pub fn describe(assessment: Assessment) -> &'static str {
 
 pub fn assess_ui(
     ui: &mut egui::Ui,
-    name: &str,
+    scenario: &Scenario,
     transcript: &Transcript,
     state: &mut AssessState,
 ) -> Option<Intent> {
@@ -98,7 +98,7 @@ pub fn assess_ui(
                 }
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new(format!("How would you assess {name}?"))
+                    RichText::new(format!("How would you assess {}?", scenario.person.name))
                         .strong()
                         .size(22.0),
                 );
@@ -137,7 +137,7 @@ pub fn assess_ui(
             });
         });
     egui::CentralPanel::default_margins()
-        .show(ui, |ui| conversation_log(ui, transcript, name, None));
+        .show(ui, |ui| conversation_log(ui, transcript, scenario, false));
     intent
 }
 

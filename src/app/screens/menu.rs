@@ -148,7 +148,12 @@ fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool) -> Option<Intent> {
                     });
                     let person = &scenario.person;
                     ui.label(RichText::new(format!("{} — {}", person.name, person.about)).strong());
-                    ui.label(&scenario.setting);
+                    let blurb = if scenario.summary.trim().is_empty() {
+                        &scenario.setting
+                    } else {
+                        &scenario.summary
+                    };
+                    ui.label(blurb);
                     ui.label(RichText::new(length_label(scenario)).small().weak());
                 }
                 None => {

@@ -162,12 +162,7 @@ pub fn play_ui(ui: &mut egui::Ui, view: &PlayView, state: &mut PlayState) -> Opt
         ui.add_space(6.0);
     });
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        conversation_log(
-            ui,
-            view.transcript,
-            &view.scenario.person.name,
-            Some(&view.scenario.setting),
-        );
+        conversation_log(ui, view.transcript, view.scenario, true);
     });
     intent
 }
@@ -257,18 +252,19 @@ fn step_tracker(ui: &mut egui::Ui, transcript: &Transcript) {
 pub fn conversation_log(
     ui: &mut egui::Ui,
     transcript: &Transcript,
-    person: &str,
-    setting: Option<&str>,
+    scenario: &Scenario,
+    show_setting: bool,
 ) {
+    let person = &scenario.person.name;
     egui::ScrollArea::vertical()
         .id_salt("conversation")
         .stick_to_bottom(true)
         .auto_shrink([false; 2])
         .show(ui, |ui| {
             let width = ui.available_width();
-            if let Some(setting) = setting {
+            if show_setting {
                 egui::Frame::new().inner_margin(8.0).show(ui, |ui| {
-                    ui.label(RichText::new(setting).italics().weak());
+                    ui.label(RichText::new(&scenario.setting).italics().weak());
                 });
             }
             for entry in &transcript.entries {
@@ -281,7 +277,7 @@ pub fn conversation_log(
                     }
                     Entry::Choice(choice) => bubble(
                         ui,
-                        "You",
+                        scenario.player_name(),
                         &choice.text,
                         palette::TRAINEE_BUBBLE,
                         width,
