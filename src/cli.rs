@@ -53,15 +53,28 @@ pub struct AppArgs {
     /// The scripted path to follow for the capture (default: model).
     #[arg(long = "script", value_name = "PATH", requires = "screenshot")]
     pub script: Option<String>,
-    /// For the play screen: how many choices to make before capturing.
+    /// How far to go before capturing: choices (play), advances (watch), or for pairs
+    /// 0 briefing, 1 card, 2 marking, 3 results.
     #[arg(long, requires = "screenshot")]
-    pub turns: Option<usize>,
+    pub stage: Option<usize>,
+    /// Capture in projector mode.
+    #[arg(long, requires = "screenshot")]
+    pub projector: bool,
+    /// Open the audience window too (the capture is of the trainer's window).
+    #[arg(long, requires = "screenshot")]
+    pub audience: bool,
+    /// Open the audience window and capture it instead.
+    #[arg(long, requires = "screenshot")]
+    pub audience_view: bool,
     /// Window size, WIDTHxHEIGHT.
     #[arg(long, value_parser = parse_size, default_value = "1280x720")]
     pub size: (u32, u32),
     /// UI scale, from 0.75 to 2.5 (1 = 100%).
     #[arg(long)]
     pub scale: Option<f32>,
+    /// Open a plain bevy_egui window instead, as a baseline for benchmarks.
+    #[arg(long, hide = true)]
+    pub bare: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
@@ -72,6 +85,8 @@ pub enum ScreenArg {
     Assess,
     Debrief,
     History,
+    Watch,
+    Pairs,
 }
 
 fn parse_size(text: &str) -> Result<(u32, u32), String> {
@@ -111,6 +126,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = GraphArg::Dot)]
         format: GraphArg,
     },
+    /// Report on every path: best and worst scores, endings, steps, balance and random play.
+    Analyze(crate::tools::AnalyzeArgs),
+    /// Write a commented starter scenario, NAME.ron, to rewrite into your own.
+    New {
+        /// The new file's name; `.ron` is added unless it is there already.
+        name: String,
+    },
+    /// Convert a story from another tool into a scenario, e.g. `import twee story.twee -o story.ron`.
+    Import(crate::tools::ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -182,6 +206,9 @@ pub fn run(command: Command, io: &mut Io) -> u8 {
             let _ = io.out.write_all(graph::render(&s, format).as_bytes());
             EXIT_OK
         }),
+        Command::Analyze(args) => crate::tools::analyze(args, io),
+        Command::New { name } => crate::tools::new(&name, io),
+        Command::Import(args) => crate::tools::import(args, io),
     };
     result.unwrap_or_else(|code| code)
 }
@@ -327,7 +354,7 @@ fn run_script(args: RunArgs, io: &mut Io) -> Result<u8, u8> {
         .map(Assessment::from)
         .or(stored.and_then(|p| p.assess));
     let transcript = conversation.into_transcript();
-    let report = scoring::score(&scenario, &transcript, assessment);
+    let report = scoring::score_with_advice(&scenario, &transcript, assessment);
     if args.json {
         let json = serde_json::to_string_pretty(&report).map_err(|e| usage(e.to_string()))?;
         let _ = writeln!(io.out, "{json}");
@@ -436,7 +463,7 @@ fn play(path: &Path, seed: u64, io: &mut Io) -> Result<u8, u8> {
     } else {
         None
     };
-    let report = scoring::score(&scenario, conversation.transcript(), assessment);
+    let report = scoring::score_with_advice(&scenario, conversation.transcript(), assessment);
     let _ = write!(io.out, "\n{}", debrief::report_markdown(&report));
     Ok(EXIT_OK)
 }

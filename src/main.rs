@@ -6,6 +6,8 @@ use clap::Parser;
 use doorstep::cli::{self, Cli, Io};
 
 fn main() -> ExitCode {
+    #[cfg(feature = "gui")]
+    doorstep::app::timing::mark_start();
     let cli = Cli::parse();
     let Some(command) = cli.command else {
         return open_app(cli.app);
@@ -21,7 +23,11 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_app(args: cli::AppArgs) -> ExitCode {
-    let exit = doorstep::app::run(doorstep::app::options_from(args));
+    let exit = if args.bare {
+        doorstep::app::run_bare()
+    } else {
+        doorstep::app::run(doorstep::app::options_from(args))
+    };
     if exit.is_success() {
         ExitCode::SUCCESS
     } else {

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::conversation::{ChoiceRecord, Entry, Transcript};
+use crate::analysis;
+use crate::conversation::{Entry, Transcript};
 use crate::scenario::flags;
 use crate::scenario::model::{Airtime, Assessment, FlagKind, Move, Outcome, Scenario, Step};
 
@@ -182,7 +183,8 @@ pub struct TurnReview {
     pub note: String,
     pub mistakes: usize,
     pub good_moves: usize,
-    /// For a choice with mistakes: an option that was on offer and would have done better.
+    /// An option that was on offer and could have led further: filled in by
+    /// [`score_with_advice`], never by [`score`].
     pub better: Option<Suggestion>,
 }
 
@@ -193,6 +195,65 @@ pub struct Suggestion {
     pub text: String,
     pub note: String,
     pub flags: Vec<String>,
+    /// The best overall score reachable after this option, assessed correctly.
+    #[serde(default)]
+    pub best_after: Option<f64>,
+    /// The best overall score that was still reachable after the option chosen.
+    #[serde(default)]
+    pub best_after_chosen: Option<f64>,
+    /// False when the search behind these numbers was bounded.
+    #[serde(default = "yes")]
+    pub exact: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// How much higher, in points, the best score reachable after another option must be before
+/// the debrief suggests it: smaller gaps come from airtime rounding, not from the choice.
+pub const ADVICE_MARGIN: f64 = 2.0;
+
+/// [`score`], plus for each turn the option on offer that could have led to the best overall
+/// score, when it beats the best still reachable after the option chosen by [`ADVICE_MARGIN`].
+/// This searches the scenario's paths from every turn (see `analysis`), so call it once for
+/// the debrief, not every frame.
+pub fn score_with_advice(
+    scenario: &Scenario,
+    transcript: &Transcript,
+    assessment: Option<Assessment>,
+) -> Report {
+    let mut report = score(scenario, transcript, assessment);
+    for advice in analysis::advise(scenario, transcript) {
+        let Some(turn) = report.turns.iter_mut().find(|t| t.turn == advice.turn) else {
+            continue;
+        };
+        let chosen = advice.chosen().and_then(|p| p.best);
+        let Some(other) = advice.best_alternative() else {
+            continue;
+        };
+        let beats = match (other.best, chosen) {
+            (Some(other), Some(chosen)) => other >= chosen + ADVICE_MARGIN,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        let option = scenario
+            .nodes
+            .get(&turn.node)
+            .and_then(|n| n.options.get(other.index));
+        if let (true, Some(option)) = (beats, option) {
+            turn.better = Some(Suggestion {
+                index: other.index,
+                text: option.text.clone(),
+                note: option.note.clone(),
+                flags: option.flags.clone(),
+                best_after: other.best,
+                best_after_chosen: chosen,
+                exact: other.exact && advice.chosen().is_none_or(|p| p.exact),
+            });
+        }
+    }
+    report
 }
 
 /// Scores a transcript. `assessment` is the trainee's call on the person, if made.
@@ -205,17 +266,11 @@ pub fn score(
     let talk = talk_stats(transcript, &airtime.lines);
     let steps = steps(transcript);
     let (mistakes, good_moves) = flag_hits(scenario, transcript);
-    let (good, bad) = (good_moves.len() as f64, mistakes.len() as f64);
-    let behaviour =
-        (good + bad > 0.0).then(|| round1(100.0 * good / (good + MISTAKE_WEIGHT * bad)));
+    let behaviour = behaviour_score(good_moves.len(), mistakes.len());
     let ending = transcript.ending.as_ref();
     let outcome = ending.and_then(|e| e.outcome);
     let truth = ending.and_then(|e| e.truth);
-    let assessment_score = assessment.map(|given| match truth {
-        Some(truth) if truth == given => 100.0,
-        Some(truth) if truth.rank().abs_diff(given.rank()) == 1 => 50.0,
-        _ => 0.0,
-    });
+    let assessment_score = assessment_score(assessment, truth);
 
     let mut parts = vec![
         Part {
@@ -281,8 +336,13 @@ pub fn score(
             ),
         });
     }
-    let total_weight: f64 = parts.iter().map(|p| p.weight).sum();
-    let overall = round1(parts.iter().map(|p| p.score * p.weight).sum::<f64>() / total_weight);
+    let overall = overall(
+        airtime.score,
+        steps.score,
+        behaviour,
+        outcome,
+        assessment_score,
+    );
 
     let turns = transcript
         .choices()
@@ -294,11 +354,7 @@ pub fn score(
                 .collect();
             let mistakes = kinds.iter().filter(|k| **k == FlagKind::Mistake).count();
             TurnReview {
-                better: if mistakes > 0 {
-                    better_option(scenario, c)
-                } else {
-                    None
-                },
+                better: None,
                 turn: c.turn,
                 node: c.node.clone(),
                 said: c.text.clone(),
@@ -341,35 +397,72 @@ pub fn score(
     }
 }
 
-/// How good an option looks on its own: good moves count, mistakes count double.
-fn option_merit(scenario: &Scenario, flags: &[String]) -> i32 {
-    flags
-        .iter()
-        .filter_map(|f| flags::lookup(scenario, f))
-        .map(|info| match info.kind {
-            FlagKind::Good => 1,
-            FlagKind::Mistake => -2,
-        })
-        .sum()
+// The formulas of the parts, shared with the path analysis so that both score a path the same
+// way to the last bit.
+
+/// Shares of questions, listening and talking in the total airtime (all 0 when nothing was said).
+pub fn airtime_shares(seconds: [f64; 3]) -> [f64; 3] {
+    let total: f64 = seconds.iter().sum();
+    if total > 0.0 {
+        seconds.map(|s| s / total)
+    } else {
+        [0.0; 3]
+    }
 }
 
-/// The best of the other options that were on offer, if it beats the one chosen.
-pub fn better_option(scenario: &Scenario, choice: &ChoiceRecord) -> Option<Suggestion> {
-    let node = scenario.nodes.get(&choice.node)?;
-    let chosen = option_merit(scenario, &choice.flags);
-    choice
-        .alternatives
-        .iter()
-        .filter_map(|&i| node.options.get(i).map(|o| (i, o)))
-        .map(|(i, o)| (option_merit(scenario, &o.flags), i, o))
-        .filter(|(merit, ..)| *merit > chosen)
-        .max_by_key(|(merit, i, _)| (*merit, std::cmp::Reverse(*i)))
-        .map(|(_, index, o)| Suggestion {
-            index,
-            text: o.text.clone(),
-            note: o.note.clone(),
-            flags: o.flags.clone(),
-        })
+/// The airtime part: 100 × (1 − the total variation distance from the 20/70/10 target).
+pub fn airtime_score(seconds: [f64; 3]) -> f64 {
+    let total: f64 = seconds.iter().sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let distance = 0.5
+        * airtime_shares(seconds)
+            .iter()
+            .zip(TARGET)
+            .map(|(s, t)| (s - t).abs())
+            .sum::<f64>();
+    round1(100.0 * (1.0 - distance))
+}
+
+/// The five-steps part, from the steps reached and the order violations.
+pub fn steps_score(reached: usize, order_violations: usize) -> f64 {
+    (POINTS_PER_STEP * reached as f64 - ORDER_PENALTY * order_violations as f64).clamp(0.0, 100.0)
+}
+
+/// The behaviour part, or None when no flagged move was made.
+pub fn behaviour_score(good: usize, mistakes: usize) -> Option<f64> {
+    let (good, bad) = (good as f64, mistakes as f64);
+    (good + bad > 0.0).then(|| round1(100.0 * good / (good + MISTAKE_WEIGHT * bad)))
+}
+
+/// The assessment part, or None when the trainee gave none.
+pub fn assessment_score(given: Option<Assessment>, truth: Option<Assessment>) -> Option<f64> {
+    given.map(|given| match truth {
+        Some(truth) if truth == given => 100.0,
+        Some(truth) if truth.rank().abs_diff(given.rank()) == 1 => 50.0,
+        _ => 0.0,
+    })
+}
+
+/// The overall score: the weighted mean of the parts that apply, rounded to one decimal.
+pub fn overall(
+    airtime: f64,
+    steps: f64,
+    behaviour: Option<f64>,
+    outcome: Option<Outcome>,
+    assessment: Option<f64>,
+) -> f64 {
+    // Summed in the order the parts are listed, as the debrief shows them.
+    let parts = [
+        Some((airtime, WEIGHT_AIRTIME)),
+        Some((steps, WEIGHT_STEPS)),
+        behaviour.map(|b| (b, WEIGHT_BEHAVIOUR)),
+        Some((outcome_score(outcome), WEIGHT_OUTCOME)),
+        assessment.map(|a| (a, WEIGHT_ASSESSMENT)),
+    ];
+    let total_weight: f64 = parts.iter().flatten().map(|(_, w)| w).sum();
+    round1(parts.iter().flatten().map(|(s, w)| s * w).sum::<f64>() / total_weight)
 }
 
 pub fn outcome_score(outcome: Option<Outcome>) -> f64 {
@@ -429,30 +522,14 @@ fn airtime(transcript: &Transcript) -> AirtimeReport {
     for line in &lines {
         seconds[category_index(line.category)] += line.seconds;
     }
-    let total: f64 = seconds.iter().sum();
-    let shares = if total > 0.0 {
-        seconds.map(|s| s / total)
-    } else {
-        [0.0; 3]
-    };
-    let distance = 0.5
-        * shares
-            .iter()
-            .zip(TARGET)
-            .map(|(s, t)| (s - t).abs())
-            .sum::<f64>();
-    let score = if total > 0.0 {
-        round1(100.0 * (1.0 - distance))
-    } else {
-        0.0
-    };
+    let shares = airtime_shares(seconds);
     AirtimeReport {
         questions: shares[0],
         listening: shares[1],
         talking: shares[2],
         seconds,
         target: TARGET,
-        score,
+        score: airtime_score(seconds),
         lines,
     }
 }
@@ -567,8 +644,7 @@ fn steps(transcript: &Transcript) -> StepsReport {
         });
     }
     let order = violations.iter().filter(|v| v.kind.is_order()).count();
-    let score =
-        (POINTS_PER_STEP * reached.len() as f64 - ORDER_PENALTY * order as f64).clamp(0.0, 100.0);
+    let score = steps_score(reached.len(), order);
     let missing = Step::FIVE
         .into_iter()
         .filter(|s| !has(&reached, *s))

@@ -54,9 +54,53 @@ pub fn airtime_bars(ui: &mut egui::Ui, shares: [f64; 3], target: [f64; 3]) {
     }
 }
 
-/// The five steps across the turns: where each was worked on, reached, and out of order.
-pub fn step_timeline(ui: &mut egui::Ui, report: &Report) {
-    let turns = report.turns.len().max(1);
+/// What a step timeline shows: columns are turns (or utterances), rows the five steps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    pub columns: usize,
+    /// Where each step was reached (1-based column).
+    pub reached: Vec<(Step, usize)>,
+    /// Where the trainee worked on a step.
+    pub worked: Vec<(Step, usize)>,
+    /// Where a step was taken out of order.
+    pub out_of_order: Vec<(Step, usize)>,
+    pub axis: String,
+}
+
+impl Timeline {
+    pub fn from_report(report: &Report) -> Self {
+        let out_of_order = report
+            .steps
+            .violations
+            .iter()
+            .filter_map(|v| {
+                let step = match v.kind {
+                    ViolationKind::VisionBeforeStory => Step::Vision,
+                    ViolationKind::AskBeforeStory | ViolationKind::AskBeforeVision => Step::Ask,
+                    _ => return None,
+                };
+                v.turn.map(|turn| (step, turn))
+            })
+            .collect();
+        Timeline {
+            columns: report.turns.len().max(1),
+            reached: report
+                .steps
+                .reached
+                .iter()
+                .map(|m| (m.step, m.turn))
+                .collect(),
+            worked: report.turns.iter().map(|t| (t.step, t.turn)).collect(),
+            out_of_order,
+            axis: "turns →".to_owned(),
+        }
+    }
+}
+
+/// The five steps across the turns: where each was worked on (○), reached (●) and taken out
+/// of order (✕).
+pub fn step_timeline(ui: &mut egui::Ui, timeline: &Timeline) {
+    let columns = timeline.columns.max(1);
     let row = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let width = ui.available_width().min(900.0);
     let label_w = (width * 0.3).min(190.0);
@@ -64,8 +108,9 @@ pub fn step_timeline(ui: &mut egui::Ui, report: &Report) {
     let painter = ui.painter_at(rect);
     let font = FontId::proportional(ui.text_style_height(&egui::TextStyle::Body) * 0.8);
     let text_color = ui.visuals().text_color();
-    let step_w = (rect.width() - label_w) / turns as f32;
-    let x_of = |turn: usize| rect.left() + label_w + step_w * (turn.max(1) as f32 - 0.5);
+    let step_w = (rect.width() - label_w) / columns as f32;
+    let x_of =
+        |column: usize| rect.left() + label_w + step_w * (column.clamp(1, columns) as f32 - 0.5);
     for (r, step) in Step::FIVE.iter().enumerate() {
         let y = rect.top() + row * (r as f32 + 0.5);
         painter.text(
@@ -82,45 +127,43 @@ pub fn step_timeline(ui: &mut egui::Ui, report: &Report) {
             ],
             Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
         );
-        for turn in report.turns.iter().filter(|t| t.step == *step) {
+        for (_, column) in timeline.worked.iter().filter(|(s, _)| s == step) {
             painter.circle_stroke(
-                Pos2::new(x_of(turn.turn), y),
+                Pos2::new(x_of(*column), y),
                 row * 0.22,
                 Stroke::new(1.5, palette::STEP_DONE),
             );
         }
-        if let Some(mark) = report.steps.reached.iter().find(|m| m.step == *step) {
-            painter.circle_filled(Pos2::new(x_of(mark.turn), y), row * 0.3, palette::STEP_DONE);
+        for (_, column) in timeline.reached.iter().filter(|(s, _)| s == step) {
+            painter.circle_filled(Pos2::new(x_of(*column), y), row * 0.3, palette::STEP_DONE);
         }
-        for violation in &report.steps.violations {
-            let hits = match violation.kind {
-                ViolationKind::VisionBeforeStory => *step == Step::Vision,
-                ViolationKind::AskBeforeStory | ViolationKind::AskBeforeVision => {
-                    *step == Step::Ask
-                }
-                _ => false,
-            };
-            if let (true, Some(turn)) = (hits, violation.turn) {
-                let c = Pos2::new(x_of(turn), y);
-                let d = row * 0.3;
-                let stroke = Stroke::new(3.0, palette::MISTAKE);
-                painter.line_segment([c - Vec2::splat(d), c + Vec2::splat(d)], stroke);
-                painter.line_segment([c + Vec2::new(-d, d), c + Vec2::new(d, -d)], stroke);
-            }
+        for (_, column) in timeline.out_of_order.iter().filter(|(s, _)| s == step) {
+            let c = Pos2::new(x_of(*column), y);
+            let d = row * 0.3;
+            let stroke = Stroke::new(3.0, palette::MISTAKE);
+            painter.line_segment([c - Vec2::splat(d), c + Vec2::splat(d)], stroke);
+            painter.line_segment([c + Vec2::new(-d, d), c + Vec2::new(d, -d)], stroke);
         }
     }
     let axis_y = rect.top() + row * 5.5;
-    for turn in 1..=turns {
-        if turns <= 20 || turn % 5 == 0 || turn == 1 {
+    for column in 1..=columns {
+        if columns <= 20 || column % 5 == 0 || column == 1 {
             painter.text(
-                Pos2::new(x_of(turn), axis_y),
+                Pos2::new(x_of(column), axis_y),
                 Align2::CENTER_CENTER,
-                turn.to_string(),
+                column.to_string(),
                 font.clone(),
                 text_color,
             );
         }
     }
+    painter.text(
+        Pos2::new(rect.left(), axis_y),
+        Align2::LEFT_CENTER,
+        &timeline.axis,
+        font,
+        text_color,
+    );
 }
 
 /// A line chart of values with dots, labelled at each end.

@@ -2,7 +2,7 @@
 
 use bevy::prelude::*;
 
-use crate::scenario::Assessment;
+use crate::scenario::{Airtime, Assessment, Step};
 
 /// A user request, from a view, a key or a test.
 #[derive(Message, Debug, Clone, PartialEq)]
@@ -27,6 +27,57 @@ pub enum Intent {
     Export(ExportFormat),
     /// UI scale, 1.0 = 100%.
     SetScale(f32),
+
+    /// Highlight an option (0-based) as the room's pick, without committing it.
+    Select(usize),
+    /// Raised hands for an option (0-based): add, or remove with a negative number.
+    Tally {
+        option: usize,
+        hands: i32,
+    },
+    ToggleTally,
+    /// The clicker's "next": commit the pick, reveal the next line, start or end a timer run.
+    Advance,
+    /// The clicker's "back": rewind a turn, or hide the last thing revealed.
+    Back,
+
+    /// Projector mode: large, high-contrast type and lettered options (F5).
+    ToggleProjector,
+    /// Black out the projected picture, or bring it back (B or .).
+    ToggleBlank,
+    /// Open or close the audience window for the projector (F6).
+    ToggleAudienceWindow,
+    Timer(TimerControl),
+
+    /// Play a scenario's scripted path line by line, then reveal what went wrong.
+    Watch {
+        path: String,
+        script: String,
+    },
+    /// After watching: play the same scenario with the room choosing.
+    OneBigOrganizer,
+
+    /// Pairs practice with a scenario: a card for the partner, a timer, an observer's tally.
+    Pairs(String),
+    ToggleCard,
+    /// An observer's mark. `seconds` is set when the key was held (timed); None is one tap.
+    Mark {
+        kind: Airtime,
+        seconds: Option<f64>,
+    },
+    /// Tick or untick a step on the observer's checklist.
+    CheckStep(Step),
+    /// Switch the tally between tapping once per utterance and timing while held.
+    ToggleMarkMode,
+}
+
+/// Countdown timer controls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimerControl {
+    StartPause,
+    Reset,
+    /// Change the length by this many minutes.
+    AddMinutes(i32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

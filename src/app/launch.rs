@@ -55,6 +55,8 @@ pub fn run(options: AppOptions) -> AppExit {
                     resolution: WindowResolution::new(options.size.0, options.size.1),
                     ..default()
                 }),
+                // Closing the trainer's window ends the app, even with the audience window open.
+                exit_condition: bevy::window::ExitCondition::OnPrimaryClosed,
                 ..default()
             })
             .set(AssetPlugin {

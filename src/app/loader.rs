@@ -160,7 +160,9 @@ fn sync_library(
         match event {
             AssetEvent::Added { id } | AssetEvent::Modified { id } => {
                 if let (Some(file), Some(path)) = (files.get(*id), assets.get_path(*id)) {
-                    library.update(&display_path(path.path()), file.checked.clone());
+                    let shown = display_path(path.path());
+                    library.update(&shown, file.checked.clone());
+                    super::timing::note_reload(&shown);
                     redraw.write(RequestRedraw);
                 }
             }

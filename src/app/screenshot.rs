@@ -8,10 +8,13 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_dis
 use bevy::window::RequestRedraw;
 
 use super::Screen;
+use super::audience::AudienceWindow;
 use super::intent::Intent;
+use super::library::Entry;
 use super::library::Library;
 use super::loader::LibraryReady;
-use super::session::{Session, Storage};
+use super::screens::menu::watch_script;
+use super::session::Storage;
 use crate::scenario::Assessment;
 
 /// What to capture.
@@ -23,8 +26,15 @@ pub struct ScreenshotPlan {
     pub scenario: Option<String>,
     /// Scripted path to follow; `model` when the scenario has one.
     pub path: Option<String>,
-    /// For the play screen: how many choices to make first (default: half the path).
-    pub turns: Option<usize>,
+    /// How far to go: choices on the play screen (default: half the path), advances in
+    /// watch mode (default: to the end), and in pairs 0 briefing, 1 card, 2 marking, 3 results.
+    pub stage: Option<usize>,
+    /// Capture in projector mode.
+    pub projector: bool,
+    /// Open the audience window.
+    pub audience: bool,
+    /// Capture the audience window instead of the trainer's.
+    pub capture_audience: bool,
 }
 
 /// A scenario to open at start.
@@ -35,17 +45,20 @@ pub struct OpenAtStart(pub String);
 struct Progress {
     stage: Stage,
     frames: u32,
+    script: Vec<Intent>,
 }
 
 #[derive(Debug, Default, PartialEq, Eq, Clone, Copy)]
 enum Stage {
     #[default]
     WaitForLibrary,
-    Opened,
-    Choosing(usize),
+    Sending(usize),
     Settle(u32),
     Capturing,
 }
+
+/// Frames between scripted intents.
+const STEP_FRAMES: u32 = 3;
 
 /// Frames to wait for loading before giving up.
 const LOAD_TIMEOUT_FRAMES: u32 = 2_000;
@@ -94,14 +107,100 @@ fn open_at_start(
     commands.remove_resource::<OpenAtStart>();
 }
 
+/// The intents that bring the app to the planned screen, sent one at a time.
+fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
+    let Some(scenario) = entry.good.as_ref() else {
+        return Vec::new();
+    };
+    let path_name = plan.path.clone().unwrap_or_else(|| match plan.screen {
+        Screen::Watch => watch_script(scenario).unwrap_or_default(),
+        _ => "model".to_owned(),
+    });
+    let path = scenario.paths.get(&path_name);
+    let choices = path.map(|p| p.choices.clone()).unwrap_or_default();
+    let open = Intent::Open(entry.path.clone());
+    let mut intents = Vec::new();
+    if plan.projector {
+        intents.push(Intent::ToggleProjector);
+    }
+    if plan.audience {
+        intents.push(Intent::ToggleAudienceWindow);
+    }
+    match plan.screen {
+        Screen::Menu => {}
+        Screen::History => intents.push(Intent::ShowHistory),
+        Screen::Play => {
+            let turns = plan.stage.unwrap_or(choices.len() / 2).min(choices.len());
+            intents.push(open);
+            intents.extend(choices[..turns].iter().map(|n| Intent::Choose(*n)));
+            if plan.projector {
+                intents.push(Intent::Select(1));
+                for (option, hands) in [(0, 4), (1, 11), (2, 2)] {
+                    intents.push(Intent::Tally { option, hands });
+                }
+                intents.push(Intent::ToggleTally);
+            }
+        }
+        Screen::Assess | Screen::Debrief => {
+            intents.push(open);
+            intents.extend(choices.iter().map(|n| Intent::Choose(*n)));
+            if plan.screen == Screen::Debrief {
+                intents.push(Intent::Assess {
+                    assessment: path.and_then(|p| p.assess).unwrap_or(Assessment::Supporter),
+                    note: "Text on Wednesday; ask who else she knows.".to_owned(),
+                });
+            }
+        }
+        Screen::Watch => {
+            intents.push(Intent::Watch {
+                path: entry.path.clone(),
+                script: path_name,
+            });
+            let advances = plan.stage.unwrap_or(usize::MAX);
+            let steps = path.map_or(0, |_| 200).min(advances);
+            intents.extend(std::iter::repeat_n(Intent::Advance, steps));
+        }
+        Screen::Pairs => {
+            intents.push(Intent::Pairs(entry.path.clone()));
+            let stage = plan.stage.unwrap_or(2);
+            if stage == 1 {
+                intents.push(Intent::ToggleCard);
+            }
+            if stage >= 2 {
+                intents.push(Intent::Advance);
+                use crate::scenario::{Airtime::*, Step};
+                let marks = [
+                    Questions, Listening, Listening, Talking, Questions, Listening, Listening,
+                    Listening, Questions, Listening,
+                ];
+                for (i, kind) in marks.into_iter().enumerate() {
+                    intents.push(Intent::Mark {
+                        kind,
+                        seconds: None,
+                    });
+                    if let Some(step) = [Step::Door, Step::Story, Step::Vision]
+                        .get(i / 3)
+                        .filter(|_| i % 3 == 2)
+                    {
+                        intents.push(Intent::CheckStep(*step));
+                    }
+                }
+            }
+            if stage >= 3 {
+                intents.push(Intent::Advance);
+            }
+        }
+    }
+    intents
+}
+
 fn drive_screenshot(
     mut commands: Commands,
     plan: Res<ScreenshotPlan>,
     mut progress: ResMut<Progress>,
     ready: Res<LibraryReady>,
     library: Res<Library>,
-    session: Option<Res<Session>>,
-    screen: Res<State<Screen>>,
+    audience: Query<Entity, (With<Window>, With<AudienceWindow>)>,
     mut storage: Option<ResMut<Storage>>,
     mut intents: MessageWriter<Intent>,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -116,64 +215,49 @@ fn drive_screenshot(
         }
         return;
     }
-    let entry = match &plan.scenario {
-        Some(name) => library.find(name),
-        None => library.entries.iter().find(|e| e.good.is_some()),
-    };
-    let scenario = entry.and_then(|e| e.good.clone());
-    let path = scenario.as_ref().and_then(|s| {
-        let name = plan.path.clone().unwrap_or_else(|| "model".to_owned());
-        s.paths.get(&name).cloned()
-    });
-    let choices = path.as_ref().map(|p| p.choices.clone()).unwrap_or_default();
     match progress.stage {
         Stage::WaitForLibrary => {
-            if plan.screen == Screen::Menu {
-                progress.stage = Stage::Settle(0);
-            } else if plan.screen == Screen::History {
-                intents.write(Intent::ShowHistory);
-                progress.stage = Stage::Settle(0);
-            } else if let Some(entry) = entry.filter(|e| e.good.is_some()) {
-                if let Some(storage) = storage.as_mut() {
-                    storage.next_seed = Some(path.as_ref().map_or(0, |p| p.seed));
-                }
-                intents.write(Intent::Open(entry.path.clone()));
-                progress.stage = Stage::Opened;
-            } else {
+            let entry = match &plan.scenario {
+                Some(name) => library.find(name),
+                None => library.entries.iter().find(|e| e.good.is_some()),
+            };
+            let Some(entry) = entry.filter(|e| e.good.is_some()) else {
                 error!("no playable scenario for the screenshot");
                 exit.write(AppExit::error());
-            }
-        }
-        Stage::Opened => {
-            if session.is_some() && *screen.get() == Screen::Play {
-                progress.stage = Stage::Choosing(0);
-            }
-        }
-        Stage::Choosing(done) => {
-            let wanted = match plan.screen {
-                Screen::Play => plan.turns.unwrap_or(choices.len() / 2).min(choices.len()),
-                _ => choices.len(),
+                return;
             };
-            if done < wanted {
-                intents.write(Intent::Choose(choices[done]));
-                progress.stage = Stage::Choosing(done + 1);
-            } else if plan.screen == Screen::Debrief && *screen.get() == Screen::Assess {
-                let assessment = path.and_then(|p| p.assess).unwrap_or(Assessment::Supporter);
-                intents.write(Intent::Assess {
-                    assessment,
-                    note: "Call Thursday after her shift.".to_owned(),
-                });
-                progress.stage = Stage::Settle(0);
-            } else if plan.screen != Screen::Debrief {
-                progress.stage = Stage::Settle(0);
+            if let Some(storage) = storage.as_mut() {
+                let seed = plan
+                    .path
+                    .as_ref()
+                    .and_then(|p| entry.good.as_ref()?.paths.get(p))
+                    .map_or(0, |p| p.seed);
+                storage.next_seed = Some(seed);
+            }
+            progress.script = script(&plan, entry);
+            progress.stage = Stage::Sending(0);
+        }
+        Stage::Sending(i) => {
+            // State changes land a frame after the intent, so leave a gap between intents.
+            if progress.frames.is_multiple_of(STEP_FRAMES) {
+                match progress.script.get(i).cloned() {
+                    Some(intent) => {
+                        intents.write(intent);
+                        progress.stage = Stage::Sending(i + 1);
+                    }
+                    None => progress.stage = Stage::Settle(0),
+                }
             }
         }
         Stage::Settle(n) if n < SETTLE_FRAMES => progress.stage = Stage::Settle(n + 1),
         Stage::Settle(_) => {
-            let out = plan.out.clone();
+            let screenshot = match audience.iter().next().filter(|_| plan.capture_audience) {
+                Some(window) => Screenshot::window(window),
+                None => Screenshot::primary_window(),
+            };
             commands
-                .spawn(Screenshot::primary_window())
-                .observe(save_to_disk(out))
+                .spawn(screenshot)
+                .observe(save_to_disk(plan.out.clone()))
                 .observe(
                     |_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
                         exit.write(AppExit::Success);

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::Screen;
 use super::intent::{ExportFormat, Intent};
 use super::library::Library;
+use super::screens::watch::Watching;
 use crate::conversation::Conversation;
 use crate::debrief;
 use crate::history::{Attempt, History};
@@ -26,9 +27,56 @@ pub struct Session {
     pub assessment: Option<Assessment>,
     pub note: String,
     pub report: Option<Report>,
+    /// The room's highlighted pick and show of hands for the options on offer now.
+    pub room: Room,
+}
+
+/// The room's vote on the current turn; cleared whenever the turn changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Room {
+    pub selected: Option<usize>,
+    pub hands: Vec<u32>,
+    pub show_tally: bool,
+}
+
+impl Room {
+    /// The highlighted option, else the one with the most hands (ties: none).
+    pub fn pick(&self) -> Option<usize> {
+        self.selected.or_else(|| {
+            let most = *self.hands.iter().max()?;
+            let mut leaders = self
+                .hands
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| **h == most && most > 0);
+            let (first, _) = leaders.next()?;
+            leaders.next().is_none().then_some(first)
+        })
+    }
+
+    fn new_turn(&mut self) {
+        self.selected = None;
+        self.hands.clear();
+    }
 }
 
 impl Session {
+    /// A session outside the app, for views and tests.
+    pub fn for_tests(path: &str, conversation: Conversation) -> Self {
+        Session::new(path.to_owned(), conversation)
+    }
+
+    fn new(path: String, conversation: Conversation) -> Self {
+        Session {
+            path,
+            conversation,
+            assessment: None,
+            note: String::new(),
+            report: None,
+            room: Room::default(),
+        }
+    }
+
     pub fn scenario(&self) -> &Arc<Scenario> {
         self.conversation.scenario()
     }
@@ -117,6 +165,7 @@ pub fn apply_intents(
     session: Option<ResMut<Session>>,
     mut prefs: ResMut<Prefs>,
     mut storage: Option<ResMut<Storage>>,
+    watching: Option<Res<Watching>>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -130,32 +179,74 @@ pub fn apply_intents(
                 };
                 let seed = storage.as_mut().map_or(0, |s| s.seed());
                 if let Ok(conversation) = Conversation::start(scenario, seed) {
-                    commands.insert_resource(Session {
-                        path,
-                        conversation,
-                        assessment: None,
-                        note: String::new(),
-                        report: None,
-                    });
+                    commands.insert_resource(Session::new(path, conversation));
                     screen_now = Screen::Play;
                 }
             }
             Intent::Choose(number) => {
                 if let Some(s) = session.as_mut()
                     && screen_now == Screen::Play
-                    && s.conversation.choose(number).is_ok()
-                    && s.conversation.is_over()
                 {
-                    screen_now = Screen::Assess;
+                    screen_now = choose(s, number, screen_now);
+                }
+            }
+            Intent::Advance => {
+                if let Some(s) = session.as_mut()
+                    && screen_now == Screen::Play
+                    && let Some(pick) = s.room.pick()
+                {
+                    screen_now = choose(s, pick + 1, screen_now);
                 }
             }
             Intent::Rewind(turn) => {
                 if let Some(s) = session.as_mut()
                     && matches!(screen_now, Screen::Play | Screen::Assess)
-                    && let Ok(rewound) = s.conversation.rewind_to(turn)
                 {
-                    s.conversation = rewound;
-                    screen_now = Screen::Play;
+                    screen_now = rewind(s, turn, screen_now);
+                }
+            }
+            Intent::Back => {
+                if let Some(s) = session.as_mut()
+                    && matches!(screen_now, Screen::Play | Screen::Assess)
+                {
+                    let last = s.conversation.choices().len();
+                    screen_now = rewind(s, last, screen_now);
+                }
+            }
+            Intent::Select(option) => {
+                if let Some(s) = session.as_mut()
+                    && option < s.conversation.offered().len()
+                {
+                    s.room.selected = Some(option);
+                }
+            }
+            Intent::Tally { option, hands } => {
+                if let Some(s) = session.as_mut() {
+                    let offered = s.conversation.offered().len();
+                    if option < offered {
+                        s.room.hands.resize(offered, 0);
+                        let count = &mut s.room.hands[option];
+                        *count = count.saturating_add_signed(hands);
+                    }
+                }
+            }
+            Intent::ToggleTally => {
+                if let Some(s) = session.as_mut() {
+                    s.room.show_tally = !s.room.show_tally;
+                }
+            }
+            Intent::OneBigOrganizer => {
+                let path = watching.as_ref().map(|w| w.path.clone());
+                let scenario = path
+                    .as_ref()
+                    .and_then(|p| library.get(p))
+                    .and_then(|e| e.good.clone());
+                if let (Some(path), Some(scenario)) = (path, scenario) {
+                    let seed = storage.as_mut().map_or(0, |s| s.seed());
+                    if let Ok(conversation) = Conversation::start(scenario, seed) {
+                        commands.insert_resource(Session::new(path, conversation));
+                        screen_now = Screen::Play;
+                    }
                 }
             }
             Intent::ToggleTracker => prefs.show_tracker = !prefs.show_tracker,
@@ -165,8 +256,11 @@ pub fn apply_intents(
                 if !s.conversation.is_over() {
                     continue;
                 }
-                let report =
-                    scoring::score(s.scenario(), s.conversation.transcript(), Some(assessment));
+                let report = scoring::score_with_advice(
+                    s.scenario(),
+                    s.conversation.transcript(),
+                    Some(assessment),
+                );
                 s.assessment = Some(assessment);
                 s.note = note.clone();
                 if let Some(storage) = storage.as_mut() {
@@ -194,10 +288,7 @@ pub fn apply_intents(
                         .as_mut()
                         .map_or(s.conversation.seed().wrapping_add(1), |st| st.seed());
                     if let Ok(conversation) = Conversation::start(scenario, seed) {
-                        s.conversation = conversation;
-                        s.assessment = None;
-                        s.note.clear();
-                        s.report = None;
+                        **s = Session::new(s.path.clone(), conversation);
                         screen_now = Screen::Play;
                     }
                 }
@@ -212,10 +303,35 @@ pub fn apply_intents(
                 }
             }
             Intent::SetScale(scale) => prefs.scale = scale.clamp(0.75, 2.5),
+            _ => {}
         }
         if screen_now != *screen.get() {
             next.set(screen_now);
         }
+    }
+}
+
+/// Picks an option; the ending leads on to the assessment.
+fn choose(session: &mut Session, number: usize, screen: Screen) -> Screen {
+    if session.conversation.choose(number).is_err() {
+        return screen;
+    }
+    session.room.new_turn();
+    if session.conversation.is_over() {
+        Screen::Assess
+    } else {
+        screen
+    }
+}
+
+fn rewind(session: &mut Session, turn: usize, screen: Screen) -> Screen {
+    match session.conversation.rewind_to(turn) {
+        Ok(rewound) => {
+            session.conversation = rewound;
+            session.room.new_turn();
+            Screen::Play
+        }
+        Err(_) => screen,
     }
 }
 

@@ -2,9 +2,12 @@
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, FontFamily, FontId, TextStyle};
-use bevy_egui::{EguiContext, EguiContexts, EguiPreUpdateSet, EguiPrimaryContextPass};
+use bevy_egui::{
+    EguiContext, EguiContexts, EguiPreUpdateSet, EguiPrimaryContextPass, PrimaryEguiContext,
+};
 
 use super::session::Prefs;
+use super::workshop::Workshop;
 
 /// Colours used across screens.
 pub mod palette {
@@ -40,33 +43,54 @@ fn fonts() -> egui::FontDefinitions {
     fonts
 }
 
-/// Applies the theme to a context; used by the app and by UI tests.
+/// The two looks: everyday, and large high-contrast type for a projector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Look {
+    #[default]
+    Standard,
+    Projector,
+}
+
+/// Body text in projector mode: legible from the back of a room at 1920×1080.
+pub const PROJECTOR_BODY: f32 = 34.0;
+
+/// Applies the fonts and the standard look; used by the app and by UI tests.
 pub fn apply(ctx: &egui::Context) {
     ctx.set_fonts(fonts());
+    apply_look(ctx, Look::Standard);
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
+}
+
+/// Sets text sizes, spacing and colours for a look.
+pub fn apply_look(ctx: &egui::Context, look: Look) {
+    let (body, heading, small, spacing) = match look {
+        Look::Standard => (BODY, 28.0, 14.0, 10.0),
+        Look::Projector => (PROJECTOR_BODY, 48.0, 24.0, 14.0),
+    };
     let mut style = (*ctx.global_style()).clone();
     style.text_styles = [
         (
             TextStyle::Heading,
-            FontId::new(28.0, FontFamily::Proportional),
+            FontId::new(heading, FontFamily::Proportional),
         ),
-        (TextStyle::Body, FontId::new(BODY, FontFamily::Proportional)),
+        (TextStyle::Body, FontId::new(body, FontFamily::Proportional)),
         (
             TextStyle::Button,
-            FontId::new(BODY, FontFamily::Proportional),
+            FontId::new(body, FontFamily::Proportional),
         ),
         (
             TextStyle::Small,
-            FontId::new(14.0, FontFamily::Proportional),
+            FontId::new(small, FontFamily::Proportional),
         ),
         (
             TextStyle::Monospace,
-            FontId::new(16.0, FontFamily::Monospace),
+            FontId::new(small + 2.0, FontFamily::Monospace),
         ),
     ]
     .into();
-    style.spacing.item_spacing = egui::vec2(10.0, 10.0);
+    style.spacing.item_spacing = egui::vec2(spacing, spacing);
     style.spacing.button_padding = egui::vec2(14.0, 8.0);
-    style.spacing.interact_size.y = 34.0;
+    style.spacing.interact_size.y = body * 1.9;
     let mut visuals = egui::Visuals::dark();
     visuals.selection.bg_fill = palette::ACCENT.linear_multiply(0.6);
     visuals.selection.stroke = egui::Stroke::new(2.0, palette::ACCENT);
@@ -77,9 +101,21 @@ pub fn apply(ctx: &egui::Context) {
     visuals.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(228);
     visuals.widgets.inactive.fg_stroke.color = egui::Color32::from_gray(240);
     visuals.weak_text_color = Some(egui::Color32::from_gray(170));
+    if look == Look::Projector {
+        // Pure black and white: washed-out projectors lose mid-greys first.
+        visuals.panel_fill = egui::Color32::BLACK;
+        visuals.window_fill = egui::Color32::BLACK;
+        visuals.extreme_bg_color = egui::Color32::BLACK;
+        visuals.widgets.noninteractive.fg_stroke.color = egui::Color32::WHITE;
+        visuals.widgets.inactive.fg_stroke.color = egui::Color32::WHITE;
+        visuals.widgets.inactive.weak_bg_fill = egui::Color32::from_gray(40);
+        visuals.widgets.inactive.bg_fill = egui::Color32::from_gray(40);
+        visuals.weak_text_color = Some(egui::Color32::from_gray(200));
+        visuals.selection.bg_fill = egui::Color32::from_rgb(0xFF, 0xD0, 0x3A);
+        visuals.selection.stroke = egui::Stroke::new(3.0, egui::Color32::BLACK);
+    }
     style.visuals = visuals;
     ctx.set_global_style(style);
-    ctx.options_mut(|o| o.zoom_with_keyboard = false);
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -87,7 +123,8 @@ pub(super) fn plugin(app: &mut App) {
     // before its first pass begins.
     app.add_systems(
         PreUpdate,
-        apply_theme_to_new_contexts
+        (apply_theme_to_new_contexts, follow_projector_mode)
+            .chain()
             .after(EguiPreUpdateSet::InitContexts)
             .before(EguiPreUpdateSet::BeginPass),
     );
@@ -97,9 +134,33 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn apply_theme_to_new_contexts(mut contexts: Query<&mut EguiContext, Added<EguiContext>>) {
-    for mut context in &mut contexts {
+fn apply_theme_to_new_contexts(
+    mut contexts: Query<(&mut EguiContext, Has<PrimaryEguiContext>), Added<EguiContext>>,
+    workshop: Res<Workshop>,
+) {
+    for (mut context, primary) in &mut contexts {
         apply(context.get_mut());
+        if workshop.projector || !primary {
+            apply_look(context.get_mut(), Look::Projector);
+        }
+    }
+}
+
+/// The trainer's window follows projector mode; the audience window is always projected.
+fn follow_projector_mode(
+    mut contexts: Query<&mut EguiContext, With<PrimaryEguiContext>>,
+    workshop: Res<Workshop>,
+) {
+    if !workshop.is_changed() {
+        return;
+    }
+    let look = if workshop.projector {
+        Look::Projector
+    } else {
+        Look::Standard
+    };
+    for mut context in &mut contexts {
+        apply_look(context.get_mut(), look);
     }
 }
 

@@ -553,7 +553,11 @@ pub fn successors(node: &Node) -> impl Iterator<Item = &str> {
     from_options.chain(node.next.iter().map(|b| b.goto.as_str()))
 }
 
-fn step_can_be_reached(scenario: &Scenario, reachable: &HashSet<String>, step: Step) -> bool {
+pub(crate) fn step_can_be_reached(
+    scenario: &Scenario,
+    reachable: &HashSet<String>,
+    step: Step,
+) -> bool {
     scenario
         .nodes
         .iter()

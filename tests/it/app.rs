@@ -84,7 +84,7 @@ fn a_whole_attempt_from_menu_to_try_again() {
     let session = app.world().resource::<Session>();
     let report = session.report.as_ref().expect("scored");
     let replayed = Conversation::replay(session.scenario().clone(), 7, &MODEL).expect("replays");
-    let expected = scoring::score(
+    let expected = scoring::score_with_advice(
         session.scenario(),
         replayed.transcript(),
         Some(Assessment::Supporter),

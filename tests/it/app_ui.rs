@@ -9,8 +9,8 @@ use doorstep::app::library::Library;
 use doorstep::app::screens::assess::{AssessState, assess_ui};
 use doorstep::app::screens::debrief::debrief_ui;
 use doorstep::app::screens::menu::{MenuState, menu_ui};
-use doorstep::app::screens::play::{PlayState, PlayView, play_ui};
-use doorstep::app::session::Prefs;
+use doorstep::app::screens::play::{Audience, PlayView, play_ui};
+use doorstep::app::session::{Prefs, Session};
 use doorstep::app::theme;
 use doorstep::conversation::Conversation;
 use doorstep::scenario::{self, Assessment};
@@ -41,6 +41,10 @@ fn harness<'a, S: 'a>(
     harness.run_steps(2);
     harness.state_mut().1.clear();
     harness
+}
+
+fn session_of(conversation: Conversation) -> Session {
+    Session::for_tests("scenarios/tenant-door.ron", conversation)
 }
 
 fn library() -> Library {
@@ -87,16 +91,10 @@ fn menu_lists_scenarios_shows_errors_and_opens_by_click_or_enter() {
 fn play_offers_options_as_buttons_and_keys() {
     let scenario = shipped("tenant-door");
     let conversation = Conversation::start(Arc::clone(&scenario), 1).expect("starts");
+    let session = session_of(conversation);
     let prefs = Prefs::default();
-    let mut h = harness(PlayState::default(), |ui, state| {
-        let view = PlayView {
-            scenario: &scenario,
-            transcript: conversation.transcript(),
-            offered: conversation.offered(),
-            prefs: &prefs,
-            portrait: None,
-        };
-        play_ui(ui, &view, state)
+    let mut h = harness((), |ui, _| {
+        play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo))
     });
     h.get_by_label("Lives in 3B with her mother. Works mornings at a bakery.");
     h.get_by_label_contains("1. Get in the door");
@@ -111,32 +109,26 @@ fn play_offers_options_as_buttons_and_keys() {
     assert_eq!(h.state().1, [Intent::Choose(3)]);
     h.state_mut().1.clear();
     h.key_press(egui::Key::ArrowDown);
+    h.run();
     h.key_press(egui::Key::Enter);
     h.run();
     assert_eq!(
         h.state().1,
-        [Intent::Choose(2)],
-        "arrow down then Enter picks the second option"
+        [Intent::Select(0), Intent::Advance],
+        "arrows move the highlight and Enter goes with it"
     );
 }
 
 #[test]
 fn hiding_the_tracker_hides_the_steps() {
     let scenario = shipped("tenant-door");
-    let conversation = Conversation::start(Arc::clone(&scenario), 1).expect("starts");
+    let session = session_of(Conversation::start(Arc::clone(&scenario), 1).expect("starts"));
     let prefs = Prefs {
         show_tracker: false,
         ..Prefs::default()
     };
-    let h = harness(PlayState::default(), |ui, state| {
-        let view = PlayView {
-            scenario: &scenario,
-            transcript: conversation.transcript(),
-            offered: conversation.offered(),
-            prefs: &prefs,
-            portrait: None,
-        };
-        play_ui(ui, &view, state)
+    let h = harness((), |ui, _| {
+        play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo))
     });
     assert!(h.query_by_label_contains("1. Get in the door").is_none());
     h.get_by_label("Hidden for an assessed run.");
@@ -171,7 +163,7 @@ fn assessment_needs_a_choice_then_submits_it_with_the_note() {
 fn debrief_explains_each_part_and_offers_a_better_option() {
     let scenario = shipped("tenant-door");
     let conversation = Conversation::replay(Arc::clone(&scenario), 1, &[2, 2]).expect("plays");
-    let report = scoring::score(
+    let report = scoring::score_with_advice(
         &scenario,
         conversation.transcript(),
         Some(Assessment::Leader),

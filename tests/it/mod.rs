@@ -9,6 +9,8 @@ mod determinism;
 mod diagnostics;
 mod scoring;
 mod shipped;
+#[cfg(feature = "gui")]
+mod workshop;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -1,4 +1,5 @@
-//! The top bar on every screen, global keys (scale, help) and the help overlay.
+//! The top bar on every screen, global keys (projector, clicker, timer, scale, help), the
+//! countdown, the blank screen and the help overlay.
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
@@ -6,9 +7,10 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{ContentRect, DrawContent, DrawScreens, key, root_ui, title};
 use crate::app::Screen;
-use crate::app::intent::Intent;
+use crate::app::intent::{Intent, TimerControl};
 use crate::app::session::{Prefs, Storage};
 use crate::app::theme::palette;
+use crate::app::workshop::{Countdown, Workshop};
 
 /// Whether the keyboard help is open.
 #[derive(Resource, Debug, Default)]
@@ -20,12 +22,19 @@ pub(super) fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         draw_chrome.in_set(DrawScreens).before(DrawContent),
     );
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_blank.in_set(DrawScreens).after(DrawContent),
+    );
 }
 
 /// The keys, for the help overlay.
 pub const KEYS: &[(&str, &str)] = &[
     ("1 – 9", "choose an option"),
-    ("Up / Down, then Enter", "move between options and choose"),
+    (
+        "Up / Down, then Enter",
+        "move between options (or scenarios) and choose",
+    ),
     (
         "Tab / Shift+Tab",
         "move focus between buttons; Space or Enter presses",
@@ -34,12 +43,43 @@ pub const KEYS: &[(&str, &str)] = &[
         "Backspace",
         "rewind one turn (the attempt becomes practice)",
     ),
-    ("S", "show or hide the five-step tracker"),
-    ("A", "show or hide the airtime meter"),
-    ("T", "try again (debrief)"),
-    ("M / J", "export the debrief as Markdown / JSON"),
-    ("H", "history of attempts"),
-    ("Esc", "back to the scenario list"),
+    (
+        "S / A",
+        "show or hide the five-step tracker / the airtime meter",
+    ),
+    (
+        "T, M, J",
+        "debrief: try again, export Markdown, export JSON",
+    ),
+    (
+        "W / P",
+        "scenario list: watch a scripted path / pairs practice",
+    ),
+    ("H, Esc", "history of attempts, back to the scenario list"),
+    ("F5", "projector mode: large type, lettered options"),
+    ("A – I", "projector: highlight the room's pick"),
+    (
+        "Shift + A – I, −, V",
+        "projector: add a hand, remove one, show the tally",
+    ),
+    (
+        "PageDown / Right",
+        "clicker next: go with the pick, next line, start/end",
+    ),
+    (
+        "PageUp / Left",
+        "clicker back: rewind, previous line, undo a mark",
+    ),
+    ("B or .", "blank the projected screen, and back"),
+    ("F6", "open or close the audience window"),
+    (
+        "G, [ ], \\",
+        "timer: start/pause, one minute less/more, reset",
+    ),
+    (
+        "C, Q L T, 1 – 5, M",
+        "pairs: card, tally, checklist, tap or hold",
+    ),
     ("Ctrl + / Ctrl − / Ctrl 0", "larger / smaller / normal text"),
     ("?", "this help"),
 ];
@@ -49,58 +89,114 @@ fn draw_chrome(
     screen: Res<State<Screen>>,
     prefs: Res<Prefs>,
     storage: Option<Res<Storage>>,
+    workshop: Res<Workshop>,
+    countdown: Res<Countdown>,
+    time: Res<Time<Real>>,
     mut help: ResMut<HelpOpen>,
     mut content: ResMut<ContentRect>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let mut ui = root_ui(&ctx, ctx.viewport_rect());
-    if let Some(intent) = chrome_ui(
-        &mut ui,
-        *screen.get(),
-        &prefs,
-        storage.as_deref(),
-        &mut help.0,
-    ) {
+    let view = ChromeView {
+        screen: *screen.get(),
+        prefs: &prefs,
+        warnings: storage.as_ref().map_or(&[][..], |s| &s.warnings[..]),
+        workshop: &workshop,
+        timer: timer_label(&countdown, &workshop, *screen.get(), time.elapsed()),
+    };
+    if let Some(intent) = chrome_ui(&mut ui, &view, &mut help.0) {
         intents.write(intent);
     }
     content.0 = Some(ui.available_rect_before_wrap());
     Ok(())
 }
 
-/// The top bar and help overlay.
-pub fn chrome_ui(
-    ui: &mut egui::Ui,
+/// The countdown as shown, when it is in use: "4:59" and whether it runs.
+pub fn timer_label(
+    countdown: &Countdown,
+    workshop: &Workshop,
     screen: Screen,
-    prefs: &Prefs,
-    storage: Option<&Storage>,
-    help: &mut bool,
-) -> Option<Intent> {
-    let mut intent = None;
-    let zoom = ui.input(|i| {
-        let ctrl = i.modifiers.command;
-        if ctrl && (i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals)) {
-            Some(prefs.scale + 0.25)
-        } else if ctrl && i.key_pressed(egui::Key::Minus) {
-            Some(prefs.scale - 0.25)
-        } else if ctrl && i.key_pressed(egui::Key::Num0) {
-            Some(1.0)
-        } else {
-            None
-        }
-    });
-    if let Some(scale) = zoom {
-        intent = Some(Intent::SetScale(scale));
-    }
-    if ui.input(|i| {
-        i.events
+    now: std::time::Duration,
+) -> Option<(String, bool)> {
+    let in_use = workshop.projector
+        || screen == Screen::Pairs
+        || countdown.running()
+        || countdown.counted > std::time::Duration::ZERO;
+    in_use.then(|| (countdown.label(now), countdown.running()))
+}
+
+/// What the top bar shows.
+pub struct ChromeView<'a> {
+    pub screen: Screen,
+    pub prefs: &'a Prefs,
+    pub warnings: &'a [String],
+    pub workshop: &'a Workshop,
+    pub timer: Option<(String, bool)>,
+}
+
+fn global_keys(ui: &egui::Ui, view: &ChromeView, help: &mut bool) -> Option<Intent> {
+    let prefs = view.prefs;
+    let typing = ui.ctx().text_edit_focused();
+    let (ctrl, typed) = ui.input(|i| {
+        let typed: Vec<String> = i
+            .events
             .iter()
-            .any(|e| matches!(e, egui::Event::Text(t) if t == "?"))
-    }) {
+            .filter_map(|e| {
+                if let egui::Event::Text(t) = e {
+                    Some(t.clone())
+                } else {
+                    None
+                }
+            })
+            .collect();
+        (i.modifiers.command, typed)
+    });
+    let typed_any = |s: &[&str]| !typing && typed.iter().any(|t| s.contains(&t.as_str()));
+    let mut intent = None;
+    if ctrl && ui.input(|i| i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals)) {
+        intent = Some(Intent::SetScale(prefs.scale + 0.25));
+    } else if ctrl && ui.input(|i| i.key_pressed(egui::Key::Minus)) {
+        intent = Some(Intent::SetScale(prefs.scale - 0.25));
+    } else if ctrl && ui.input(|i| i.key_pressed(egui::Key::Num0)) {
+        intent = Some(Intent::SetScale(1.0));
+    }
+    if typed_any(&["?"]) {
         *help = !*help;
     }
+    if ui.input(|i| i.key_pressed(egui::Key::F5)) {
+        intent = Some(Intent::ToggleProjector);
+    }
+    if ui.input(|i| i.key_pressed(egui::Key::F6)) {
+        intent = Some(Intent::ToggleAudienceWindow);
+    }
+    let room =
+        view.workshop.projector || view.screen == Screen::Pairs || view.screen == Screen::Watch;
+    if room && (key(ui, egui::Key::B) || typed_any(&["."])) {
+        intent = Some(Intent::ToggleBlank);
+    }
+    if key(ui, egui::Key::G) {
+        intent = Some(Intent::Timer(TimerControl::StartPause));
+    }
+    if typed_any(&["["]) {
+        intent = Some(Intent::Timer(TimerControl::AddMinutes(-1)));
+    }
+    if typed_any(&["]"]) {
+        intent = Some(Intent::Timer(TimerControl::AddMinutes(1)));
+    }
+    if typed_any(&["\\"]) {
+        intent = Some(Intent::Timer(TimerControl::Reset));
+    }
+    intent
+}
+
+/// The top bar and help overlay.
+pub fn chrome_ui(ui: &mut egui::Ui, view: &ChromeView, help: &mut bool) -> Option<Intent> {
+    let mut intent = global_keys(ui, view, help);
+    let screen = view.screen;
     egui::Panel::top("top-bar").show(ui, |ui| {
-        ui.horizontal(|ui| {
+        // Wraps onto a second line rather than overlapping at large UI scales.
+        ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new("Doorstep")
                     .strong()
@@ -108,52 +204,84 @@ pub fn chrome_ui(
                     .size(22.0),
             );
             ui.label(RichText::new(title(screen)).size(20.0));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.add_space(12.0);
+            if let Some((label, running)) = &view.timer {
+                let text = RichText::new(format!("⏱ {label}")).size(28.0).strong();
+                let text = if *running {
+                    text.color(palette::ACCENT)
+                } else {
+                    text
+                };
                 if ui
-                    .button("?  Keys")
-                    .on_hover_text("Keyboard help")
+                    .button(text)
+                    .on_hover_text("G: start or pause · [ ]: length · \\: reset")
                     .clicked()
                 {
-                    *help = !*help;
+                    intent = Some(Intent::Timer(TimerControl::StartPause));
                 }
-                if ui
-                    .button("A+")
-                    .on_hover_text("Larger text (Ctrl +)")
-                    .clicked()
-                {
-                    intent = Some(Intent::SetScale(prefs.scale + 0.25));
-                }
-                ui.label(format!("{:.0}%", prefs.scale * 100.0));
-                if ui
-                    .button("A−")
-                    .on_hover_text("Smaller text (Ctrl −)")
-                    .clicked()
-                {
-                    intent = Some(Intent::SetScale(prefs.scale - 0.25));
-                }
-                if screen != Screen::History && ui.button("History").clicked() {
-                    intent = Some(Intent::ShowHistory);
-                }
-                if screen != Screen::Menu && ui.button("Scenarios").clicked() {
-                    intent = Some(Intent::ToMenu);
-                }
-            });
-        });
-        if let Some(storage) = storage {
-            for warning in &storage.warnings {
-                ui.colored_label(palette::ERROR, warning);
             }
+            if view.workshop.blank {
+                ui.label(RichText::new("Screen blanked (B)").color(palette::ERROR));
+            }
+            ui.add_space(12.0);
+            if screen != Screen::Menu && bar_button(ui, "Scenarios").clicked() {
+                intent = Some(Intent::ToMenu);
+            }
+            if screen != Screen::History && bar_button(ui, "History").clicked() {
+                intent = Some(Intent::ShowHistory);
+            }
+            let projector = if view.workshop.projector {
+                "Projector: on (F5)"
+            } else {
+                "Projector (F5)"
+            };
+            if bar_button(ui, projector).clicked() {
+                intent = Some(Intent::ToggleProjector);
+            }
+            if view.workshop.projector {
+                let window = if view.workshop.audience_window {
+                    "Close audience window (F6)"
+                } else {
+                    "Audience window (F6)"
+                };
+                if bar_button(ui, window).clicked() {
+                    intent = Some(Intent::ToggleAudienceWindow);
+                }
+            }
+            if bar_button(ui, "A−")
+                .on_hover_text("Smaller text (Ctrl −)")
+                .clicked()
+            {
+                intent = Some(Intent::SetScale(view.prefs.scale - 0.25));
+            }
+            ui.label(RichText::new(format!("{:.0}%", view.prefs.scale * 100.0)).size(17.0));
+            if bar_button(ui, "A+")
+                .on_hover_text("Larger text (Ctrl +)")
+                .clicked()
+            {
+                intent = Some(Intent::SetScale(view.prefs.scale + 0.25));
+            }
+            if bar_button(ui, "?  Keys")
+                .on_hover_text("Keyboard help")
+                .clicked()
+            {
+                *help = !*help;
+            }
+        });
+        for warning in view.warnings {
+            ui.colored_label(palette::ERROR, warning);
         }
     });
     if *help {
         egui::Window::new("Keyboard")
             .collapsible(false)
             .resizable(false)
+            .vscroll(true)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ui.ctx(), |ui| {
                 egui::Grid::new("keys")
                     .num_columns(2)
-                    .spacing([24.0, 8.0])
+                    .spacing([24.0, 6.0])
                     .show(ui, |ui| {
                         for (keys, what) in KEYS {
                             ui.label(RichText::new(*keys).strong());
@@ -169,8 +297,40 @@ pub fn chrome_ui(
             });
     } else if screen != Screen::Menu && key(ui, egui::Key::Escape) {
         intent = Some(Intent::ToMenu);
-    } else if screen != Screen::History && screen != Screen::Assess && key(ui, egui::Key::H) {
+    } else if matches!(screen, Screen::Menu | Screen::Debrief) && key(ui, egui::Key::H) {
         intent = Some(Intent::ShowHistory);
     }
     intent
+}
+
+/// Top-bar buttons keep one size in every look, so the bar fits on one line.
+fn bar_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    ui.button(RichText::new(text).size(17.0))
+}
+
+/// Blanks the main window when it is what the room sees (no audience window).
+fn draw_blank(mut contexts: EguiContexts, workshop: Res<Workshop>) -> Result {
+    if workshop.blank && !workshop.audience_window {
+        blank(contexts.ctx_mut()?);
+    }
+    Ok(())
+}
+
+/// Covers the whole window in black, above everything else.
+pub fn blank(ctx: &egui::Context) {
+    let rect = ctx.viewport_rect();
+    egui::Area::new("blank".into())
+        .order(egui::Order::Foreground)
+        .fixed_pos(rect.min)
+        .show(ctx, |ui| {
+            let (response, painter) = ui.allocate_painter(rect.size(), egui::Sense::hover());
+            painter.rect_filled(response.rect, 0.0, egui::Color32::BLACK);
+            painter.text(
+                response.rect.right_bottom() - egui::vec2(12.0, 12.0),
+                egui::Align2::RIGHT_BOTTOM,
+                "B",
+                egui::FontId::proportional(14.0),
+                egui::Color32::from_gray(30),
+            );
+        });
 }

@@ -10,6 +10,7 @@ use crate::app::charts;
 use crate::app::intent::{ExportFormat, Intent};
 use crate::app::session::{Session, Storage};
 use crate::app::theme::palette;
+use crate::debrief::whole;
 use crate::scoring::Report;
 
 pub(super) fn plugin(app: &mut App) {
@@ -107,7 +108,7 @@ pub fn debrief_ui(
 fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!("{:.0}", report.overall))
+            RichText::new(whole(report.overall))
                 .size(64.0)
                 .strong()
                 .color(score_color(report.overall)),
@@ -134,12 +135,12 @@ fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
             for part in &report.parts {
                 ui.label(&part.name);
                 ui.label(
-                    RichText::new(format!("{:.0}", part.score))
+                    RichText::new(whole(part.score))
                         .strong()
                         .color(score_color(part.score)),
                 );
                 ui.label(format!("{:.0}%", part.weight));
-                ui.label(RichText::new(&part.formula).small());
+                ui.add(egui::Label::new(RichText::new(&part.formula).small()).wrap());
                 ui.end_row();
             }
         });
@@ -163,7 +164,7 @@ fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
     ));
 
     section(ui, "The five steps");
-    charts::step_timeline(ui, report);
+    charts::step_timeline(ui, &charts::Timeline::from_report(report));
     ui.label(RichText::new("● reached   ○ worked on   ✕ out of order").small());
     for violation in &report.steps.violations {
         let when = violation

@@ -63,6 +63,15 @@ pub fn shortest_turns(scenario: &Scenario) -> Option<usize> {
     None
 }
 
+/// The scripted path to watch: the workshop's bad conversation if there is one.
+pub fn watch_script(scenario: &Scenario) -> Option<String> {
+    ["skit", "poor", "model"]
+        .into_iter()
+        .find(|name| scenario.paths.contains_key(name))
+        .map(str::to_owned)
+        .or_else(|| scenario.paths.keys().next().map(str::to_owned))
+}
+
 /// How long a scenario is, in words a trainee can use.
 pub fn length_label(scenario: &Scenario) -> String {
     let endings = scenario.nodes.values().filter(|n| n.end.is_some()).count();
@@ -91,8 +100,20 @@ pub fn menu_ui(ui: &mut egui::Ui, entries: &[Entry], state: &mut MenuState) -> O
             state.selected = (state.selected + playable.len() - 1) % playable.len();
         }
         state.selected = state.selected.min(playable.len() - 1);
+        let entry = &entries[playable[state.selected]];
         if key(ui, egui::Key::Enter) {
-            intent = Some(Intent::Open(entries[playable[state.selected]].path.clone()));
+            intent = Some(Intent::Open(entry.path.clone()));
+        }
+        if key(ui, egui::Key::W)
+            && let Some(script) = entry.good.as_deref().and_then(watch_script)
+        {
+            intent = Some(Intent::Watch {
+                path: entry.path.clone(),
+                script,
+            });
+        }
+        if key(ui, egui::Key::P) {
+            intent = Some(Intent::Pairs(entry.path.clone()));
         }
     }
     egui::CentralPanel::default_margins().show(ui, |ui| {
@@ -143,6 +164,14 @@ fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool) -> Option<Intent> {
                             }
                             if button.clicked() {
                                 intent = Some(Intent::Open(entry.path.clone()));
+                            }
+                            if ui.button("Pairs (P)").on_hover_text("Two people practise live; this app keeps time and the tally").clicked() {
+                                intent = Some(Intent::Pairs(entry.path.clone()));
+                            }
+                            if let Some(script) = watch_script(scenario)
+                                && ui.button(format!("Watch “{script}” (W)")).on_hover_text("Play a scripted conversation line by line, then reveal what went wrong").clicked()
+                            {
+                                intent = Some(Intent::Watch { path: entry.path.clone(), script });
                             }
                         });
                     });

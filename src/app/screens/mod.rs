@@ -5,7 +5,9 @@ pub mod chrome;
 pub mod debrief;
 pub mod history;
 pub mod menu;
+pub mod pairs;
 pub mod play;
+pub mod watch;
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, LayerId, UiBuilder};
@@ -32,6 +34,8 @@ pub(super) fn plugin(app: &mut App) {
         debrief::plugin,
         history::plugin,
         chrome::plugin,
+        watch::plugin,
+        pairs::plugin,
     ));
 }
 
@@ -73,6 +77,8 @@ pub fn title(screen: Screen) -> &'static str {
         Screen::Assess => "Assess",
         Screen::Debrief => "Debrief",
         Screen::History => "History",
+        Screen::Watch => "Watch",
+        Screen::Pairs => "Pairs practice",
     }
 }
 

@@ -1,0 +1,444 @@
+//! Searching the paths of a scenario for the best and worst scores: exact while a work budget
+//! lasts, then a beam search that keeps a fixed number of the most and least promising states.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::rc::Rc;
+
+use super::machine::{Chance, Landing, Machine, NodeSet, State};
+use crate::scenario::model::{Assessment, Outcome};
+use crate::scoring;
+
+/// Hashing with fixed keys, so that nothing about a run depends on a random hasher seed.
+pub(crate) type Fixed = BuildHasherDefault<std::hash::DefaultHasher>;
+
+/// Paths longer than this many turns are not followed by the exact search.
+pub(crate) const MAX_TURNS: usize = 256;
+
+/// One turn of a path: at `node`, the option at `option` (0-based in the file), which was
+/// offered as number `number`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Turn {
+    pub node: usize,
+    pub option: usize,
+    pub number: usize,
+}
+
+/// A path that reached an ending, with its score.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub score: f64,
+    pub ending: usize,
+    pub turns: Vec<Turn>,
+}
+
+/// The lowest and highest score of the endings below some point.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Range {
+    pub worst: f64,
+    pub best: f64,
+}
+
+impl Range {
+    fn point(score: f64) -> Range {
+        Range {
+            worst: score,
+            best: score,
+        }
+    }
+
+    pub fn merge(a: Option<Range>, b: Option<Range>) -> Option<Range> {
+        match (a, b) {
+            (Some(a), Some(b)) => Some(Range {
+                worst: a.worst.min(b.worst),
+                best: a.best.max(b.best),
+            }),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// What every kind of search learns, merged.
+#[derive(Debug, Default)]
+pub(crate) struct Record {
+    pub best: Option<Found>,
+    pub worst: Option<Found>,
+    /// Ending node → the range of scores of paths that reach it.
+    pub endings: BTreeMap<usize, Range>,
+    /// Steps reached on some path (bit i: `Step::FIVE[i]`).
+    pub steps: u8,
+    /// Node → how many different states got stuck there.
+    pub stuck: BTreeMap<usize, usize>,
+}
+
+impl Record {
+    /// Scores a path that has ended and keeps it if it is the best or worst so far.
+    pub fn finish(
+        &mut self,
+        machine: &Machine,
+        end: &State,
+        turns: impl FnOnce() -> Vec<Turn>,
+    ) -> f64 {
+        let score = ending_score(machine, end);
+        self.steps |= end.tally.reached;
+        let range = self.endings.entry(end.node).or_insert(Range::point(score));
+        *range = Range::merge(Some(*range), Some(Range::point(score))).unwrap_or(*range);
+        let better = self.best.as_ref().is_none_or(|b| score > b.score);
+        let worse = self.worst.as_ref().is_none_or(|w| score < w.score);
+        if better || worse {
+            let found = Found {
+                score,
+                ending: end.node,
+                turns: turns(),
+            };
+            if better {
+                self.best = Some(found.clone());
+            }
+            if worse {
+                self.worst = Some(found);
+            }
+        }
+        score
+    }
+
+    pub fn stuck(&mut self, state: &State) {
+        self.steps |= state.tally.reached;
+        *self.stuck.entry(state.node).or_insert(0) += 1;
+    }
+}
+
+/// The score of a conversation that ended at the state's node, assessed correctly.
+pub(crate) fn ending_score(machine: &Machine, end: &State) -> f64 {
+    let (outcome, truth) = machine
+        .nodes
+        .get(end.node)
+        .and_then(|n| n.end)
+        .unwrap_or((None, None));
+    end.tally.overall(outcome, truth)
+}
+
+/// The exact search: every path, depth first, with identical states explored once.
+pub(crate) struct Exact<'m> {
+    machine: &'m Machine,
+    memo: HashMap<State, Option<Range>, Fixed>,
+    /// Node entries left to spend.
+    pub budget: usize,
+    /// Places where the search stopped short (budget or length); 0 means exact.
+    pub gaps: usize,
+    pub record: Record,
+    pub seen: NodeSet,
+    pub states: usize,
+    trail: Vec<Turn>,
+}
+
+impl<'m> Exact<'m> {
+    pub fn new(machine: &'m Machine, budget: usize) -> Self {
+        Exact {
+            machine,
+            memo: HashMap::default(),
+            budget,
+            gaps: 0,
+            record: Record::default(),
+            seen: NodeSet::with_capacity(machine.nodes.len()),
+            states: 0,
+            trail: Vec::new(),
+        }
+    }
+
+    /// Explores from the opening; returns the range of all ending scores.
+    pub fn from_start(&mut self) -> Option<Range> {
+        let mut budget = self.budget;
+        let landings = self
+            .machine
+            .open(&mut Chance::Every, Some(&mut self.seen), &mut budget);
+        self.budget = budget;
+        if self.budget == 0 {
+            self.gaps += 1;
+        }
+        let mut all = None;
+        for landing in landings {
+            all = Range::merge(all, self.land(landing, 0));
+        }
+        all
+    }
+
+    /// The range of scores after picking `option` at a state (a path prefix already taken).
+    pub fn after_option(
+        &mut self,
+        state: &State,
+        option: usize,
+        number: usize,
+        depth: usize,
+    ) -> Option<Range> {
+        let mut budget = self.budget;
+        let mut landings = Vec::new();
+        self.machine.choose(
+            state,
+            option,
+            &mut Chance::Every,
+            Some(&mut self.seen),
+            &mut budget,
+            &mut landings,
+        );
+        self.budget = budget;
+        if self.budget == 0 {
+            self.gaps += 1;
+        }
+        self.trail.push(Turn {
+            node: state.node,
+            option,
+            number,
+        });
+        let mut range = None;
+        for landing in landings {
+            range = Range::merge(range, self.land(landing, depth + 1));
+        }
+        self.trail.pop();
+        range
+    }
+
+    fn land(&mut self, landing: Landing, depth: usize) -> Option<Range> {
+        match landing {
+            Landing::End(end) => {
+                let trail = &self.trail;
+                let score = self.record.finish(self.machine, &end, || trail.clone());
+                Some(Range::point(score))
+            }
+            Landing::Stuck(state) => {
+                self.record.stuck(&state);
+                None
+            }
+            Landing::Choice(state) => {
+                self.record.steps |= state.tally.reached;
+                self.explore(&state, depth)
+            }
+        }
+    }
+
+    fn explore(&mut self, state: &State, depth: usize) -> Option<Range> {
+        if let Some(known) = self.memo.get(state) {
+            return *known;
+        }
+        if self.budget == 0 || depth >= MAX_TURNS {
+            self.gaps += 1;
+            return None;
+        }
+        self.states += 1;
+        let gaps_before = self.gaps;
+        let mut all = None;
+        for (i, option) in self.machine.offered(state).into_iter().enumerate() {
+            all = Range::merge(all, self.after_option(state, option, i + 1, depth));
+        }
+        // A subtree cut short would give a wrong answer the next time this state comes up.
+        if self.gaps == gaps_before {
+            self.memo.insert(state.clone(), all);
+        }
+        all
+    }
+}
+
+/// A path kept by the beam search, shared between the states that extend it.
+struct Link {
+    turn: Turn,
+    before: Option<Rc<Link>>,
+}
+
+fn unroll(mut link: Option<&Rc<Link>>) -> Vec<Turn> {
+    let mut turns = Vec::new();
+    while let Some(l) = link {
+        turns.push(l.turn);
+        link = l.before.as_ref();
+    }
+    turns.reverse();
+    turns
+}
+
+/// What the beam search needs to rank unfinished states.
+pub(crate) struct Prospects {
+    /// Node → the best and worst outcome of any ending a path from it could reach, ignoring
+    /// conditions.
+    pub outcomes: Vec<(Option<Outcome>, Option<Outcome>)>,
+}
+
+impl Prospects {
+    fn optimistic(&self, state: &State) -> f64 {
+        let outcome = self.outcomes.get(state.node).and_then(|o| o.0);
+        state.tally.overall(outcome, Some(Assessment::Leader))
+    }
+
+    fn pessimistic(&self, state: &State) -> f64 {
+        let outcome = self.outcomes.get(state.node).and_then(|o| o.1);
+        state.tally.overall(outcome, Some(Assessment::Leader))
+    }
+}
+
+/// Best and worst outcome reachable from each node, from the static graph.
+pub(crate) fn prospects(scenario: &crate::scenario::Scenario) -> Prospects {
+    let ids: HashMap<&str, usize> = scenario
+        .nodes
+        .keys()
+        .enumerate()
+        .map(|(i, id)| (id, i))
+        .collect();
+    let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); scenario.nodes.len()];
+    for (from, (_, node)) in scenario.nodes.iter().enumerate() {
+        for to in crate::scenario::validate::successors(node) {
+            if let Some(&to) = ids.get(to) {
+                incoming[to].push(from);
+            }
+        }
+    }
+    let mut outcomes = vec![(None, None); scenario.nodes.len()];
+    // Best first, so the first outcome to arrive at a node is its best; worst likewise.
+    let mut ranked: Vec<Outcome> = Outcome::ALL.to_vec();
+    ranked.sort_by(|a, b| {
+        scoring::outcome_score(Some(*b)).total_cmp(&scoring::outcome_score(Some(*a)))
+    });
+    for (pass, order) in [ranked.clone(), ranked.into_iter().rev().collect()]
+        .into_iter()
+        .enumerate()
+    {
+        for outcome in order {
+            let mut queue: Vec<usize> = scenario
+                .nodes
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, n))| n.end.as_ref().and_then(|e| e.outcome) == Some(outcome))
+                .map(|(i, _)| i)
+                .collect();
+            let mut marked: HashSet<usize> = HashSet::new();
+            while let Some(at) = queue.pop() {
+                if !marked.insert(at) {
+                    continue;
+                }
+                let slot: &mut (Option<Outcome>, Option<Outcome>) = &mut outcomes[at];
+                let field = if pass == 0 { &mut slot.0 } else { &mut slot.1 };
+                if field.is_none() {
+                    *field = Some(outcome);
+                }
+                queue.extend(incoming[at].iter().copied());
+            }
+        }
+    }
+    Prospects { outcomes }
+}
+
+/// A beam search from some landings: level by level, it keeps the `width / 2` most promising
+/// and the `width / 2` least promising states. Returns whether it ran out of budget or levels
+/// before every kept state had ended.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn beam(
+    machine: &Machine,
+    prospects: &Prospects,
+    starts: Vec<(Landing, Vec<Turn>)>,
+    width: usize,
+    max_levels: usize,
+    budget: &mut usize,
+    record: &mut Record,
+    seen: &mut NodeSet,
+) -> bool {
+    let mut frontier: Vec<(State, Option<Rc<Link>>)> = Vec::new();
+    let take = |landing: Landing,
+                trail: Option<Rc<Link>>,
+                record: &mut Record,
+                next: &mut Vec<(State, Option<Rc<Link>>)>| {
+        match landing {
+            Landing::End(end) => {
+                record.finish(machine, &end, || unroll(trail.as_ref()));
+            }
+            Landing::Stuck(state) => record.stuck(&state),
+            Landing::Choice(state) => {
+                record.steps |= state.tally.reached;
+                next.push((state, trail));
+            }
+        }
+    };
+    for (landing, turns) in starts {
+        let trail = turns
+            .into_iter()
+            .fold(None, |before, turn| Some(Rc::new(Link { turn, before })));
+        take(landing, trail, record, &mut frontier);
+    }
+    let mut landings = Vec::new();
+    for _ in 0..max_levels {
+        if frontier.is_empty() {
+            return false;
+        }
+        let mut children: Vec<(State, Option<Rc<Link>>)> = Vec::new();
+        for (state, trail) in &frontier {
+            for (i, option) in machine.offered(state).into_iter().enumerate() {
+                machine.choose(
+                    state,
+                    option,
+                    &mut Chance::Every,
+                    Some(seen),
+                    budget,
+                    &mut landings,
+                );
+                let link = Some(Rc::new(Link {
+                    turn: Turn {
+                        node: state.node,
+                        option,
+                        number: i + 1,
+                    },
+                    before: trail.clone(),
+                }));
+                for landing in landings.drain(..) {
+                    take(landing, link.clone(), record, &mut children);
+                }
+            }
+            if *budget == 0 {
+                return true;
+            }
+        }
+        frontier = select(children, width, prospects);
+    }
+    !frontier.is_empty()
+}
+
+/// Keeps the most and the least promising distinct states, in a deterministic order.
+fn select(
+    children: Vec<(State, Option<Rc<Link>>)>,
+    width: usize,
+    prospects: &Prospects,
+) -> Vec<(State, Option<Rc<Link>>)> {
+    let mut unique: HashSet<&State, Fixed> = HashSet::default();
+    let distinct: Vec<usize> = (0..children.len())
+        .filter(|&i| unique.insert(&children[i].0))
+        .collect();
+    if distinct.len() <= width {
+        let keep: HashSet<usize> = distinct.into_iter().collect();
+        return children
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| keep.contains(i))
+            .map(|(_, c)| c)
+            .collect();
+    }
+    let mut high = distinct.clone();
+    high.sort_by(|&a, &b| {
+        prospects
+            .optimistic(&children[b].0)
+            .total_cmp(&prospects.optimistic(&children[a].0))
+    });
+    let mut low = distinct;
+    low.sort_by(|&a, &b| {
+        prospects
+            .pessimistic(&children[a].0)
+            .total_cmp(&prospects.pessimistic(&children[b].0))
+    });
+    let half = (width / 2).max(1);
+    let mut keep: Vec<usize> = high.into_iter().take(half).collect();
+    for i in low {
+        if keep.len() >= width.max(2) {
+            break;
+        }
+        if !keep.contains(&i) {
+            keep.push(i);
+        }
+    }
+    keep.sort_unstable();
+    let mut slots: Vec<Option<(State, Option<Rc<Link>>)>> =
+        children.into_iter().map(Some).collect();
+    keep.into_iter().filter_map(|i| slots[i].take()).collect()
+}

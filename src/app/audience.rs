@@ -1,0 +1,150 @@
+//! The audience window: a second window for the projector that shows only the conversation and
+//! the room's options, while the trainer's window keeps the notes, hidden state and scores.
+//! Both draw from the same resources, so they cannot drift apart.
+
+use bevy::camera::RenderTarget;
+use bevy::ecs::schedule::ScheduleLabel;
+use bevy::prelude::*;
+use bevy::window::{WindowClosed, WindowRef, WindowResolution};
+use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContext, EguiSchedule};
+
+use super::Screen;
+use super::intent::Intent;
+use super::screens::chrome::blank;
+use super::screens::play::{Audience, PlayView, conversation_log, play_ui};
+use super::screens::root_ui;
+use super::screens::watch::{Watching, watch_ui};
+use super::session::{Prefs, Session};
+use super::theme::palette;
+use super::workshop::{Countdown, Workshop};
+
+/// The egui pass of the audience window.
+#[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct AudiencePass;
+
+/// Marks the audience window and its camera.
+#[derive(Component)]
+pub struct AudienceWindow;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        (open_or_close_audience_window, notice_closed_window),
+    );
+    app.add_systems(AudiencePass, draw_audience);
+}
+
+fn open_or_close_audience_window(
+    mut commands: Commands,
+    workshop: Res<Workshop>,
+    windows: Query<Entity, (With<Window>, With<AudienceWindow>)>,
+    cameras: Query<Entity, (With<Camera>, With<AudienceWindow>)>,
+) {
+    if !workshop.is_changed() {
+        return;
+    }
+    let open = !windows.is_empty();
+    if workshop.audience_window && !open {
+        let window = commands
+            .spawn((
+                Window {
+                    title: "Doorstep: for the room".to_owned(),
+                    resolution: WindowResolution::new(1280, 720),
+                    ..default()
+                },
+                AudienceWindow,
+            ))
+            .id();
+        commands.spawn((
+            Camera2d,
+            Camera {
+                order: 1,
+                ..default()
+            },
+            RenderTarget::Window(WindowRef::Entity(window)),
+            EguiSchedule::new(AudiencePass),
+            AudienceWindow,
+        ));
+    } else if !workshop.audience_window && open {
+        for entity in windows.iter().chain(cameras.iter()) {
+            commands.entity(entity).despawn();
+        }
+    }
+}
+
+/// Closing the audience window with the mouse turns the setting off too.
+fn notice_closed_window(
+    mut closed: MessageReader<WindowClosed>,
+    windows: Query<(), (With<Window>, With<AudienceWindow>)>,
+    cameras: Query<Entity, (With<Camera>, With<AudienceWindow>)>,
+    mut commands: Commands,
+    mut workshop: ResMut<Workshop>,
+) {
+    if closed.read().count() > 0 && windows.is_empty() && workshop.audience_window {
+        workshop.audience_window = false;
+        for camera in &cameras {
+            commands.entity(camera).despawn();
+        }
+    }
+}
+
+fn draw_audience(
+    mut context: Single<&mut EguiContext, With<AudienceWindow>>,
+    screen: Res<State<Screen>>,
+    session: Option<Res<Session>>,
+    watching: Option<Res<Watching>>,
+    prefs: Res<Prefs>,
+    workshop: Res<Workshop>,
+    countdown: Res<Countdown>,
+    time: Res<Time<Real>>,
+    mut intents: MessageWriter<Intent>,
+) {
+    let ctx = context.get_mut().clone();
+    if workshop.blank {
+        blank(&ctx);
+        return;
+    }
+    let mut ui = root_ui(&ctx, ctx.viewport_rect());
+    egui::Panel::top("audience-top").show(&mut ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Doorstep").color(palette::ACCENT).strong());
+            if let Some(session) = &session {
+                ui.label(&session.scenario().title);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(format!("⏱ {}", countdown.label(time.elapsed()))).strong());
+            });
+        });
+    });
+    let intent = match (*screen.get(), &session, &watching) {
+        (Screen::Play, Some(session), _) => {
+            play_ui(&mut ui, &PlayView::new(session, &prefs, Audience::Room))
+        }
+        (Screen::Watch, _, Some(watching)) => watch_ui(&mut ui, watching),
+        (Screen::Assess | Screen::Debrief, Some(session), _) => {
+            egui::CentralPanel::default_margins().show(&mut ui, |ui| {
+                conversation_log(
+                    ui,
+                    session.conversation.transcript(),
+                    session.scenario(),
+                    false,
+                );
+            });
+            None
+        }
+        _ => {
+            egui::CentralPanel::default_margins().show(&mut ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.add_space(ui.available_height() * 0.3);
+                    ui.label(RichText::new("Doorstep").size(72.0).color(palette::ACCENT));
+                    ui.label("Practising organizing conversations");
+                });
+            });
+            None
+        }
+    };
+    if let Some(intent) = intent {
+        intents.write(intent);
+    }
+}

@@ -1,0 +1,40 @@
+//! `DOORSTEP_TIMING=1`: prints how long the first frame took, for the app benchmark.
+
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use bevy::prelude::*;
+
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Marks the process start; call first thing in `main`.
+pub fn mark_start() {
+    STARTED.get_or_init(Instant::now);
+}
+
+pub fn plugin(app: &mut App) {
+    if std::env::var_os("DOORSTEP_TIMING").is_some() {
+        app.add_systems(Last, report_first_frame);
+    }
+}
+
+/// Notes when a scenario file's new version reached the library (wall clock, for scripts).
+pub fn note_reload(path: &str) {
+    if std::env::var_os("DOORSTEP_TIMING").is_some() {
+        let ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        eprintln!("doorstep-timing: reloaded {path} at {ms}");
+    }
+}
+
+/// Rendering runs one update behind, so the first frame is on screen after the second update.
+fn report_first_frame(mut updates: Local<u32>) {
+    *updates += 1;
+    if *updates == 2 {
+        let ms = STARTED
+            .get()
+            .map_or(0.0, |t| t.elapsed().as_secs_f64() * 1e3);
+        eprintln!("doorstep-timing: first frame after {ms:.0} ms");
+    }
+}

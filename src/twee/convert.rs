@@ -1,0 +1,492 @@
+//! Turning parsed passages into the RON text of a scenario, with a warning for everything that
+//! needs the author's attention.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use super::markup::{self, Piece};
+use super::parse::{Passage, Story};
+use super::{Imported, Warning};
+use crate::scenario::model::{Assessment, Outcome};
+
+/// Passages that are story-format code, not conversation (SugarCube's special names).
+const SPECIAL_NAMES: &[&str] = &[
+    "StoryInit",
+    "StoryMenu",
+    "StoryCaption",
+    "StoryBanner",
+    "StorySubtitle",
+    "StoryAuthor",
+    "StoryShare",
+    "StoryInterface",
+    "PassageReady",
+    "PassageDone",
+    "PassageHeader",
+    "PassageFooter",
+];
+/// Tags that mark code or styling (SugarCube and Harlowe).
+const CODE_TAGS: &[&str] = &[
+    "script",
+    "stylesheet",
+    "widget",
+    "header",
+    "footer",
+    "startup",
+    "debug-header",
+    "debug-footer",
+    "debug-startup",
+    "Twine.private",
+];
+
+/// A node being built.
+struct Draft {
+    id: String,
+    passage: String,
+    line: usize,
+    notes: Vec<String>,
+    say: Vec<(String, bool)>,
+    options: Vec<(String, String)>,
+    end: Option<(Outcome, Assessment)>,
+}
+
+struct Converter<'a> {
+    warnings: &'a mut Vec<Warning>,
+    /// Passage name → node id.
+    ids: HashMap<String, String>,
+    taken: Vec<String>,
+    /// Link targets with no passage, in the order first met, with the line of that link.
+    missing: Vec<(String, usize)>,
+}
+
+pub(crate) fn convert(
+    mut story: Story,
+    source_name: &str,
+    warnings: &mut Vec<Warning>,
+) -> Imported {
+    let mut converter = Converter {
+        warnings,
+        ids: HashMap::new(),
+        taken: Vec::new(),
+        missing: Vec::new(),
+    };
+    let passages = converter.conversation_passages(std::mem::take(&mut story.passages));
+    for passage in &passages {
+        let id = converter.fresh_id(&passage.name);
+        converter.ids.insert(passage.name.clone(), id);
+    }
+    let mut drafts: Vec<Draft> = passages.iter().map(|p| converter.draft(p)).collect();
+    for (name, line) in std::mem::take(&mut converter.missing) {
+        let id = converter.ids.get(&name).cloned().unwrap_or_default();
+        drafts.push(Draft {
+            id,
+            passage: name,
+            line,
+            notes: vec![
+                "No passage of this name exists in the Twine story; this ending stands in for it."
+                    .to_owned(),
+            ],
+            say: vec![(
+                "(This part of the story was never written.)".to_owned(),
+                true,
+            )],
+            options: Vec::new(),
+            end: Some((Outcome::Maybe, Assessment::Undecided)),
+        });
+    }
+    let start = converter.start(&story.data.start, &passages);
+    let title = story.title.clone().unwrap_or_else(|| {
+        std::path::Path::new(source_name)
+            .file_stem()
+            .map_or("Imported story".to_owned(), |s| {
+                s.to_string_lossy().into_owned()
+            })
+    });
+    let ron = render(&story, &title, source_name, start.as_deref(), &drafts);
+    Imported {
+        ron,
+        warnings: Vec::new(),
+        passages: passages.len(),
+        nodes: drafts.len(),
+        options: drafts.iter().map(|d| d.options.len()).sum(),
+        endings: drafts.iter().filter(|d| d.end.is_some()).count(),
+    }
+}
+
+impl Converter<'_> {
+    /// Drops code passages and repeated names, with a warning each.
+    fn conversation_passages(&mut self, passages: Vec<Passage>) -> Vec<Passage> {
+        let mut kept: Vec<Passage> = Vec::new();
+        for passage in passages {
+            let code_tag = CODE_TAGS.iter().find(|t| passage.has_tag(t));
+            if SPECIAL_NAMES.contains(&passage.name.as_str()) || code_tag.is_some() {
+                let why = code_tag.map_or_else(
+                    || format!("'{}' is a special story-format passage", passage.name),
+                    |t| format!("it is tagged `{t}`"),
+                );
+                self.warn(
+                    &passage,
+                    passage.line,
+                    1,
+                    format!("skipped: {why}, not part of the conversation"),
+                );
+            } else if passage.name.is_empty() {
+                self.warn(
+                    &passage,
+                    passage.line,
+                    1,
+                    "skipped: the passage has no name".to_owned(),
+                );
+            } else if kept.iter().any(|k| k.name == passage.name) {
+                self.warn(
+                    &passage,
+                    passage.line,
+                    1,
+                    "skipped: a passage of this name came earlier".to_owned(),
+                );
+            } else {
+                kept.push(passage);
+            }
+        }
+        kept
+    }
+
+    fn warn(&mut self, passage: &Passage, line: usize, col: usize, message: String) {
+        self.warnings
+            .push(Warning::at(line, col, Some(&passage.name), message));
+    }
+
+    /// A node id from a passage name: lower case, words joined by `-`, unique.
+    fn fresh_id(&mut self, name: &str) -> String {
+        let mut base = String::new();
+        for c in name.chars().flat_map(char::to_lowercase) {
+            if c.is_alphanumeric() {
+                base.push(c);
+            } else if !base.is_empty() && !base.ends_with('-') {
+                base.push('-');
+            }
+        }
+        let base = match base.trim_end_matches('-') {
+            "" => "passage".to_owned(),
+            b => b.to_owned(),
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.taken.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.taken.push(id.clone());
+        id
+    }
+
+    fn target_id(&mut self, target: &str, line: usize) -> String {
+        if let Some(id) = self.ids.get(target) {
+            return id.clone();
+        }
+        let id = self.fresh_id(target);
+        self.ids.insert(target.to_owned(), id.clone());
+        self.missing.push((target.to_owned(), line));
+        id
+    }
+
+    fn draft(&mut self, passage: &Passage) -> Draft {
+        let mut draft = Draft {
+            id: self.ids.get(&passage.name).cloned().unwrap_or_default(),
+            passage: passage.name.clone(),
+            line: passage.line,
+            notes: Vec::new(),
+            say: Vec::new(),
+            options: Vec::new(),
+            end: None,
+        };
+        for piece in markup::pieces(&passage.body, passage.body_line()) {
+            match piece {
+                Piece::Text { text, line } => {
+                    let (text, narration) = markup::prose(&text);
+                    if text.is_empty() {
+                        continue;
+                    }
+                    let printed = markup::printed_variables(&text);
+                    if !printed.is_empty() {
+                        self.warn(passage, line, 1, format!(
+                            "this line prints {}, which a Doorstep line cannot do; the name is kept as written",
+                            printed.join(", ")
+                        ));
+                    }
+                    draft.say.push((text, narration));
+                }
+                Piece::Link(link) => self.link(passage, &mut draft, link),
+                Piece::Macro { source, line, col } => {
+                    let source = markup::one_line(&source);
+                    draft.notes.push(format!("Twine (line {line}): {source}"));
+                    self.warn(passage, line, col, format!(
+                        "the macro {} has no Doorstep equivalent; it is kept as a comment in node '{}' (rewrite it as `effects` or `when` conditions)",
+                        short(&source),
+                        draft.id
+                    ));
+                }
+                Piece::Comment { text, .. } => {
+                    if !text.is_empty() {
+                        draft.notes.push(format!("Twine comment: {text}"));
+                    }
+                }
+            }
+        }
+        self.ending(passage, &mut draft);
+        draft
+    }
+
+    fn link(&mut self, passage: &Passage, draft: &mut Draft, link: markup::Link) {
+        if link.target.is_empty() {
+            self.warn(
+                passage,
+                link.line,
+                link.col,
+                "skipped a link with no target".to_owned(),
+            );
+            return;
+        }
+        let text = if link.text.is_empty() {
+            link.target.clone()
+        } else {
+            link.text.clone()
+        };
+        if !self.ids.contains_key(&link.target) {
+            self.warn(passage, link.line, link.col, format!(
+                "the link \"{text}\" goes to '{}', which is not a passage in this story; an ending stands in for it",
+                link.target
+            ));
+        }
+        if let Some(setter) = &link.setter {
+            draft.notes.push(format!(
+                "Twine (line {}): the link \"{text}\" also sets [{setter}]",
+                link.line
+            ));
+            self.warn(passage, link.line, link.col, format!(
+                "the link \"{text}\" sets [{setter}] when taken; that is kept as a comment (rewrite it as the option's `effects`)"
+            ));
+        }
+        if link.in_macro {
+            self.warn(passage, link.line, link.col, format!(
+                "the link \"{text}\" sits inside a macro's hook, so in Twine it may not always show; here it is always offered (add a `when` if it should depend on something)"
+            ));
+        }
+        let target = self.target_id(&link.target, link.line);
+        draft.options.push((text, target));
+    }
+
+    /// Endings: a passage tagged `ending` or `end`, or one with no links.
+    fn ending(&mut self, passage: &Passage, draft: &mut Draft) {
+        let tagged = passage.has_tag("ending") || passage.has_tag("end");
+        if !tagged && !draft.options.is_empty() {
+            return;
+        }
+        if tagged && !draft.options.is_empty() {
+            self.warn(
+                passage,
+                passage.line,
+                1,
+                format!(
+                    "the passage is tagged as an ending, so its {} link{} {} dropped",
+                    draft.options.len(),
+                    if draft.options.len() == 1 { "" } else { "s" },
+                    if draft.options.len() == 1 {
+                        "was"
+                    } else {
+                        "were"
+                    }
+                ),
+            );
+            draft.options.clear();
+        }
+        let outcome = [
+            (Outcome::Committed, &["committed"][..]),
+            (Outcome::Maybe, &["maybe"][..]),
+            (Outcome::Declined, &["declined"][..]),
+            (
+                Outcome::WalkedAway,
+                &["walked-away", "walkedaway", "walked_away"][..],
+            ),
+        ]
+        .into_iter()
+        .find(|(_, tags)| tags.iter().any(|t| passage.has_tag(t)))
+        .map(|(o, _)| o);
+        let truth = Assessment::ALL
+            .into_iter()
+            .find(|a| passage.has_tag(a.label()));
+        if outcome.is_none() || truth.is_none() {
+            let how = if tagged {
+                "is tagged as an ending"
+            } else {
+                "has no links, so it is an ending"
+            };
+            self.warn(passage, passage.line, 1, format!(
+                "the passage {how}; {} (tag it with one of committed, maybe, declined, walked-away and one of leader, supporter, undecided, pass)",
+                match (outcome, truth) {
+                    (None, None) => "its outcome was set to Maybe and its truth to Undecided",
+                    (None, Some(_)) => "its outcome was set to Maybe",
+                    _ => "its truth was set to Undecided",
+                }
+            ));
+        }
+        draft.end = Some((
+            outcome.unwrap_or(Outcome::Maybe),
+            truth.unwrap_or(Assessment::Undecided),
+        ));
+    }
+
+    /// StoryData's start passage, else the passage named Start, else the first.
+    fn start(&mut self, wanted: &Option<String>, passages: &[Passage]) -> Option<String> {
+        if let Some(name) = wanted {
+            if let Some(id) = self
+                .ids
+                .get(name)
+                .filter(|_| passages.iter().any(|p| &p.name == name))
+            {
+                return Some(id.clone());
+            }
+            self.warnings.push(Warning::at(
+                1,
+                1,
+                Some("StoryData"),
+                format!("the start passage '{name}' does not exist; starting at the first passage instead"),
+            ));
+        }
+        let start = passages
+            .iter()
+            .find(|p| p.name == "Start")
+            .or_else(|| passages.first())?;
+        self.ids.get(&start.name).cloned()
+    }
+}
+
+/// A macro's source, cut short for a message.
+fn short(source: &str) -> String {
+    const MAX: usize = 60;
+    if source.chars().count() <= MAX {
+        source.to_owned()
+    } else {
+        format!("{}…", source.chars().take(MAX).collect::<String>())
+    }
+}
+
+/// Text as a RON string literal.
+pub(crate) fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A comment line's text, kept to one line.
+fn comment(text: &str) -> String {
+    markup::one_line(text)
+}
+
+fn render(
+    story: &Story,
+    title: &str,
+    source_name: &str,
+    start: Option<&str>,
+    drafts: &[Draft],
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "// Imported from {} by `doorstep import twee`.",
+        comment(source_name)
+    );
+    let data = &story.data;
+    if let Some(format) = &data.format {
+        let version = data
+            .format_version
+            .as_deref()
+            .map(|v| format!(" {v}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "// Twine story format: {}{}.",
+            comment(format),
+            comment(&version)
+        );
+    }
+    if let Some(ifid) = &data.ifid {
+        let _ = writeln!(out, "// IFID: {}", comment(ifid));
+    }
+    out.push_str(
+        "// To finish it (see docs/tools.md): name the person; give every option a `move`, a `step`\n\
+         // and a `note`; mark `reached` steps on the nodes that confirm them; rewrite the Twine\n\
+         // macros kept as comments as `vars`, `effects` and `when` conditions; check each ending's\n\
+         // outcome and truth. `doorstep check` and `doorstep analyze` list what is left.\n",
+    );
+    let _ = writeln!(out, "Scenario(");
+    let _ = writeln!(out, "    format: 1,");
+    let _ = writeln!(out, "    id: {},", quoted(&super::scenario_id(title)));
+    let _ = writeln!(out, "    title: {},", quoted(title));
+    let _ = writeln!(out, "    person: (name: \"\", about: \"\"),");
+    if let Some(start) = start {
+        let _ = writeln!(out, "    start: {},", quoted(start));
+    }
+    let _ = writeln!(out, "    nodes: {{");
+    for (i, draft) in drafts.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        node(&mut out, draft);
+    }
+    let _ = writeln!(out, "    }},");
+    let _ = writeln!(out, ")");
+    out
+}
+
+fn node(out: &mut String, d: &Draft) {
+    let _ = writeln!(
+        out,
+        "        // Passage \"{}\" (line {}).",
+        comment(&d.passage),
+        d.line
+    );
+    let _ = writeln!(out, "        {}: (", quoted(&d.id));
+    for note in &d.notes {
+        let _ = writeln!(out, "            // {}", comment(note));
+    }
+    if !d.say.is_empty() {
+        let _ = writeln!(out, "            say: [");
+        for (text, narration) in &d.say {
+            let form = if *narration { "Narrate" } else { "Say" };
+            let _ = writeln!(out, "                {form}({}),", quoted(text));
+        }
+        let _ = writeln!(out, "            ],");
+    }
+    if !d.options.is_empty() {
+        let _ = writeln!(out, "            options: [");
+        for (text, target) in &d.options {
+            let _ = writeln!(
+                out,
+                "                (text: {}, move: Unclassified, goto: {}),",
+                quoted(text),
+                quoted(target)
+            );
+        }
+        let _ = writeln!(out, "            ],");
+    }
+    if let Some((outcome, truth)) = d.end {
+        let _ = writeln!(
+            out,
+            "            end: (outcome: {outcome:?}, truth: {truth:?}),"
+        );
+    }
+    let _ = writeln!(out, "        ),");
+}
