@@ -179,7 +179,7 @@ fn beam_after(
     let levels = machine.nodes.len() * 4 + 64;
     search::beam(
         machine,
-        &prospects,
+        &search::Aim::Anywhere(&prospects),
         starts,
         BEAM_WIDTH,
         levels,

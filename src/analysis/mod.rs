@@ -49,8 +49,8 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            budget: 2_000_000,
-            beam_width: 32,
+            budget: 250_000,
+            beam_width: 64,
             runs: 1_000,
         }
     }
@@ -60,6 +60,8 @@ impl Default for Settings {
 const REPRODUCE_SEEDS: u64 = 256;
 /// Node entries all random playthroughs together may spend.
 const RANDOM_WORK: usize = 5_000_000;
+/// The least work one ending's beam search gets, however many endings share the budget.
+const MIN_BEAM_WORK: usize = 2_000;
 
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -215,7 +217,7 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
     let prospects = search::prospects(scenario);
 
     let mut exact = Exact::new(&machine, settings.budget);
-    exact.from_start();
+    exact.explore_all();
     let is_exact = exact.gaps == 0;
     let states = exact.states;
     let mut record = std::mem::take(&mut exact.record);
@@ -225,23 +227,7 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
     let mut beam_width = None;
     if !is_exact {
         beam_width = Some(settings.beam_width);
-        let mut budget = settings.budget;
-        let starts = machine
-            .open(&mut Chance::Every, Some(&mut seen), &mut budget)
-            .into_iter()
-            .map(|landing| (landing, Vec::new()))
-            .collect();
-        let levels = machine.nodes.len() * 4 + 64;
-        search::beam(
-            &machine,
-            &prospects,
-            starts,
-            settings.beam_width,
-            levels,
-            &mut budget,
-            &mut record,
-            &mut seen,
-        );
+        bounded_search(scenario, &machine, settings, &mut record, &mut seen);
     }
 
     let turn_limit = (machine.nodes.len() * 2).max(1_000);
@@ -280,6 +266,69 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
         steps: steps(scenario, &record, is_exact),
         random: random_summary(&machine, &played, turn_limit),
         findings,
+    }
+}
+
+/// When the exact search could not finish: a beam search towards any ending, then one per
+/// ending, steering towards it, so that every ending gets a best and a worst path. The
+/// per-ending searches share the work budget.
+fn bounded_search(
+    scenario: &Scenario,
+    machine: &Machine,
+    settings: Settings,
+    record: &mut Record,
+    seen: &mut machine::NodeSet,
+) {
+    let incoming = search::incoming(scenario);
+    let endings: Vec<usize> = (0..machine.nodes.len())
+        .filter(|&i| machine.nodes[i].end.is_some())
+        .collect();
+    let levels = machine.nodes.len() * 4 + 64;
+    // First one beam towards any ending, with enough work to cross even a very long graph.
+    let prospects = search::prospects(scenario);
+    let mut budget = settings
+        .budget
+        .max(machine.nodes.len() * settings.beam_width * 4);
+    let starts = machine
+        .open(&mut Chance::Every, Some(seen), &mut budget)
+        .into_iter()
+        .map(|landing| (landing, Vec::new()))
+        .collect();
+    search::beam(
+        machine,
+        &search::Aim::Anywhere(&prospects),
+        starts,
+        settings.beam_width,
+        levels,
+        &mut budget,
+        record,
+        seen,
+    );
+    let share = (settings.budget / endings.len().max(1)).max(MIN_BEAM_WORK);
+    for ending in endings {
+        let reach = search::leading_to(&incoming, ending);
+        let (outcome, truth) = machine.nodes[ending].end.unwrap_or((None, None));
+        let aim = search::Aim::Ending {
+            reach: &reach,
+            outcome,
+            truth,
+        };
+        let mut budget = share;
+        let starts = machine
+            .open(&mut Chance::Every, Some(seen), &mut budget)
+            .into_iter()
+            .map(|landing| (landing, Vec::new()))
+            .collect();
+        search::beam(
+            machine,
+            &aim,
+            starts,
+            settings.beam_width,
+            levels,
+            &mut budget,
+            record,
+            seen,
+        );
     }
 }
 
@@ -510,71 +559,4 @@ fn findings(
 
 pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
-}
-
-#[cfg(test)]
-mod scratch {
-    use super::*;
-    use machine::{Landing, State};
-    fn count(
-        m: &Machine,
-        st: &State,
-        visits: &mut Vec<u8>,
-        cap: u8,
-        n: &mut u64,
-        depth: usize,
-        maxd: &mut usize,
-    ) {
-        if *n > 50_000_000 {
-            return;
-        }
-        *maxd = (*maxd).max(depth);
-        for o in m.offered(st) {
-            let mut ls = Vec::new();
-            let mut budget = usize::MAX;
-            m.choose(st, o, &mut Chance::Every, None, &mut budget, &mut ls);
-            for l in ls {
-                match l {
-                    Landing::Choice(nx) => {
-                        if visits[nx.node] >= cap {
-                            *n += 1;
-                            continue;
-                        }
-                        visits[nx.node] += 1;
-                        count(m, &nx, visits, cap, n, depth + 1, maxd);
-                        visits[nx.node] -= 1;
-                    }
-                    _ => *n += 1,
-                }
-            }
-        }
-    }
-    #[test]
-    fn scratch_sizes() {
-        for name in ["tenant-door", "rally-kei", "strike-vote", "bus-drivers"] {
-            let path = format!("{}/scenarios/{name}.ron", env!("CARGO_MANIFEST_DIR"));
-            let s = crate::scenario::load_file(std::path::Path::new(&path))
-                .unwrap()
-                .scenario
-                .unwrap();
-            let m = Machine::new(&s);
-            for cap in [1u8, 2] {
-                let mut budget = usize::MAX;
-                let mut n = 0u64;
-                let mut maxd = 0;
-                let t = std::time::Instant::now();
-                for l in m.open(&mut Chance::Every, None, &mut budget) {
-                    if let Landing::Choice(st) = l {
-                        let mut v = vec![0u8; m.nodes.len()];
-                        v[st.node] = 1;
-                        count(&m, &st, &mut v, cap, &mut n, 0, &mut maxd);
-                    }
-                }
-                eprintln!(
-                    "{name} cap {cap}: leaves {n} max depth {maxd} in {:?}",
-                    t.elapsed()
-                );
-            }
-        }
-    }
 }

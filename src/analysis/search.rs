@@ -146,7 +146,7 @@ impl<'m> Exact<'m> {
     }
 
     /// Explores from the opening; returns the range of all ending scores.
-    pub fn from_start(&mut self) -> Option<Range> {
+    pub fn explore_all(&mut self) -> Option<Range> {
         let mut budget = self.budget;
         let landings = self
             .machine
@@ -253,70 +253,101 @@ fn unroll(mut link: Option<&Rc<Link>>) -> Vec<Turn> {
     turns
 }
 
-/// What the beam search needs to rank unfinished states.
-pub(crate) struct Prospects {
-    /// Node → the best and worst outcome of any ending a path from it could reach, ignoring
-    /// conditions.
-    pub outcomes: Vec<(Option<Outcome>, Option<Outcome>)>,
+/// What the beam search steers towards.
+pub(crate) enum Aim<'a> {
+    /// Any ending: states are ranked as if they ended now with the best (for the upper half of
+    /// the beam) or worst (lower half) outcome their node can still lead to.
+    Anywhere(&'a Prospects),
+    /// One ending: states that cannot lead to it are dropped, the rest are ranked as if they
+    /// ended there now.
+    Ending {
+        reach: &'a NodeSet,
+        outcome: Option<Outcome>,
+        truth: Option<Assessment>,
+    },
 }
 
-impl Prospects {
+impl Aim<'_> {
+    fn keeps(&self, state: &State) -> bool {
+        match self {
+            Aim::Anywhere(_) => true,
+            Aim::Ending { reach, .. } => reach.contains(state.node),
+        }
+    }
+
     fn optimistic(&self, state: &State) -> f64 {
-        let outcome = self.outcomes.get(state.node).and_then(|o| o.0);
-        state.tally.overall(outcome, Some(Assessment::Leader))
+        match self {
+            Aim::Anywhere(p) => {
+                let outcome = p.outcomes.get(state.node).and_then(|o| o.0);
+                state.tally.overall(outcome, Some(Assessment::Leader))
+            }
+            Aim::Ending { outcome, truth, .. } => state.tally.overall(*outcome, *truth),
+        }
     }
 
     fn pessimistic(&self, state: &State) -> f64 {
-        let outcome = self.outcomes.get(state.node).and_then(|o| o.1);
-        state.tally.overall(outcome, Some(Assessment::Leader))
+        match self {
+            Aim::Anywhere(p) => {
+                let outcome = p.outcomes.get(state.node).and_then(|o| o.1);
+                state.tally.overall(outcome, Some(Assessment::Leader))
+            }
+            Aim::Ending { outcome, truth, .. } => state.tally.overall(*outcome, *truth),
+        }
     }
 }
 
 /// Best and worst outcome reachable from each node, from the static graph.
-pub(crate) fn prospects(scenario: &crate::scenario::Scenario) -> Prospects {
-    let ids: HashMap<&str, usize> = scenario
-        .nodes
-        .keys()
-        .enumerate()
-        .map(|(i, id)| (id, i))
-        .collect();
+pub(crate) struct Prospects {
+    pub outcomes: Vec<(Option<Outcome>, Option<Outcome>)>,
+}
+
+/// Nodes with a way (ignoring conditions) to each node: `incoming[n]` lists n's predecessors.
+pub(crate) fn incoming(scenario: &crate::scenario::Scenario) -> Vec<Vec<usize>> {
     let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); scenario.nodes.len()];
     for (from, (_, node)) in scenario.nodes.iter().enumerate() {
         for to in crate::scenario::validate::successors(node) {
-            if let Some(&to) = ids.get(to) {
+            if let Some(to) = scenario.nodes.position(to) {
                 incoming[to].push(from);
             }
         }
     }
+    incoming
+}
+
+/// Every node from which `target` can be reached (including itself), ignoring conditions.
+pub(crate) fn leading_to(incoming: &[Vec<usize>], target: usize) -> NodeSet {
+    let mut set = NodeSet::with_capacity(incoming.len());
+    let mut queue = vec![target];
+    while let Some(at) = queue.pop() {
+        if set.contains(at) {
+            continue;
+        }
+        set.insert(at);
+        queue.extend(incoming.get(at).into_iter().flatten().copied());
+    }
+    set
+}
+
+/// Best and worst outcome reachable from each node, from the static graph.
+pub(crate) fn prospects(scenario: &crate::scenario::Scenario) -> Prospects {
+    let incoming = incoming(scenario);
     let mut outcomes = vec![(None, None); scenario.nodes.len()];
-    // Best first, so the first outcome to arrive at a node is its best; worst likewise.
-    let mut ranked: Vec<Outcome> = Outcome::ALL.to_vec();
-    ranked.sort_by(|a, b| {
-        scoring::outcome_score(Some(*b)).total_cmp(&scoring::outcome_score(Some(*a)))
-    });
-    for (pass, order) in [ranked.clone(), ranked.into_iter().rev().collect()]
-        .into_iter()
-        .enumerate()
-    {
-        for outcome in order {
-            let mut queue: Vec<usize> = scenario
-                .nodes
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, n))| n.end.as_ref().and_then(|e| e.outcome) == Some(outcome))
-                .map(|(i, _)| i)
-                .collect();
-            let mut marked: HashSet<usize> = HashSet::new();
-            while let Some(at) = queue.pop() {
-                if !marked.insert(at) {
-                    continue;
-                }
-                let slot: &mut (Option<Outcome>, Option<Outcome>) = &mut outcomes[at];
-                let field = if pass == 0 { &mut slot.0 } else { &mut slot.1 };
-                if field.is_none() {
-                    *field = Some(outcome);
-                }
-                queue.extend(incoming[at].iter().copied());
+    let rank = |o: Outcome| scoring::outcome_score(Some(o));
+    for (i, (_, node)) in scenario.nodes.iter().enumerate() {
+        let Some(outcome) = node.end.as_ref().and_then(|e| e.outcome) else {
+            continue;
+        };
+        let reach = leading_to(&incoming, i);
+        for (n, slot) in outcomes.iter_mut().enumerate() {
+            if !reach.contains(n) {
+                continue;
+            }
+            let (best, worst): &mut (Option<Outcome>, Option<Outcome>) = slot;
+            if best.is_none_or(|b| rank(outcome) > rank(b)) {
+                *best = Some(outcome);
+            }
+            if worst.is_none_or(|w| rank(outcome) < rank(w)) {
+                *worst = Some(outcome);
             }
         }
     }
@@ -329,7 +360,7 @@ pub(crate) fn prospects(scenario: &crate::scenario::Scenario) -> Prospects {
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn beam(
     machine: &Machine,
-    prospects: &Prospects,
+    aim: &Aim,
     starts: Vec<(Landing, Vec<Turn>)>,
     width: usize,
     max_levels: usize,
@@ -349,7 +380,9 @@ pub(crate) fn beam(
             Landing::Stuck(state) => record.stuck(&state),
             Landing::Choice(state) => {
                 record.steps |= state.tally.reached;
-                next.push((state, trail));
+                if aim.keeps(&state) {
+                    next.push((state, trail));
+                }
             }
         }
     };
@@ -391,7 +424,7 @@ pub(crate) fn beam(
                 return true;
             }
         }
-        frontier = select(children, width, prospects);
+        frontier = select(children, width, aim);
     }
     !frontier.is_empty()
 }
@@ -400,7 +433,7 @@ pub(crate) fn beam(
 fn select(
     children: Vec<(State, Option<Rc<Link>>)>,
     width: usize,
-    prospects: &Prospects,
+    aim: &Aim,
 ) -> Vec<(State, Option<Rc<Link>>)> {
     let mut unique: HashSet<&State, Fixed> = HashSet::default();
     let distinct: Vec<usize> = (0..children.len())
@@ -417,15 +450,13 @@ fn select(
     }
     let mut high = distinct.clone();
     high.sort_by(|&a, &b| {
-        prospects
-            .optimistic(&children[b].0)
-            .total_cmp(&prospects.optimistic(&children[a].0))
+        aim.optimistic(&children[b].0)
+            .total_cmp(&aim.optimistic(&children[a].0))
     });
     let mut low = distinct;
     low.sort_by(|&a, &b| {
-        prospects
-            .pessimistic(&children[a].0)
-            .total_cmp(&prospects.pessimistic(&children[b].0))
+        aim.pessimistic(&children[a].0)
+            .total_cmp(&aim.pessimistic(&children[b].0))
     });
     let half = (width / 2).max(1);
     let mut keep: Vec<usize> = high.into_iter().take(half).collect();

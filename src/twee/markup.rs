@@ -167,17 +167,9 @@ impl Cutter {
 
     /// Records a macro, and the links inside its hook as links of their own.
     fn macro_found(&mut self, source: String, line: usize, col: usize) {
-        let inner = pieces(&source, line);
+        let links = links_in(&source, line, col);
         self.out.push(Piece::Macro { source, line, col });
-        for piece in inner {
-            if let Piece::Link(mut link) = piece {
-                link.in_macro = true;
-                if link.line == line {
-                    link.col += col - 1;
-                }
-                self.out.push(Piece::Link(link));
-            }
-        }
+        self.out.extend(links.into_iter().map(Piece::Link));
     }
 
     fn comment_span(&self) -> Option<usize> {
@@ -209,6 +201,47 @@ impl Cutter {
         }
         Some(end)
     }
+}
+
+/// The `[[...]]` links inside a macro's source that starts at `line`:`col`.
+fn links_in(source: &str, line: usize, col: usize) -> Vec<Link> {
+    let mut links = Vec::new();
+    let (mut at_line, mut at_col) = (line, col);
+    let mut rest = source;
+    while let Some(open) = rest.find("[[") {
+        for c in rest[..open].chars() {
+            if c == '\n' {
+                at_line += 1;
+                at_col = 1;
+            } else {
+                at_col += 1;
+            }
+        }
+        let Some(close) = rest[open..].find("]]") else {
+            break;
+        };
+        let inside = &rest[open + 2..open + close];
+        let (text, target, setter) = link_parts(inside);
+        links.push(Link {
+            text,
+            target,
+            setter,
+            in_macro: true,
+            line: at_line,
+            col: at_col,
+        });
+        let taken = &rest[open..open + close + 2];
+        for c in taken.chars() {
+            if c == '\n' {
+                at_line += 1;
+                at_col = 1;
+            } else {
+                at_col += 1;
+            }
+        }
+        rest = &rest[open + close + 2..];
+    }
+    links
 }
 
 /// Length of a bracketed span starting at `chars[0] == open`, skipping quoted strings.
