@@ -11,9 +11,13 @@ use crate::conversation::{Conversation, Transcript};
 use crate::scenario::model::Scenario;
 
 /// Node entries the exact search may spend on one option before a beam search estimates it.
-const WORK_PER_OPTION: usize = 100_000;
-/// States the fallback beam search keeps per turn.
-const BEAM_WIDTH: usize = 16;
+const WORK_PER_OPTION: usize = 50_000;
+/// Node entries the exact search may spend on a whole transcript; after that every option gets
+/// the beam search straight away (a scenario that big will not finish exactly anyway).
+const WORK_PER_TRANSCRIPT: usize = 150_000;
+/// States the fallback beam search keeps per turn, and the work it may do.
+const BEAM_WIDTH: usize = 32;
+const BEAM_WORK: usize = 20_000;
 
 /// What picking one option could still lead to, scored like a whole conversation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -61,7 +65,7 @@ impl TurnAdvice {
 pub fn prospects(conversation: &Conversation) -> Vec<Prospect> {
     let scenario = conversation.scenario();
     let machine = Machine::new(scenario);
-    let mut exact = Exact::new(&machine, 0);
+    let mut adviser = Adviser::new(&machine, scenario);
     let transcript = conversation.transcript();
     let state = state_now(
         &machine,
@@ -71,7 +75,7 @@ pub fn prospects(conversation: &Conversation) -> Vec<Prospect> {
         transcript,
     );
     let offered: Vec<usize> = conversation.offered().iter().map(|o| o.index).collect();
-    weigh(&machine, scenario, &mut exact, state, &offered)
+    adviser.weigh(state, &offered)
 }
 
 /// For every turn of a finished (or stopped) transcript, the prospects of each option that was
@@ -82,7 +86,7 @@ pub fn advise(scenario: &Scenario, transcript: &Transcript) -> Vec<TurnAdvice> {
         return Vec::new();
     };
     let machine = Machine::new(scenario);
-    let mut exact = Exact::new(&machine, 0);
+    let mut adviser = Adviser::new(&machine, scenario);
     let mut out = Vec::new();
     for choice in transcript.choices() {
         if conversation.node() != choice.node {
@@ -96,7 +100,7 @@ pub fn advise(scenario: &Scenario, transcript: &Transcript) -> Vec<TurnAdvice> {
         out.push(TurnAdvice {
             turn: choice.turn,
             chosen: choice.index,
-            options: weigh(&machine, scenario, &mut exact, state, &offered),
+            options: adviser.weigh(state, &offered),
         });
         if conversation.choose(choice.number).is_err() {
             break;
@@ -123,71 +127,96 @@ fn state_now(
     ))
 }
 
-fn weigh(
-    machine: &Machine,
-    scenario: &Scenario,
-    exact: &mut Exact,
-    state: Option<State>,
-    offered: &[usize],
-) -> Vec<Prospect> {
-    let Some(state) = state else {
-        return Vec::new();
-    };
-    offered
-        .iter()
-        .enumerate()
-        .map(|(i, &index)| {
-            exact.budget = WORK_PER_OPTION;
-            let gaps = exact.gaps;
-            let mut range = exact.after_option(&state, index, i + 1, 0);
-            let is_exact = exact.gaps == gaps;
-            if !is_exact {
-                range = Range::merge(range, beam_after(machine, scenario, &state, index));
-            }
-            Prospect {
-                index,
-                number: i + 1,
-                best: range.map(|r| r.best),
-                worst: range.map(|r| r.worst),
-                exact: is_exact,
-            }
-        })
-        .collect()
+/// Weighs options, sharing what the exact search learns between turns.
+struct Adviser<'m> {
+    machine: &'m Machine,
+    exact: Exact<'m>,
+    exact_left: usize,
+    prospects: search::Prospects,
 }
 
-/// A bounded estimate for one option, when the exact search ran out of work.
-fn beam_after(
-    machine: &Machine,
-    scenario: &Scenario,
-    state: &State,
-    option: usize,
-) -> Option<Range> {
-    let prospects = search::prospects(scenario);
-    let mut budget = WORK_PER_OPTION;
-    let mut landings = Vec::new();
-    machine.choose(
-        state,
-        option,
-        &mut Chance::Every,
-        None,
-        &mut budget,
-        &mut landings,
-    );
-    let starts = landings.into_iter().map(|l| (l, Vec::new())).collect();
-    let mut record = Record::default();
-    let mut seen = NodeSet::with_capacity(machine.nodes.len());
-    let levels = machine.nodes.len() * 4 + 64;
-    search::beam(
-        machine,
-        &search::Aim::Anywhere(&prospects),
-        starts,
-        BEAM_WIDTH,
-        levels,
-        &mut budget,
-        &mut record,
-        &mut seen,
-    );
-    let best = record.best.map(|f| f.score)?;
-    let worst = record.worst.map(|f| f.score)?;
-    Some(Range { worst, best })
+impl<'m> Adviser<'m> {
+    fn new(machine: &'m Machine, scenario: &Scenario) -> Self {
+        Adviser {
+            machine,
+            exact: Exact::new(machine, 0),
+            exact_left: WORK_PER_TRANSCRIPT,
+            prospects: search::prospects(scenario),
+        }
+    }
+
+    fn weigh(&mut self, state: Option<State>, offered: &[usize]) -> Vec<Prospect> {
+        let Some(state) = state else {
+            return Vec::new();
+        };
+        offered
+            .iter()
+            .enumerate()
+            .map(|(i, &index)| {
+                let (range, is_exact) = self.exactly(&state, index, i + 1);
+                let range = if is_exact {
+                    range
+                } else {
+                    Range::merge(range, self.beam_after(&state, index))
+                };
+                Prospect {
+                    index,
+                    number: i + 1,
+                    best: range.map(|r| r.best),
+                    worst: range.map(|r| r.worst),
+                    exact: is_exact,
+                }
+            })
+            .collect()
+    }
+
+    /// The exact range after an option, while the transcript's exact budget lasts.
+    fn exactly(&mut self, state: &State, option: usize, number: usize) -> (Option<Range>, bool) {
+        if self.exact_left == 0 {
+            return (None, false);
+        }
+        let granted = WORK_PER_OPTION.min(self.exact_left);
+        self.exact.budget = granted;
+        let gaps = self.exact.gaps;
+        let range = self.exact.after_option(state, option, number, 0);
+        self.exact_left -= granted - self.exact.budget;
+        let is_exact = self.exact.gaps == gaps;
+        if !is_exact {
+            // It did not fit once; the rest of this scenario will not either.
+            self.exact_left = 0;
+        }
+        (range, is_exact)
+    }
+
+    /// A bounded estimate for one option.
+    fn beam_after(&self, state: &State, option: usize) -> Option<Range> {
+        let machine = self.machine;
+        let mut budget = BEAM_WORK;
+        let mut landings = Vec::new();
+        machine.choose(
+            state,
+            option,
+            &mut Chance::Every,
+            None,
+            &mut budget,
+            &mut landings,
+        );
+        let starts = landings.into_iter().map(|l| (l, Vec::new())).collect();
+        let mut record = Record::default();
+        let mut seen = NodeSet::with_capacity(machine.nodes.len());
+        let levels = machine.nodes.len() * 4 + 64;
+        search::beam(
+            machine,
+            &search::Aim::Anywhere(&self.prospects),
+            starts,
+            BEAM_WIDTH,
+            levels,
+            &mut budget,
+            &mut record,
+            &mut seen,
+        );
+        let best = record.best.map(|f| f.score)?;
+        let worst = record.worst.map(|f| f.score)?;
+        Some(Range { worst, best })
+    }
 }

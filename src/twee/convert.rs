@@ -413,14 +413,9 @@ fn render(
         let version = data
             .format_version
             .as_deref()
-            .map(|v| format!(" {v}"))
+            .map(|v| format!(" {}", comment(v)))
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "// Twine story format: {}{}.",
-            comment(format),
-            comment(&version)
-        );
+        let _ = writeln!(out, "// Twine story format: {}{version}.", comment(format));
     }
     if let Some(ifid) = &data.ifid {
         let _ = writeln!(out, "// IFID: {}", comment(ifid));
