@@ -495,25 +495,25 @@ fn findings(
     }
     for (node, (states, seeds)) in stuck {
         let id = machine.ids.get(node).cloned().unwrap_or_default();
-        let runs = match seeds {
-            [] => String::new(),
-            [first, ..] => {
-                let listed: Vec<String> = seeds.iter().take(5).map(ToString::to_string).collect();
-                let more = if seeds.len() > 5 { ", ..." } else { "" };
-                format!(
-                    "{} random run{} got stuck there (seed{} {}{more}; `doorstep run --random --seed {first}` replays one)",
-                    seeds.len(),
-                    plural(seeds.len()),
-                    plural(seeds.len()),
-                    listed.join(", ")
-                )
-            }
-        };
-        let how = match (states > 0, seeds.is_empty()) {
-            (true, true) => "the search found a way to get there with nothing open".to_owned(),
-            (true, false) => format!("the search found it, and {runs}"),
-            (false, _) => runs,
-        };
+        let mut how = Vec::new();
+        if states > 0 {
+            how.push("the search found a way there".to_owned());
+        }
+        if let [first, ..] = seeds {
+            let listed: Vec<String> = seeds.iter().take(5).map(ToString::to_string).collect();
+            let more = if seeds.len() > 5 { ", ..." } else { "" };
+            how.push(format!(
+                "{} random run{} got stuck there, seed{} {}{more}",
+                seeds.len(),
+                plural(seeds.len()),
+                plural(seeds.len()),
+                listed.join(", ")
+            ));
+            how.push(format!(
+                "`doorstep run --random --seed {first}` replays one"
+            ));
+        }
+        let how = how.join("; ");
         out.push(Finding {
             kind: FindingKind::Stuck,
             node: Some(id.clone()),

@@ -1,5 +1,6 @@
 //! Integration test modules and shared helpers.
 
+mod analysis;
 #[cfg(feature = "gui")]
 mod app;
 #[cfg(feature = "gui")]
@@ -9,6 +10,8 @@ mod determinism;
 mod diagnostics;
 mod scoring;
 mod shipped;
+mod starter;
+mod twee;
 #[cfg(feature = "gui")]
 mod workshop;
 

@@ -1,0 +1,405 @@
+//! `doorstep analyze` and the debrief's better option: numbers worked out by hand on small
+//! scenarios, findings, random play that matches `run --random`, and the bounded label.
+
+use std::process::{Command, Output};
+use std::sync::Arc;
+
+use doorstep::analysis::{self, Analysis, FindingKind, Reach, Settings};
+use doorstep::conversation::Conversation;
+use doorstep::scenario::{Assessment, Outcome, Scenario};
+use doorstep::scoring;
+
+use super::{fixture, repo, scenario_from, shipped};
+
+/// The scoring tests' scenario (tests/it/scoring.rs): three paths, every airtime set by hand.
+const SMALL: &str = r#"Scenario(
+    id: "small", title: "Small", person: (name: "Pat"),
+    nodes: {
+        "a": (
+            say: [Narrate("She waves."), Say("w w w w w")],
+            options: [
+                (text: "What brings you here today?", move: OpenQuestion, step: Door,
+                 flags: ["open-question"], note: "Asks.", seconds: 5.0, goto: "b"),
+                (text: "t t t t t t t t t t", move: Lecture, flags: ["lectures"], note: "Lectures.", goto: "bad"),
+            ],
+        ),
+        "b": (
+            say: [Say("w w w w w w w w w w w w w w w w w w w w")],
+            reached: [Door],
+            options: [
+                (text: "r r r r r", move: Reflection, step: Story, flags: ["reflects-concern"], note: "Reflects.", goto: "c"),
+                (text: "v v v v v", move: Vision, step: Vision, note: "Too soon.", goto: "c"),
+            ],
+        ),
+        "c": (
+            say: [Line(text: ["A long story, timed by hand."], seconds: 26.0)],
+            reached: [Story, Vision],
+            options: [(text: "a a a", move: Ask, step: Ask, flags: ["concrete-ask"], note: "Asks.", seconds: 5.0, goto: "yes")],
+        ),
+        "yes": (say: [Say("w w w w w")], reached: [Ask], end: (outcome: Committed, truth: Supporter)),
+        "bad": (say: [Say("no")], end: (outcome: WalkedAway, truth: Pass)),
+    },
+)"#;
+
+fn analyze(scenario: &Scenario) -> Analysis {
+    analysis::analyze(scenario, Settings::default())
+}
+
+fn doorstep(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("binary runs")
+}
+
+#[test]
+fn best_worst_and_endings_match_the_hand_worked_scores() {
+    let report = analyze(&scenario_from(SMALL));
+    assert!(report.search.exact);
+    assert_eq!(
+        (report.size.nodes, report.size.options, report.size.endings),
+        (5, 5, 2)
+    );
+    assert_eq!(report.size.decision_points, 2);
+
+    // [1,1,1]: airtime 90, steps 50, behaviour 100, committed, assessed right = 82.5.
+    let best = report.best.as_ref().expect("a best path");
+    assert_eq!(best.score, 82.5);
+    assert_eq!(best.ending, "yes");
+    let said: Vec<&str> = best.turns.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(said, ["What brings you here today?", "r r r r r", "a a a"]);
+
+    // [2]: airtime 47.5, everything else 0 but the assessment = 21.9.
+    let worst = report.worst.as_ref().expect("a worst path");
+    assert_eq!((worst.score, worst.ending.as_str()), (21.9, "bad"));
+
+    // [1,2,1]: Q 5 s, L 38 s, T 7 s → airtime 90; Door, Vision, Ask reached with two order
+    // violations → steps 40; behaviour 100 → (2250 + 1200 + 2000 + 1500 + 1000) / 100 = 79.5.
+    let ending = |id: &str| {
+        let e = report.endings.iter().find(|e| e.node == id).expect(id);
+        (e.outcome, e.best, e.worst)
+    };
+    assert_eq!(
+        ending("yes"),
+        (Some(Outcome::Committed), Some(82.5), Some(79.5))
+    );
+    assert_eq!(
+        ending("bad"),
+        (Some(Outcome::WalkedAway), Some(21.9), Some(21.9))
+    );
+    // Nothing in this scenario works on obstacles, so no path can reach that step.
+    let reach: Vec<Reach> = report.steps.iter().map(|s| s.reach).collect();
+    assert_eq!(
+        reach,
+        [
+            Reach::Reached,
+            Reach::Reached,
+            Reach::Reached,
+            Reach::Never,
+            Reach::Reached
+        ]
+    );
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+#[test]
+fn the_scores_agree_with_scoring_a_real_run() {
+    // No varied lines and no branches, so a replayed run is exactly the analysed path.
+    let scenario = scenario_from(SMALL);
+    let report = analyze(&scenario);
+    for path in [report.best.expect("best"), report.worst.expect("worst")] {
+        let replay = path.reproduce.expect("a replay");
+        let run = Conversation::replay(Arc::clone(&scenario), replay.seed, &replay.choices)
+            .expect("plays");
+        let truth = run.transcript().ending.as_ref().and_then(|e| e.truth);
+        let scored = scoring::score(&scenario, run.transcript(), truth).overall;
+        assert_eq!((scored, replay.score), (path.score, path.score));
+    }
+}
+
+#[test]
+fn random_runs_are_the_runs_of_run_random() {
+    let scenario = shipped("tenant-door");
+    let runs = 200;
+    let report = analysis::analyze(
+        &scenario,
+        Settings {
+            runs,
+            ..Settings::default()
+        },
+    );
+    let mut endings = std::collections::BTreeMap::new();
+    let mut visited_share = 0.0;
+    let mut scores = Vec::new();
+    for seed in 0..runs as u64 {
+        let mut run = Conversation::start(Arc::clone(&scenario), seed).expect("starts");
+        run.play_randomly(seed);
+        let end = run
+            .transcript()
+            .ending
+            .clone()
+            .expect("tenant-door always ends");
+        *endings.entry(end.node.clone()).or_insert(0) += 1;
+        visited_share += run.visited().len() as f64 / scenario.nodes.len() as f64;
+        scores.push(scoring::score(&scenario, run.transcript(), end.truth).overall);
+    }
+    let counted: std::collections::BTreeMap<String, usize> = report
+        .random
+        .endings
+        .iter()
+        .map(|(id, n)| (id.clone(), *n))
+        .collect();
+    assert_eq!(counted, endings);
+    assert_eq!(report.random.finished, runs);
+    assert!((report.random.mean_share_visited - visited_share / runs as f64).abs() < 1e-12);
+    let mean = scores.iter().sum::<f64>() / runs as f64;
+    assert!((report.random.mean_score.expect("mean") - mean).abs() < 1e-9);
+    assert_eq!(
+        report.random.highest,
+        scores.iter().copied().reduce(f64::max)
+    );
+}
+
+#[test]
+fn exact_bounds_hold_for_every_path() {
+    // Every path of a scenario without varied lines scores between the worst and the best.
+    let scenario = scenario_from(SMALL);
+    let report = analyze(&scenario);
+    let (best, worst) = (
+        report.best.expect("best").score,
+        report.worst.expect("worst").score,
+    );
+    for choices in [&[1, 1, 1][..], &[1, 2, 1], &[2]] {
+        let run = Conversation::replay(Arc::clone(&scenario), 0, choices).expect("plays");
+        let truth = run.transcript().ending.as_ref().and_then(|e| e.truth);
+        let score = scoring::score(&scenario, run.transcript(), truth).overall;
+        assert!(
+            (worst..=best).contains(&score),
+            "{choices:?} scored {score}"
+        );
+    }
+}
+
+/// Every kind of finding, each once, on one scenario.
+const UNBALANCED: &str = r#"Scenario(
+    id: "unbalanced", title: "Unbalanced", person: (name: "Sam"),
+    vars: { "trust": 0 },
+    nodes: {
+        "easy": (
+            say: [Say("Hi.")],
+            options: [
+                (text: "How are you?", move: OpenQuestion, flags: ["open-question"], note: "Fine.", goto: "trap"),
+                (text: "You sound tired.", move: Reflection, flags: ["reflects-concern"], note: "Fine.", goto: "trap"),
+            ],
+        ),
+        "trap": (
+            say: [Say("Hmm.")],
+            options: [
+                (text: "You should join.", move: Ask, step: Ask, flags: ["pitch-before-story"], note: "Too soon.", goto: "mixed"),
+                (text: "Never mind.", move: Statement, goto: "gone"),
+            ],
+        ),
+        "mixed": (
+            say: [Say("Maybe.")],
+            options: [
+                (text: "What matters to you?", move: OpenQuestion, step: Story, flags: ["open-question"], note: "Good.", goto: "told"),
+                (text: "Only with trust.", move: Statement, when: [AtLeast("trust", 5)], goto: "hidden"),
+                (text: "Bye.", move: Statement, note: "Leaves.", goto: "gone"),
+            ],
+        ),
+        "told": (say: [Say("My rent.")], reached: [Story], next: [(goto: "stuck")]),
+        "stuck": (
+            say: [Say("...")],
+            options: [(text: "Go on.", move: Statement, note: "Waits.", when: [AtLeast("trust", 1)], goto: "yes")],
+        ),
+        "hidden": (say: [Say("Never heard.")], end: (outcome: Maybe, truth: Supporter)),
+        "yes": (say: [Say("Yes.")], end: (outcome: Committed, truth: Leader)),
+        "gone": (say: [Say("Bye.")], end: (outcome: WalkedAway, truth: Undecided)),
+    },
+)"#;
+
+#[test]
+fn findings_name_each_problem_once() {
+    let text = UNBALANCED;
+    let scenario = scenario_from(text);
+    let report = analyze(&scenario);
+    assert!(report.search.exact);
+    let found: Vec<(FindingKind, Option<&str>, Option<usize>)> = report
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.node.as_deref(), f.option))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (FindingKind::EveryOptionGood, Some("easy"), None),
+            (FindingKind::EveryOptionPoor, Some("trap"), None),
+            (FindingKind::NoNote, Some("trap"), Some(1)),
+            (FindingKind::NoNote, Some("mixed"), Some(1)),
+            (FindingKind::Stuck, Some("stuck"), None),
+            (FindingKind::NodeNeverReached, Some("hidden"), None),
+            (FindingKind::NodeNeverReached, Some("yes"), None),
+        ]
+    );
+    let stuck = &report.findings[4].message;
+    assert!(
+        stuck.contains("doorstep run --random --seed"),
+        "the message says how to replay a stuck run: {stuck}"
+    );
+    assert_eq!(
+        report.random.stuck + report.random.finished,
+        report.random.runs
+    );
+    assert!(report.random.stuck > 0);
+    assert!(
+        report
+            .endings
+            .iter()
+            .any(|e| e.node == "yes" && e.best.is_none())
+    );
+}
+
+#[test]
+fn analyze_prints_findings_where_check_would() {
+    let path = std::env::temp_dir().join(format!("doorstep-unbalanced-{}.ron", std::process::id()));
+    std::fs::write(&path, UNBALANCED).expect("writes");
+    let out = doorstep(&["analyze", path.to_str().expect("utf-8")]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(out.status.code(), Some(0), "findings are warnings");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let shown = path.display();
+    assert!(
+        text.contains(&format!(
+            "{shown}:5:9: warning: node 'easy': every option is flagged good"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "{shown}:16:17: warning: option 2 at node 'trap' (\"Never mind.\") has no `note`"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("Search: exact."), "{text}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("7 findings, exact search"));
+}
+
+#[test]
+fn loops_and_large_graphs_get_a_labelled_bounded_search() {
+    // A loop the trainee can take for ever: no search can follow every path.
+    let looping = scenario_from(
+        r#"Scenario(id: "loop", title: "Loop", person: (name: "Sam"), nodes: {
+            "a": (say: [Say("Again?")], options: [
+                (text: "Once more.", move: OpenQuestion, note: "Loops.", goto: "a"),
+                (text: "Stop.", move: Statement, note: "Ends.", goto: "end"),
+            ]),
+            "end": (end: (outcome: Maybe, truth: Undecided)),
+        })"#,
+    );
+    let report = analyze(&looping);
+    assert!(!report.search.exact);
+    assert_eq!(
+        report.search.beam_width,
+        Some(Settings::default().beam_width)
+    );
+    let text = analysis::render::text(&report, "loop.ron");
+    assert!(text.contains("Search: BOUNDED."), "{text}");
+    assert!(text.contains("the true best may be higher and the true worst lower"));
+    assert!(report.best.is_some() && report.worst.is_some());
+
+    // The benchmark's graph, with a budget far too small for it.
+    let text = doorstep::synthetic::large_scenario(2_000);
+    let large = scenario_from(&text);
+    let report = analysis::analyze(
+        &large,
+        Settings {
+            budget: 5_000,
+            runs: 50,
+            ..Settings::default()
+        },
+    );
+    assert!(!report.search.exact);
+    assert!(
+        report.endings.iter().all(|e| e.best.is_some()),
+        "every ending has a path"
+    );
+}
+
+#[test]
+fn json_output_and_exit_codes() {
+    let out = doorstep(&[
+        "analyze",
+        "scenarios/tenant-door.ron",
+        "--json",
+        "--runs",
+        "10",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_eq!(json["scenario"], "tenant-door");
+    assert_eq!(json["search"]["exact"], true);
+    assert_eq!(json["random"]["runs"], 10);
+    assert!(
+        json["best"]["turns"]
+            .as_array()
+            .is_some_and(|t| !t.is_empty())
+    );
+    assert_eq!(json["steps"].as_array().map(Vec::len), Some(5));
+
+    let broken = doorstep(&[
+        "analyze",
+        fixture("broken/semantic.ron").to_str().expect("utf-8"),
+    ]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("error: no node 'stroy'"));
+    assert_eq!(doorstep(&["analyze", "no/such.ron"]).status.code(), Some(2));
+}
+
+#[test]
+fn the_debrief_suggests_the_option_with_the_best_reachable_score() {
+    let scenario = shipped("tenant-door");
+    let run = Conversation::replay(Arc::clone(&scenario), 1, &[2, 2]).expect("plays");
+    let plain = scoring::score(&scenario, run.transcript(), Some(Assessment::Leader));
+    assert!(
+        plain.turns.iter().all(|t| t.better.is_none()),
+        "score stays cheap"
+    );
+
+    let report = scoring::score_with_advice(&scenario, run.transcript(), Some(Assessment::Leader));
+    assert_eq!(report.overall, plain.overall);
+    let first = report.turns[0]
+        .better
+        .as_ref()
+        .expect("turn 1 has a better option");
+    assert!(first.text.starts_with("Hi, I'm from 2A."), "{}", first.text);
+    // The best any path reaches (see `analyze`), against the best after asking for a minute.
+    let best = analyze(&scenario).best.expect("best").score;
+    assert_eq!(
+        (first.best_after, first.best_after_chosen),
+        (Some(best), Some(87.9))
+    );
+    assert!(first.exact);
+    let second = report.turns[1].better.as_ref().expect("turn 2 too");
+    assert!(second.text.starts_with("The heat."), "{}", second.text);
+}
+
+#[test]
+fn advice_follows_consequences_not_flags() {
+    // The flagged-good reply ends the talk; the plain one keeps it going to a yes.
+    let scenario = scenario_from(
+        r#"Scenario(id: "c", title: "C", person: (name: "Sam"), nodes: {
+            "a": (say: [Say("Hello there, what is this about?")], options: [
+                (text: "Nothing much.", move: Statement, flags: ["assumes"], note: "Vague.", goto: "gone"),
+                (text: "What do you make of it?", move: OpenQuestion, flags: ["open-question"], note: "Asks.", goto: "gone"),
+                (text: "The rent.", move: Statement, note: "Names it.", goto: "b"),
+            ]),
+            "b": (say: [Say("Oh, the rent. Yes, I will come along on Thursday then.")], end: (outcome: Committed, truth: Supporter)),
+            "gone": (say: [Say("Bye.")], end: (outcome: WalkedAway, truth: Undecided)),
+        })"#,
+    );
+    let run = Conversation::replay(Arc::clone(&scenario), 0, &[1]).expect("plays");
+    let report = scoring::score_with_advice(&scenario, run.transcript(), None);
+    let better = report.turns[0].better.as_ref().expect("a suggestion");
+    assert_eq!(better.text, "The rent.");
+}

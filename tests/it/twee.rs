@@ -1,0 +1,210 @@
+//! `doorstep import twee`: Twee 3 stories become scenarios that validate, with a warning for
+//! everything the author has to finish by hand.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use doorstep::scenario::{self, Move};
+use doorstep::twee::{self, ImportError};
+
+use super::{fixture, repo};
+
+fn import(name: &str) -> twee::Imported {
+    let text = std::fs::read_to_string(fixture(&format!("twee/{name}.twee"))).expect("fixture");
+    twee::import(&text, &format!("{name}.twee")).expect("imports")
+}
+
+fn warnings(imported: &twee::Imported, name: &str) -> String {
+    imported
+        .warnings
+        .iter()
+        .map(|w| format!("{name}.twee:{w}\n"))
+        .collect()
+}
+
+fn doorstep(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("binary runs")
+}
+
+#[test]
+fn each_fixture_imports_to_its_expected_scenario_and_warnings() {
+    for name in ["break-room", "sugarcube-yard"] {
+        let imported = import(name);
+        let expected =
+            std::fs::read_to_string(fixture(&format!("twee/{name}.ron"))).expect("expected");
+        assert_eq!(imported.ron, expected, "scenario for {name}");
+        let expected =
+            std::fs::read_to_string(fixture(&format!("twee/{name}.warnings"))).expect("expected");
+        assert_eq!(warnings(&imported, name), expected, "warnings for {name}");
+
+        let checked = scenario::load_bytes(Path::new("out.ron"), imported.ron.as_bytes());
+        assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+        let s = checked.scenario.expect("valid");
+        let options: Vec<_> = s.nodes.values().flat_map(|n| &n.options).collect();
+        assert!(options.iter().all(|o| o.kind == Move::Unclassified));
+        let unclassified = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains("move is unclassified"))
+            .count();
+        assert_eq!(unclassified, options.len(), "check warns once per option");
+    }
+}
+
+#[test]
+fn passages_links_tags_and_story_data_map_as_documented() {
+    let s = scenario::load_bytes(Path::new("x.ron"), import("break-room").ron.as_bytes())
+        .scenario
+        .expect("valid");
+    assert_eq!(s.title, "Break room at the depot");
+    assert_eq!(s.id, "break-room-at-the-depot");
+    // StoryData's "start" wins over the first passage.
+    assert_eq!(s.start.as_deref(), Some("coffee-machine"));
+    let targets = |node: &str| -> Vec<(String, String)> {
+        s.nodes
+            .get(node)
+            .expect(node)
+            .options
+            .iter()
+            .map(|o| (o.text.clone(), o.goto.clone().unwrap_or_default()))
+            .collect()
+    };
+    let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+    // [[text->target]], [[text|target]], [[target]]
+    assert_eq!(
+        targets("coffee-machine"),
+        [
+            pair("Ask how his week has been", "his-week"),
+            pair("Tell him about the petition", "petition"),
+            pair("Wait for him to speak", "wait-for-him-to-speak"),
+        ]
+    );
+    // [[target<-text]], and a link inside a Harlowe hook
+    assert_eq!(
+        targets("his-week"),
+        [
+            pair("You look wiped out", "tired"),
+            pair("Ask what the split shifts cost him", "schedule"),
+        ]
+    );
+    let end = |node: &str| {
+        let e = s
+            .nodes
+            .get(node)
+            .expect(node)
+            .end
+            .clone()
+            .expect("an ending");
+        (e.outcome.map(|o| o.label()), e.truth.map(|t| t.label()))
+    };
+    assert_eq!(end("meeting"), (Some("committed"), Some("leader")));
+    assert_eq!(end("petition"), (Some("declined"), Some("undecided")));
+    // No links and no tags: an ending with the documented defaults.
+    assert_eq!(end("dead-end"), (Some("maybe"), Some("undecided")));
+    // A link to a passage that does not exist gets an ending in its place.
+    assert_eq!(end("form"), (Some("maybe"), Some("undecided")));
+    // Italic lines are narration; markup is dropped.
+    let first = &s.nodes.get("coffee-machine").expect("node").say[0];
+    assert!(first.is_narration());
+    assert!(
+        !s.nodes.contains_key("boss-ed-around"),
+        "Twine.private passages are skipped"
+    );
+}
+
+#[test]
+fn every_macro_is_kept_with_a_warning_naming_passage_and_line() {
+    let story = ":: Start\nHello.\n(set: $trust to it + 1)\n<<set $fear to 2>>\n(if: $trust > 1)[Glad you came.]\n<<if $x>>Maybe.<</if>>\n[[Bye]]\n\n:: Bye\nSee you.\n";
+    let imported = twee::import(story, "m.twee").expect("imports");
+    let lines: Vec<String> = imported.warnings.iter().map(ToString::to_string).collect();
+    for (line, source) in [
+        (3, "(set: $trust to it + 1)"),
+        (4, "<<set $fear to 2>>"),
+        (5, "(if: $trust > 1)[Glad you came.]"),
+        (6, "<<if $x>>"),
+        (6, "<</if>>"),
+    ] {
+        assert!(
+            lines.iter().any(|w| w.starts_with(&format!("{line}:"))
+                && w.contains("passage 'Start'")
+                && w.contains(source)),
+            "no warning for {source} on line {line}: {lines:#?}"
+        );
+        assert!(
+            imported
+                .ron
+                .contains(&format!("// Twine (line {line}): {source}")),
+            "{}",
+            imported.ron
+        );
+    }
+    assert!(!scenario::load_bytes(Path::new("m.ron"), imported.ron.as_bytes()).has_errors());
+}
+
+#[test]
+fn unusable_input_is_an_error() {
+    assert_eq!(
+        twee::import("just some text\n", "x.twee").err(),
+        Some(ImportError::NoPassages)
+    );
+    assert_eq!(
+        twee::import(":: StoryInit\n<<set $a to 1>>\n", "x.twee").err(),
+        Some(ImportError::NothingToImport)
+    );
+}
+
+#[test]
+fn the_command_writes_a_new_file_only() {
+    let out = std::env::temp_dir().join(format!("doorstep-import-{}.ron", std::process::id()));
+    let _ = std::fs::remove_file(&out);
+    let source = fixture("twee/break-room.twee");
+    let args = [
+        "import",
+        "twee",
+        source.to_str().expect("utf-8"),
+        "-o",
+        out.to_str().expect("utf-8"),
+    ];
+    let first = doorstep(&args);
+    assert_eq!(
+        first.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert!(
+        stderr.contains(
+            "break-room.twee:16:1: warning: passage 'Coffee machine': the macro (set: $trust to 0)"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("check finds 0 errors and 16 warnings"),
+        "{stderr}"
+    );
+    let check = doorstep(&["check", out.to_str().expect("utf-8")]);
+    assert_eq!(check.status.code(), Some(0));
+    let analyze = doorstep(&["analyze", out.to_str().expect("utf-8"), "--runs", "20"]);
+    assert_eq!(analyze.status.code(), Some(0));
+
+    let again = doorstep(&args);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    std::fs::remove_file(&out).ok();
+
+    let empty = std::env::temp_dir().join(format!("doorstep-empty-{}.twee", std::process::id()));
+    std::fs::write(&empty, "no passages here\n").expect("writes");
+    let refused = doorstep(&["import", "twee", empty.to_str().expect("utf-8")]);
+    std::fs::remove_file(&empty).ok();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("no passages found"));
+    assert_eq!(
+        doorstep(&["import", "twee", "no/such.twee"]).status.code(),
+        Some(2)
+    );
+}
