@@ -1,5 +1,5 @@
-//! `cargo bench`: load + validate a generated 10,000-node scenario, and a full scripted run with
-//! scoring. Prints the median of several runs.
+//! `cargo bench`: load + validate a generated 10,000-node scenario, a full scripted run with
+//! scoring, and `analyze` on it and on every shipped scenario. Prints the median of several runs.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+use doorstep::analysis::{self, Settings};
 use doorstep::conversation::Conversation;
 use doorstep::scenario;
 use doorstep::scoring;
@@ -23,9 +24,13 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 }
 
 /// Times `f`; what it returns is dropped after the clock stops.
-fn measure<T>(name: &str, mut f: impl FnMut() -> T) {
+fn measure<T>(name: &str, f: impl FnMut() -> T) {
+    measure_runs(name, RUNS, f);
+}
+
+fn measure_runs<T>(name: &str, runs: usize, mut f: impl FnMut() -> T) {
     drop(f()); // warm-up
-    let samples: Vec<Duration> = (0..RUNS)
+    let samples: Vec<Duration> = (0..runs)
         .map(|_| {
             let start = Instant::now();
             let result = black_box(f());
@@ -36,7 +41,7 @@ fn measure<T>(name: &str, mut f: impl FnMut() -> T) {
         .collect();
     let min = samples.iter().min().copied().unwrap_or_default();
     println!(
-        "{name:<44} median {:>8.2} ms   (min {:.2} ms, {RUNS} runs)",
+        "{name:<44} median {:>8.2} ms   (min {:.2} ms, {runs} runs)",
         median(samples).as_secs_f64() * 1e3,
         min.as_secs_f64() * 1e3
     );
@@ -78,4 +83,33 @@ fn main() {
             conversation,
         )
     });
+    // Analysis: load + validate + analyse, as `doorstep analyze` does, with default settings.
+    measure_runs("analyze (10,000 nodes, bounded)", 5, || {
+        let checked = scenario::load_bytes(Path::new("synthetic.ron"), black_box(text.as_bytes()));
+        analysis::analyze(
+            checked.scenario.as_ref().expect("valid"),
+            Settings::default(),
+        )
+    });
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let mut shipped: Vec<_> = std::fs::read_dir(&folder)
+        .expect("scenarios folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    shipped.sort();
+    for path in shipped {
+        let bytes = std::fs::read(&path).expect("readable");
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        measure(&format!("analyze {name}"), || {
+            let checked = scenario::load_bytes(&path, black_box(&bytes));
+            analysis::analyze(
+                checked.scenario.as_ref().expect("valid"),
+                Settings::default(),
+            )
+        });
+    }
 }
