@@ -61,8 +61,9 @@ fn search(out: &mut String, a: &Analysis) {
     } else {
         let _ = writeln!(
             out,
-            "Search: BOUNDED. The exact search stopped after {} node entries; a beam search keeping {} states per turn followed, then the random runs.\n\
-             Best and worst below are the best and worst paths found: the true best may be higher and the true worst lower.",
+            "Search: BOUNDED. The exact search stopped after {} node entries (see --budget). Beam searches keeping {} states\n\
+             per turn followed, one towards any ending and one towards each ending, then the random runs below.\n\
+             Best and worst are the best and worst paths found: the true best may be higher and the true worst lower.",
             thousands(a.search.budget),
             a.search.beam_width.unwrap_or(0)
         );
@@ -151,7 +152,7 @@ fn path(out: &mut String, title: &str, p: &PathReport, file: &str) {
             let choices: Vec<String> = r.choices.iter().map(ToString::to_string).collect();
             let _ = writeln!(
                 out,
-                "  Replay: doorstep run {file} --choose {} --seed {} (scores {:.1}: that seed's own line variants)",
+                "  Replay: doorstep run {file} --choose {} --seed {}   (with that seed's line variants it scores {:.1})",
                 choices.join(","),
                 r.seed,
                 r.score
