@@ -30,6 +30,8 @@ pub struct Library {
     pub entries: Vec<Entry>,
     /// Bumped on every change, so views can tell.
     pub generation: u64,
+    /// A problem with the folder itself, such as it being unreadable.
+    pub problem: Option<String>,
 }
 
 impl Library {

@@ -9,8 +9,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use bevy::asset::io::AssetSourceEvent;
 use bevy::asset::io::{AssetSource, AssetSourceBuilder};
-use bevy::asset::{AssetLoader, LoadContext, LoadedFolder, io::Reader};
+use bevy::asset::{AssetLoader, LoadContext, io::Reader};
 use bevy::prelude::*;
 use bevy::tasks::futures_lite::AsyncReadExt;
 use bevy::window::RequestRedraw;
@@ -25,8 +26,21 @@ pub struct ScenarioFile {
     pub checked: Checked,
 }
 
-#[derive(Default, TypePath)]
-struct ScenarioLoader;
+#[derive(TypePath)]
+struct ScenarioLoader {
+    /// How the scenarios folder is named in diagnostics.
+    label: String,
+}
+
+impl FromWorld for ScenarioLoader {
+    fn from_world(world: &mut World) -> Self {
+        ScenarioLoader {
+            label: world
+                .get_resource::<ScenarioDir>()
+                .map_or_else(|| "scenarios".to_owned(), ScenarioDir::label),
+        }
+    }
+}
 
 impl AssetLoader for ScenarioLoader {
     type Asset = ScenarioFile;
@@ -44,7 +58,7 @@ impl AssetLoader for ScenarioLoader {
             .take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut bytes)
             .await?;
-        let path = display_path(context.path().path());
+        let path = display_path(&self.label, context.path().path());
         Ok(ScenarioFile {
             checked: load_bytes(Path::new(&path), &bytes),
         })
@@ -55,9 +69,9 @@ impl AssetLoader for ScenarioLoader {
     }
 }
 
-/// The name shown for a scenario file: `scenarios/NAME.ron`.
-fn display_path(inside: &Path) -> String {
-    format!("scenarios/{}", inside.to_string_lossy().replace('\\', "/"))
+/// The name shown for a scenario file, such as `scenarios/NAME.ron`.
+fn display_path(folder: &str, inside: &Path) -> String {
+    format!("{folder}/{}", inside.to_string_lossy().replace('\\', "/"))
 }
 
 /// Wakes the event loop from the file-watcher thread.
@@ -89,12 +103,48 @@ impl Waker {
     }
 }
 
-/// The folder handle, which keeps every scenario loaded.
-#[derive(Resource)]
-struct ScenarioFolder(Handle<LoadedFolder>);
+/// Every scenario file being loaded; holding the handles keeps them loaded and watched.
+#[derive(Resource, Default)]
+struct ScenarioHandles(Vec<Handle<ScenarioFile>>);
+
+/// The scenarios folder, and `.ron` files the watcher saw appear there since start-up.
+/// Only `.ron` files are loaded: a README or an editor's swap file beside them is ignored.
+#[derive(Resource, Clone, Default)]
+pub struct ScenarioDir {
+    pub path: std::path::PathBuf,
+    added: Arc<Mutex<Vec<std::path::PathBuf>>>,
+}
+
+impl ScenarioDir {
+    /// The folder as the user would name it: relative to the working directory when inside it.
+    pub fn label(&self) -> String {
+        let relative = std::env::current_dir()
+            .ok()
+            .and_then(|cwd| self.path.strip_prefix(cwd).ok().map(Path::to_owned));
+        let shown = relative
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| self.path.clone());
+        shown
+            .to_string_lossy()
+            .trim_end_matches('/')
+            .replace('\\', "/")
+    }
+}
+
+fn is_scenario_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "ron")
+        && !path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+}
 
 /// Registers the `scenarios://` asset source. Must run before `DefaultPlugins`.
 pub fn register_source(app: &mut App, dir: &Path, waker: Waker) {
+    let scenario_dir = ScenarioDir {
+        path: dir.to_owned(),
+        added: Arc::default(),
+    };
+    app.insert_resource(scenario_dir.clone());
     let dir = dir.to_string_lossy().into_owned();
     let mut default_watcher =
         AssetSource::get_default_watcher(dir.clone(), Duration::from_millis(40));
@@ -103,10 +153,19 @@ pub fn register_source(app: &mut App, dir: &Path, waker: Waker) {
             let (forward, events) = async_channel::unbounded();
             let watcher = default_watcher(forward)?;
             let waker = waker.clone();
+            let added = Arc::clone(&scenario_dir.added);
             std::thread::Builder::new()
                 .name("scenario-watch".into())
                 .spawn(move || {
                     while let Ok(event) = events.recv_blocking() {
+                        if let AssetSourceEvent::AddedAsset(path) = &event
+                            && is_scenario_file(path)
+                        {
+                            added
+                                .lock()
+                                .unwrap_or_else(|e| e.into_inner())
+                                .push(path.clone());
+                        }
                         if sender.send_blocking(event).is_err() {
                             break;
                         }
@@ -124,10 +183,13 @@ pub(super) fn plugin(app: &mut App) {
     app.init_asset_loader::<ScenarioLoader>();
     app.init_resource::<Waker>();
     app.init_resource::<LibraryReady>();
+    app.init_resource::<ScenarioHandles>();
+    app.init_resource::<ScenarioDir>();
     app.add_systems(Startup, (load_scenarios, connect_waker));
     app.add_systems(
         PreUpdate,
         (
+            load_new_files,
             sync_library,
             mark_library_ready,
             keep_drawing_while_reloading,
@@ -136,8 +198,48 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn load_scenarios(mut commands: Commands, assets: Res<AssetServer>) {
-    commands.insert_resource(ScenarioFolder(assets.load_folder("scenarios://")));
+fn load_scenarios(
+    dir: Res<ScenarioDir>,
+    assets: Res<AssetServer>,
+    mut handles: ResMut<ScenarioHandles>,
+    mut library: ResMut<Library>,
+) {
+    let mut files: Vec<std::path::PathBuf> = match std::fs::read_dir(&dir.path) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| is_scenario_file(p))
+            .collect(),
+        Err(e) => {
+            library.problem = Some(format!(
+                "Cannot read the scenarios folder {}: {e}",
+                dir.path.display()
+            ));
+            Vec::new()
+        }
+    };
+    files.sort();
+    for file in files {
+        if let Some(name) = file.file_name() {
+            handles
+                .0
+                .push(assets.load(format!("scenarios://{}", name.to_string_lossy())));
+        }
+    }
+}
+
+fn load_new_files(
+    dir: Res<ScenarioDir>,
+    assets: Res<AssetServer>,
+    mut handles: ResMut<ScenarioHandles>,
+) {
+    let added: Vec<std::path::PathBuf> =
+        std::mem::take(&mut *dir.added.lock().unwrap_or_else(|e| e.into_inner()));
+    for path in added {
+        handles.0.push(assets.load(format!(
+            "scenarios://{}",
+            path.to_string_lossy().replace('\\', "/")
+        )));
+    }
 }
 
 fn connect_waker(waker: Res<Waker>, proxy: Option<Res<EventLoopProxyWrapper>>) {
@@ -153,6 +255,7 @@ fn sync_library(
     mut events: MessageReader<AssetEvent<ScenarioFile>>,
     files: Res<Assets<ScenarioFile>>,
     assets: Res<AssetServer>,
+    dir: Res<ScenarioDir>,
     mut library: ResMut<Library>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
@@ -160,7 +263,7 @@ fn sync_library(
         match event {
             AssetEvent::Added { id } | AssetEvent::Modified { id } => {
                 if let (Some(file), Some(path)) = (files.get(*id), assets.get_path(*id)) {
-                    let shown = display_path(path.path());
+                    let shown = display_path(&dir.label(), path.path());
                     library.update(&shown, file.checked.clone());
                     super::timing::note_reload(&shown);
                     redraw.write(RequestRedraw);
@@ -168,7 +271,7 @@ fn sync_library(
             }
             AssetEvent::Removed { id } => {
                 if let Some(path) = assets.get_path(*id) {
-                    library.remove(&display_path(path.path()));
+                    library.remove(&display_path(&dir.label(), path.path()));
                 }
             }
             _ => {}
@@ -187,21 +290,23 @@ fn keep_drawing_while_reloading(waker: Res<Waker>, mut redraw: MessageWriter<Req
 pub struct LibraryReady(pub bool);
 
 fn mark_library_ready(
-    folder: Option<Res<ScenarioFolder>>,
+    handles: Res<ScenarioHandles>,
     assets: Res<AssetServer>,
-    folders: Res<Assets<LoadedFolder>>,
     library: Res<Library>,
     mut ready: ResMut<LibraryReady>,
 ) {
     if ready.0 {
         return;
     }
-    let Some(folder) = folder else { return };
-    if assets.is_loaded_with_dependencies(folder.0.id())
-        && folders
-            .get(&folder.0)
-            .is_some_and(|f| library.entries.len() >= f.handles.len())
-    {
-        ready.0 = true;
-    }
+    // Loaded is not enough: the library learns of a file from its asset event, a frame later.
+    let settled = handles
+        .0
+        .iter()
+        .all(|h| assets.is_loaded(h.id()) || assets.load_state(h.id()).is_failed());
+    let loaded = handles
+        .0
+        .iter()
+        .filter(|h| assets.is_loaded(h.id()))
+        .count();
+    ready.0 = settled && library.entries.len() >= loaded;
 }

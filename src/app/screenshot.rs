@@ -221,8 +221,14 @@ fn drive_screenshot(
                 Some(name) => library.find(name),
                 None => library.entries.iter().find(|e| e.good.is_some()),
             };
-            let Some(entry) = entry.filter(|e| e.good.is_some()) else {
-                error!("no playable scenario for the screenshot");
+            let entry = entry.filter(|e| e.good.is_some());
+            let needs_scenario = !matches!(plan.screen, Screen::Menu | Screen::History);
+            let Some(entry) = entry
+                .or(library.entries.first())
+                .filter(|_| !needs_scenario || entry.is_some())
+            else {
+                let known: Vec<&str> = library.entries.iter().map(|e| e.path.as_str()).collect();
+                error!("no playable scenario for the screenshot (loaded: {known:?})");
                 exit.write(AppExit::error());
                 return;
             };

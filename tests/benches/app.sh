@@ -5,6 +5,9 @@
 # Usage: tests/benches/app.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" "$@"
+fi
 runs="${1:-5}"
 cargo build --release --quiet
 bin="${CARGO_TARGET_DIR:-target}/release/doorstep"
@@ -39,9 +42,6 @@ report() {
         "$(printf '%s\n' "${rows[@]}" | awk '{print $3}' | median)"
 }
 
-export -f measure median report
-export bin ticks runs
-xvfb-run -a -s "-screen 0 1920x1080x24" bash -c '
-    report "bare bevy_egui" --bare
-    report "doorstep (menu)"
-'
+report "bare bevy_egui" --bare
+report "doorstep (menu)"
+report "doorstep (play)" --open rally-kei

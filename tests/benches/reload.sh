@@ -4,6 +4,9 @@
 # Usage: tests/benches/reload.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run -a -s "-screen 0 1280x720x24" "$0" "$@"
+fi
 runs="${1:-7}"
 cargo build --release --quiet
 bin="${CARGO_TARGET_DIR:-target}/release/doorstep"
@@ -11,7 +14,7 @@ work=$(mktemp -d)
 cp scenarios/tenant-door.ron "$work/"
 export DOORSTEP_TIMING=1 DOORSTEP_DATA_DIR="$work/data"
 log="$work/log"
-xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --scenarios "$work" --open tenant-door 2>"$log" &
+"$bin" --scenarios "$work" --open tenant-door 2>"$log" &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 200); do grep -q "first frame" "$log" && break; sleep 0.05; done

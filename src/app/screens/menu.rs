@@ -34,6 +34,14 @@ pub fn draw_menu(
     mut state: ResMut<MenuState>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
+    if let Some(problem) = &library.problem {
+        let ctx = contexts.ctx_mut()?.clone();
+        egui::Area::new("folder-problem".into())
+            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -12.0))
+            .show(&ctx, |ui| {
+                ui.colored_label(palette::ERROR, problem);
+            });
+    }
     draw_with(&mut contexts, *content, &mut intents, |ui| {
         menu_ui(ui, &library.entries, &mut state)
     })
