@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::machine::{Chance, Machine, NodeSet, State};
 use super::search::{self, Exact, Range, Record};
+use super::tally::Tally;
 use crate::conversation::{Conversation, Transcript};
 use crate::scenario::model::Scenario;
 
@@ -118,7 +119,7 @@ fn state_now(
     transcript: &Transcript,
 ) -> Option<State> {
     let node = scenario.nodes.position(conversation.node())?;
-    let tally = machine.tally_before_turn(scenario, transcript, turn);
+    let tally = Tally::before_turn(scenario, transcript, turn);
     Some(machine.state_at(
         node,
         |var| conversation.vars().get(var).copied(),

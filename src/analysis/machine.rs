@@ -6,27 +6,21 @@
 //! search counts a line with several variants at the average airtime of its variants.
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::conversation::{Entry, Transcript};
-use crate::scenario::flags;
+pub(crate) use super::tally::NodeSet;
+use super::tally::{Tally, category, flag_counts};
 use crate::scenario::model::{
-    Assessment, Branch, Condition, Effect, FlagKind, Move, Outcome, Scenario, Step, Value,
+    Assessment, Branch, Condition, Effect, Move, Outcome, Scenario, Step, Value,
 };
-use crate::scoring::{self, SECONDS_PER_WORD, SILENCE_SECONDS};
+use crate::scoring::{SECONDS_PER_WORD, SILENCE_SECONDS};
 
 /// How many nodes a chain of automatic `next` moves may pass, as in the runtime.
 const MAX_AUTOMATIC_MOVES: usize = 1_000;
 /// A node index that names no node (a `goto` to a missing node gets the conversation stuck).
 const NOWHERE: usize = usize::MAX;
-
-/// Bits of [`Tally::violations`], one per order violation the scoring counts.
-const VISION_BEFORE_STORY: u8 = 1;
-const ASK_BEFORE_STORY: u8 = 2;
-const ASK_BEFORE_VISION: u8 = 4;
 
 /// The scenario, compiled.
 #[derive(Debug)]
@@ -68,8 +62,7 @@ pub(crate) struct MachineOption {
     category: usize,
     seconds: f64,
     step: Option<u8>,
-    is_vision: bool,
-    is_ask: bool,
+    step_worked: Step,
     pub good: u32,
     pub mistakes: u32,
 }
@@ -97,75 +90,6 @@ enum Test {
 enum SlotEffect {
     Set(usize, Value),
     Add(usize, Value),
-}
-
-/// What scoring needs from the conversation so far.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Tally {
-    /// Questions, listening, talking, summed in transcript order as scoring sums them, with
-    /// varied lines at their average airtime.
-    pub seconds: [f64; 3],
-    /// The same with the variants actually drawn; kept only when rolling dice.
-    pub heard: [f64; 3],
-    pub good: u32,
-    pub mistakes: u32,
-    /// Bit i: step `Step::FIVE[i]` reached.
-    pub reached: u8,
-    pub violations: u8,
-}
-
-impl PartialEq for Tally {
-    fn eq(&self, other: &Self) -> bool {
-        self.seconds.map(f64::to_bits) == other.seconds.map(f64::to_bits)
-            && self.heard.map(f64::to_bits) == other.heard.map(f64::to_bits)
-            && (self.good, self.mistakes, self.reached, self.violations)
-                == (other.good, other.mistakes, other.reached, other.violations)
-    }
-}
-
-impl Eq for Tally {}
-
-impl Hash for Tally {
-    fn hash<H: Hasher>(&self, h: &mut H) {
-        self.seconds.map(f64::to_bits).hash(h);
-        self.heard.map(f64::to_bits).hash(h);
-        (self.good, self.mistakes, self.reached, self.violations).hash(h);
-    }
-}
-
-impl Tally {
-    /// The overall score of a conversation that ends here, with the ending's truth taken as the
-    /// trainee's assessment (None when it does not end: stuck).
-    pub fn overall(&self, outcome: Option<Outcome>, truth: Option<Assessment>) -> f64 {
-        self.overall_with(self.seconds, outcome, truth)
-    }
-
-    /// The same, with the line variants a seeded run actually drew.
-    pub fn overall_heard(&self, outcome: Option<Outcome>, truth: Option<Assessment>) -> f64 {
-        self.overall_with(self.heard, outcome, truth)
-    }
-
-    fn overall_with(
-        &self,
-        seconds: [f64; 3],
-        outcome: Option<Outcome>,
-        truth: Option<Assessment>,
-    ) -> f64 {
-        scoring::overall(
-            scoring::airtime_score(seconds),
-            scoring::steps_score(
-                self.reached.count_ones() as usize,
-                self.violations.count_ones() as usize,
-            ),
-            scoring::behaviour_score(self.good as usize, self.mistakes as usize),
-            outcome,
-            scoring::assessment_score(truth, truth),
-        )
-    }
-
-    fn has(&self, step: Step) -> bool {
-        step.index().is_some_and(|i| self.reached & (1 << i) != 0)
-    }
 }
 
 /// Everything that decides what can happen next, and what has been scored so far.
@@ -260,6 +184,7 @@ impl Machine {
                     let bit = *self.watch_bits.entry(index).or_insert(next_bit);
                     Test::Visited(bit, matches!(c, Condition::Visited(_)))
                 }
+                // Every condition tests a variable or a node; this arm only satisfies the match.
                 (None, None) => Test::Visited(usize::MAX, false),
             })
             .collect()
@@ -329,8 +254,7 @@ impl Machine {
                     category: category(o.kind),
                     seconds: o.seconds.unwrap_or(spoken),
                     step: o.step.index().map(|i| i as u8),
-                    is_vision: o.step == Step::Vision,
-                    is_ask: o.step == Step::Ask,
+                    step_worked: o.step,
                     good,
                     mistakes,
                 }
@@ -350,7 +274,7 @@ impl Machine {
         }
     }
 
-    /// A state at a node with the given variables and visited nodes, before anything is tallied.
+    /// A state at a node, with variables and visited nodes looked up by name, and a tally so far.
     pub fn state_at(
         &self,
         node: usize,
@@ -439,24 +363,10 @@ impl Machine {
             return;
         };
         let mut next = state.clone();
-        let tally = &mut next.tally;
-        tally.seconds[picked.category] += picked.seconds;
-        if matches!(chance, Chance::Roll(_)) {
-            tally.heard[picked.category] += picked.seconds;
-        }
-        tally.good += picked.good;
-        tally.mistakes += picked.mistakes;
-        if picked.is_vision && !tally.has(Step::Story) {
-            tally.violations |= VISION_BEFORE_STORY;
-        }
-        if picked.is_ask {
-            if !tally.has(Step::Story) {
-                tally.violations |= ASK_BEFORE_STORY;
-            }
-            if !tally.has(Step::Vision) {
-                tally.violations |= ASK_BEFORE_VISION;
-            }
-        }
+        let heard = matches!(chance, Chance::Roll(_));
+        next.tally.said(picked.category, picked.seconds, heard);
+        next.tally.flagged(picked.good, picked.mistakes);
+        next.tally.worked_on(picked.step_worked);
         apply(&mut next.vars, &picked.effects);
         let targets: Vec<usize> = match &picked.route {
             Route::Goto(to) => vec![*to],
@@ -611,91 +521,6 @@ impl Machine {
             }
         })
     }
-
-    /// The tally of a real transcript up to (not including) the choice of turn `turn` (1-based).
-    pub fn tally_before_turn(
-        &self,
-        scenario: &Scenario,
-        transcript: &Transcript,
-        turn: usize,
-    ) -> Tally {
-        let mut tally = Tally::default();
-        for entry in &transcript.entries {
-            match entry {
-                Entry::Person(line) if !line.narration => {
-                    let words = line.text.split_whitespace().count();
-                    tally.seconds[1] += line.seconds.unwrap_or(words as f64 * SECONDS_PER_WORD);
-                }
-                Entry::Choice(choice) if choice.turn >= turn => break,
-                Entry::Choice(choice) => {
-                    let words = choice.text.split_whitespace().count();
-                    let spoken = if choice.kind == Move::Silence {
-                        SILENCE_SECONDS
-                    } else {
-                        words as f64 * SECONDS_PER_WORD
-                    };
-                    tally.seconds[category(choice.kind)] += choice.seconds.unwrap_or(spoken);
-                    let (good, mistakes) = flag_counts(scenario, &choice.flags);
-                    tally.good += good;
-                    tally.mistakes += mistakes;
-                    if choice.step == Step::Vision && !tally.has(Step::Story) {
-                        tally.violations |= VISION_BEFORE_STORY;
-                    }
-                    if choice.step == Step::Ask {
-                        if !tally.has(Step::Story) {
-                            tally.violations |= ASK_BEFORE_STORY;
-                        }
-                        if !tally.has(Step::Vision) {
-                            tally.violations |= ASK_BEFORE_VISION;
-                        }
-                    }
-                }
-                Entry::Reached { step, .. } => {
-                    if let Some(i) = step.index() {
-                        tally.reached |= 1 << i;
-                    }
-                }
-                Entry::Person(_) => {}
-            }
-        }
-        tally
-    }
-}
-
-/// A set of node indices.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct NodeSet(Vec<u64>);
-
-impl NodeSet {
-    pub fn with_capacity(nodes: usize) -> NodeSet {
-        NodeSet(vec![0; nodes.div_ceil(64)])
-    }
-
-    pub fn insert(&mut self, node: usize) {
-        if let Some(word) = self.0.get_mut(node / 64) {
-            *word |= 1 << (node % 64);
-        }
-    }
-
-    pub fn contains(&self, node: usize) -> bool {
-        self.0
-            .get(node / 64)
-            .is_some_and(|w| w & (1 << (node % 64)) != 0)
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.iter().map(|w| w.count_ones() as usize).sum()
-    }
-
-    pub fn clear(&mut self) {
-        self.0.iter_mut().for_each(|w| *w = 0);
-    }
-
-    pub fn union(&mut self, other: &NodeSet) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            *a |= b;
-        }
-    }
 }
 
 /// A random player's dice: one ChaCha stream per run.
@@ -726,22 +551,4 @@ fn mean(variants: &[f64]) -> f64 {
         return *only;
     }
     variants.iter().sum::<f64>() / variants.len().max(1) as f64
-}
-
-fn category(kind: Move) -> usize {
-    match kind.airtime() {
-        crate::scenario::model::Airtime::Questions => 0,
-        crate::scenario::model::Airtime::Listening => 1,
-        crate::scenario::model::Airtime::Talking => 2,
-    }
-}
-
-/// Good and mistake flags on an option (unknown flags count as neither, as in scoring).
-fn flag_counts(scenario: &Scenario, ids: &[String]) -> (u32, u32) {
-    ids.iter()
-        .filter_map(|f| flags::lookup(scenario, f))
-        .fold((0, 0), |(good, bad), info| match info.kind {
-            FlagKind::Good => (good + 1, bad),
-            FlagKind::Mistake => (good, bad + 1),
-        })
 }

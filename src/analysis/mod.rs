@@ -13,32 +13,33 @@
 
 mod advice;
 mod balance;
+mod findings;
 mod machine;
 mod random;
 pub mod render;
+mod report;
 mod search;
+mod tally;
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use serde::Serialize;
-
 use crate::conversation::Conversation;
-use crate::scenario::diagnostic::Position;
-use crate::scenario::locate::SourcePath;
-use crate::scenario::model::{Assessment, Outcome, Scenario, Step};
+use crate::scenario::model::{Scenario, Step};
 use crate::scenario::validate;
 use crate::scoring;
 
 pub use advice::{Prospect, TurnAdvice, advise, prospects};
 use machine::{Chance, Machine};
+pub use report::*;
 use search::{Exact, Found, Record};
 
-/// How hard the analysis may work. The defaults finish the shipped scenarios exactly.
+/// How hard the analysis may work. With the defaults, scenarios of a few dozen nodes without
+/// loops finish exactly, and every shipped scenario takes well under a second.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {
-    /// Node entries the exact search may spend before it gives up and a beam search takes over;
-    /// the beam search gets the same amount again.
+    /// Node entries the exact search may spend before it gives up and beam searches take over.
+    /// The beam towards any ending gets this much again (more on a very long graph), and the
+    /// beams towards each ending share this much between them.
     pub budget: usize,
     /// States the beam search keeps at each turn.
     pub beam_width: usize,
@@ -62,154 +63,6 @@ const REPRODUCE_SEEDS: u64 = 256;
 const RANDOM_WORK: usize = 5_000_000;
 /// The least work one ending's beam search gets, however many endings share the budget.
 const MIN_BEAM_WORK: usize = 2_000;
-
-/// The whole report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Analysis {
-    pub scenario: String,
-    pub title: String,
-    pub size: Size,
-    pub search: SearchSummary,
-    pub endings: Vec<EndingScores>,
-    /// The best-scoring path found, in full.
-    pub best: Option<PathReport>,
-    pub worst: Option<PathReport>,
-    pub steps: Vec<StepReach>,
-    pub random: RandomSummary,
-    /// Things worth an author's attention that `check` cannot see; warnings, never errors.
-    pub findings: Vec<Finding>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Size {
-    pub nodes: usize,
-    pub options: usize,
-    pub endings: usize,
-    /// Nodes with two or more options.
-    pub decision_points: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SearchSummary {
-    /// True when every path was followed to its end.
-    pub exact: bool,
-    /// Distinct decision states the exact search explored.
-    pub states: usize,
-    /// The node-entry budget of each search.
-    pub budget: usize,
-    /// The beam width, when the beam search ran.
-    pub beam_width: Option<usize>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct EndingScores {
-    pub node: String,
-    pub outcome: Option<Outcome>,
-    pub truth: Option<Assessment>,
-    /// None when no path found reaches this ending.
-    pub best: Option<f64>,
-    pub worst: Option<f64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PathReport {
-    pub score: f64,
-    pub ending: String,
-    pub outcome: Option<Outcome>,
-    pub turns: Vec<PathTurn>,
-    /// A seed with which `doorstep run --choose` follows this path.
-    pub reproduce: Option<Reproduction>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PathTurn {
-    pub node: String,
-    /// The option's number as offered (what `--choose` takes).
-    pub number: usize,
-    pub text: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Reproduction {
-    pub choices: Vec<usize>,
-    pub seed: u64,
-    /// What that run scores (its lines are the seed's variants, not their average).
-    pub score: f64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StepReach {
-    pub step: Step,
-    pub label: String,
-    pub reach: Reach,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Reach {
-    /// Some path reaches it.
-    Reached,
-    /// The exact search proved that no path does.
-    Never,
-    /// The bounded search did not find a path that does.
-    NotFound,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RandomSummary {
-    pub runs: usize,
-    pub finished: usize,
-    pub stuck: usize,
-    /// Runs still going at the turn limit, or when the work limit ran out.
-    pub unfinished: usize,
-    pub turn_limit: usize,
-    /// The share of the scenario's nodes one run visits, on average.
-    pub mean_share_visited: f64,
-    /// Nodes at least one run visited.
-    pub nodes_visited: usize,
-    /// Nodes no run visited, in file order.
-    pub never_visited: Vec<String>,
-    /// Runs per ending, in file order.
-    pub endings: Vec<(String, usize)>,
-    pub mean_score: Option<f64>,
-    pub lowest: Option<f64>,
-    pub highest: Option<f64>,
-}
-
-/// What an analysis finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FindingKind {
-    EveryOptionGood,
-    EveryOptionPoor,
-    NoNote,
-    Stuck,
-    NodeNeverReached,
-    StepNeverReached,
-}
-
-/// A warning, located at a node or an option.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Finding {
-    pub kind: FindingKind,
-    pub node: Option<String>,
-    /// 0-based position of the option in the node's `options`.
-    pub option: Option<usize>,
-    pub message: String,
-    /// Filled in by the caller that has the source text (see [`Finding::source_path`]).
-    pub position: Option<Position>,
-}
-
-impl Finding {
-    /// Where in the scenario's tree the finding points, for locating it in the source.
-    pub fn source_path(&self) -> SourcePath {
-        match (&self.node, self.option) {
-            (Some(node), Some(i)) => SourcePath::node(node).field("options").index(i),
-            (Some(node), None) => SourcePath::node(node),
-            (None, _) => SourcePath::root().field("nodes"),
-        }
-    }
-}
 
 /// Analyses a scenario that has no errors.
 pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
@@ -241,7 +94,7 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
     );
 
     let shared = Arc::new(scenario.clone());
-    let findings = findings(
+    let findings = findings::findings(
         scenario, &machine, &record, &seen, &played, is_exact, &prospects,
     );
     Analysis {
@@ -368,10 +221,9 @@ fn path_report(scenario: &Arc<Scenario>, machine: &Machine, found: &Found) -> Pa
         .map(|t| PathTurn {
             node: machine.ids.get(t.node).cloned().unwrap_or_default(),
             number: t.number,
-            text: machine
+            text: scenario
                 .nodes
-                .get(t.node)
-                .and_then(|_| scenario.nodes.at(t.node))
+                .at(t.node)
                 .and_then(|(_, n)| n.options.get(t.option))
                 .map(|o| o.text.clone())
                 .unwrap_or_default(),
@@ -434,7 +286,7 @@ fn steps(scenario: &Scenario, record: &Record, is_exact: bool) -> Vec<StepReach>
         .collect()
 }
 
-fn static_reachable(scenario: &Scenario) -> std::collections::HashSet<String> {
+pub(crate) fn static_reachable(scenario: &Scenario) -> std::collections::HashSet<String> {
     let start = scenario
         .start
         .clone()
@@ -443,7 +295,7 @@ fn static_reachable(scenario: &Scenario) -> std::collections::HashSet<String> {
     validate::reachable_from(scenario, &start)
 }
 
-fn statically_possible(scenario: &Scenario, step: Step) -> bool {
+pub(crate) fn statically_possible(scenario: &Scenario, step: Step) -> bool {
     validate::step_can_be_reached(scenario, &static_reachable(scenario), step)
 }
 
@@ -472,89 +324,6 @@ fn random_summary(machine: &Machine, played: &random::Played, turn_limit: usize)
         lowest: played.lowest,
         highest: played.highest,
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn findings(
-    scenario: &Scenario,
-    machine: &Machine,
-    record: &Record,
-    seen: &machine::NodeSet,
-    played: &random::Played,
-    is_exact: bool,
-    prospects: &search::Prospects,
-) -> Vec<Finding> {
-    let mut out = balance::decision_points(scenario, prospects);
-    out.extend(balance::missing_notes(scenario));
-    let mut stuck: BTreeMap<usize, (usize, &[u64])> = BTreeMap::new();
-    for (&node, &states) in &record.stuck {
-        stuck.entry(node).or_default().0 = states;
-    }
-    for (&node, seeds) in &played.stuck_at {
-        stuck.entry(node).or_default().1 = seeds;
-    }
-    for (node, (states, seeds)) in stuck {
-        let id = machine.ids.get(node).cloned().unwrap_or_default();
-        let mut how = Vec::new();
-        if states > 0 {
-            how.push("the search found a way there".to_owned());
-        }
-        if let [first, ..] = seeds {
-            let listed: Vec<String> = seeds.iter().take(5).map(ToString::to_string).collect();
-            let more = if seeds.len() > 5 { ", ..." } else { "" };
-            how.push(format!(
-                "{} random run{} got stuck there, seed{} {}{more}",
-                seeds.len(),
-                plural(seeds.len()),
-                plural(seeds.len()),
-                listed.join(", ")
-            ));
-            how.push(format!(
-                "`doorstep run --random --seed {first}` replays one"
-            ));
-        }
-        let how = how.join("; ");
-        out.push(Finding {
-            kind: FindingKind::Stuck,
-            node: Some(id.clone()),
-            option: None,
-            message: format!(
-                "the conversation can get stuck at node '{id}': no option or branch is open ({how})"
-            ),
-            position: None,
-        });
-    }
-    if is_exact {
-        let reachable = static_reachable(scenario);
-        for (i, id) in machine.ids.iter().enumerate() {
-            if reachable.contains(id) && !seen.contains(i) {
-                out.push(Finding {
-                    kind: FindingKind::NodeNeverReached,
-                    node: Some(id.clone()),
-                    option: None,
-                    message: format!(
-                        "node '{id}' is never reached: links lead to it, but their conditions never hold on any path"
-                    ),
-                    position: None,
-                });
-            }
-        }
-        for (i, step) in Step::FIVE.into_iter().enumerate() {
-            if record.steps & (1 << i) == 0 && statically_possible(scenario, step) {
-                out.push(Finding {
-                    kind: FindingKind::StepNeverReached,
-                    node: None,
-                    option: None,
-                    message: format!(
-                        "step '{}' is never reached on any path: the options working on it are never offered where a node confirms it",
-                        step.label()
-                    ),
-                    position: None,
-                });
-            }
-        }
-    }
-    out
 }
 
 pub(crate) fn plural(n: usize) -> &'static str {
