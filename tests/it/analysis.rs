@@ -120,44 +120,96 @@ fn the_scores_agree_with_scoring_a_real_run() {
 
 #[test]
 fn random_runs_are_the_runs_of_run_random() {
-    let scenario = shipped("tenant-door");
-    let runs = 200;
-    let report = analysis::analyze(
-        &scenario,
-        Settings {
-            runs,
-            ..Settings::default()
-        },
-    );
-    let mut endings = std::collections::BTreeMap::new();
-    let mut visited_share = 0.0;
-    let mut scores = Vec::new();
-    for seed in 0..runs as u64 {
-        let mut run = Conversation::start(Arc::clone(&scenario), seed).expect("starts");
-        run.play_randomly(seed);
-        let end = run
-            .transcript()
-            .ending
-            .clone()
-            .expect("tenant-door always ends");
-        *endings.entry(end.node.clone()).or_insert(0) += 1;
-        visited_share += run.visited().len() as f64 / scenario.nodes.len() as f64;
-        scores.push(scoring::score(&scenario, run.transcript(), end.truth).overall);
+    // Every shipped scenario: weighted branches, `next`, conditions and varied lines.
+    let files = doorstep::cli::collect_scenario_files(&[repo().join("scenarios")]).expect("folder");
+    for file in files {
+        let id = file
+            .file_stem()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let scenario = shipped(&id);
+        let runs = 100;
+        let report = analysis::analyze(
+            &scenario,
+            Settings {
+                runs,
+                budget: 1_000,
+                ..Settings::default()
+            },
+        );
+        let mut endings = std::collections::BTreeMap::new();
+        let mut visited_share = 0.0;
+        let mut scores = Vec::new();
+        for seed in 0..runs as u64 {
+            let mut run = Conversation::start(Arc::clone(&scenario), seed).expect("starts");
+            run.play_randomly(seed);
+            let end = run.transcript().ending.clone().expect("shipped runs end");
+            *endings.entry(end.node.clone()).or_insert(0) += 1;
+            visited_share += run.visited().len() as f64 / scenario.nodes.len() as f64;
+            scores.push(scoring::score(&scenario, run.transcript(), end.truth).overall);
+        }
+        let counted: std::collections::BTreeMap<String, usize> = report
+            .random
+            .endings
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(id, n)| (id.clone(), *n))
+            .collect();
+        assert_eq!(counted, endings, "{id}");
+        assert_eq!(report.random.finished, runs, "{id}");
+        assert!(
+            (report.random.mean_share_visited - visited_share / runs as f64).abs() < 1e-12,
+            "{id}"
+        );
+        let mean = scores.iter().sum::<f64>() / runs as f64;
+        assert!(
+            (report.random.mean_score.expect("mean") - mean).abs() < 1e-9,
+            "{id}"
+        );
+        assert_eq!(
+            report.random.highest,
+            scores.iter().copied().reduce(f64::max),
+            "{id}"
+        );
+        assert_eq!(
+            report.random.lowest,
+            scores.iter().copied().reduce(f64::min),
+            "{id}"
+        );
     }
-    let counted: std::collections::BTreeMap<String, usize> = report
-        .random
-        .endings
+}
+
+#[test]
+fn advice_numbers_match_the_hand_worked_paths() {
+    // [1, 2, 1] proposes a vision at turn 2; a reflection there could still have reached 82.5
+    // ([1, 1, 1]) where the vision could reach at most 79.5.
+    let scenario = scenario_from(SMALL);
+    let run = Conversation::replay(Arc::clone(&scenario), 0, &[1, 2, 1]).expect("plays");
+    let advice = analysis::advise(&scenario, run.transcript());
+    let best: Vec<Vec<Option<f64>>> = advice
         .iter()
-        .map(|(id, n)| (id.clone(), *n))
+        .map(|t| t.options.iter().map(|p| p.best).collect())
         .collect();
-    assert_eq!(counted, endings);
-    assert_eq!(report.random.finished, runs);
-    assert!((report.random.mean_share_visited - visited_share / runs as f64).abs() < 1e-12);
-    let mean = scores.iter().sum::<f64>() / runs as f64;
-    assert!((report.random.mean_score.expect("mean") - mean).abs() < 1e-9);
     assert_eq!(
-        report.random.highest,
-        scores.iter().copied().reduce(f64::max)
+        best,
+        [
+            vec![Some(82.5), Some(21.9)],
+            vec![Some(82.5), Some(79.5)],
+            vec![Some(79.5)]
+        ]
+    );
+    let report = scoring::score_with_advice(&scenario, run.transcript(), None);
+    let suggested: Vec<Option<&str>> = report
+        .turns
+        .iter()
+        .map(|t| t.better.as_ref().map(|b| b.text.as_str()))
+        .collect();
+    assert_eq!(suggested, [None, Some("r r r r r"), None]);
+    let better = report.turns[1].better.as_ref().expect("turn 2");
+    assert_eq!(
+        (better.best_after, better.best_after_chosen),
+        (Some(82.5), Some(79.5))
     );
 }
 
