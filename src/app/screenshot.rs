@@ -127,6 +127,7 @@ fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
         intents.push(Intent::ToggleAudienceWindow);
     }
     match plan.screen {
+        Screen::Menu if plan.stage == Some(0) => intents.push(Intent::ToggleBlank),
         Screen::Menu => {}
         Screen::History => intents.push(Intent::ShowHistory),
         Screen::Play => {

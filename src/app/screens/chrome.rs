@@ -316,21 +316,11 @@ fn draw_blank(mut contexts: EguiContexts, workshop: Res<Workshop>) -> Result {
     Ok(())
 }
 
-/// Covers the whole window in black, above everything else.
+/// Covers the whole window in black, above everything else. Keys still work underneath.
 pub fn blank(ctx: &egui::Context) {
-    let rect = ctx.viewport_rect();
-    egui::Area::new("blank".into())
-        .order(egui::Order::Foreground)
-        .fixed_pos(rect.min)
-        .show(ctx, |ui| {
-            let (response, painter) = ui.allocate_painter(rect.size(), egui::Sense::hover());
-            painter.rect_filled(response.rect, 0.0, egui::Color32::BLACK);
-            painter.text(
-                response.rect.right_bottom() - egui::vec2(12.0, 12.0),
-                egui::Align2::RIGHT_BOTTOM,
-                "B",
-                egui::FontId::proportional(14.0),
-                egui::Color32::from_gray(30),
-            );
-        });
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Tooltip,
+        egui::Id::new("blank"),
+    ));
+    painter.rect_filled(ctx.viewport_rect(), 0.0, egui::Color32::BLACK);
 }
