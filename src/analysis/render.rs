@@ -178,6 +178,10 @@ fn path(out: &mut String, title: &str, p: &PathReport, file: &str) {
 
 fn random(out: &mut String, a: &Analysis) {
     let r = &a.random;
+    if r.runs == 0 {
+        let _ = writeln!(out, "\nRandom play: none (--runs 0).");
+        return;
+    }
     let _ = writeln!(
         out,
         "\nRandom play: {} runs (seeds 0 to {}), each picking at random among the options on offer:",
