@@ -46,6 +46,8 @@ pub(crate) fn parse(text: &str, warnings: &mut Vec<Warning>) -> Story {
     let mut story = Story::default();
     let mut current: Option<Passage> = None;
     let mut preamble: Option<usize> = None;
+    // Editors on Windows often start a UTF-8 file with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         if let Some(header) = raw.strip_prefix("::") {
@@ -87,19 +89,16 @@ pub(crate) fn parse(text: &str, warnings: &mut Vec<Warning>) -> Story {
 
 /// Parses `Name [tags] {metadata}` (after the `::`).
 fn header_of(header: &str, line: usize, warnings: &mut Vec<Warning>) -> Passage {
+    // The name runs to the first unescaped `[` (tags) or `{` (metadata); `\x` stands for `x`.
+    let header = header.trim_start();
     let mut name = String::new();
     let mut rest = "";
-    let mut chars = header.trim_start().char_indices().peekable();
-    let trimmed = header.trim_start();
+    let mut chars = header.char_indices();
     while let Some((at, c)) = chars.next() {
         match c {
-            '\\' => {
-                if let Some((_, escaped)) = chars.next() {
-                    name.push(escaped);
-                }
-            }
+            '\\' => name.extend(chars.next().map(|(_, escaped)| escaped)),
             '[' | '{' => {
-                rest = &trimmed[at..];
+                rest = &header[at..];
                 break;
             }
             _ => name.push(c),
@@ -178,5 +177,28 @@ fn story_data(passage: &Passage, warnings: &mut Vec<Warning>) -> StoryData {
         format: text("format"),
         format_version: text("format-version"),
         start: text("start"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_tags_metadata_and_escapes() {
+        let mut warnings = Vec::new();
+        let text = "\u{feff}:: StoryTitle\r\nA title\r\n\r\n:: Odd \\[name\\] [a  b] {\"position\":\"1,2\"}\r\n\\:: not a header\r\n:: Bad [x {oops\n";
+        let story = parse(text, &mut warnings);
+        assert_eq!(story.title.as_deref(), Some("A title"));
+        let odd = &story.passages[0];
+        assert_eq!((odd.name.as_str(), odd.line), ("Odd [name]", 4));
+        assert_eq!(odd.tags, ["a", "b"]);
+        assert_eq!(odd.body, ":: not a header");
+        assert_eq!(story.passages[1].name, "Bad");
+        let messages: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            ["6:1: warning: passage 'Bad': the tag list has no closing `]`; tags ignored"]
+        );
     }
 }
