@@ -14,6 +14,9 @@ use crate::scenario::model::{
     Assessment, Branch, Choice, Condition, Effect, Move, Outcome, Scenario, Step, Value,
 };
 
+/// Turns a random player takes at most.
+pub const MAX_RANDOM_TURNS: usize = 10_000;
+
 /// How many nodes a chain of automatic `next` moves may pass before it counts as a loop.
 const MAX_AUTOMATIC_MOVES: usize = 1_000;
 
@@ -281,9 +284,10 @@ impl Conversation {
     }
 
     /// Plays on to the end with a [`RandomPicker`] seeded by `seed`.
+    /// Stops after [`MAX_RANDOM_TURNS`] turns, so a scenario that can loop for ever cannot hang it.
     pub fn play_randomly(&mut self, seed: u64) {
         let mut picker = RandomPicker::new(seed);
-        while !self.over && !self.offered.is_empty() {
+        while !self.over && !self.offered.is_empty() && self.choices.len() < MAX_RANDOM_TURNS {
             if self.choose(picker.pick(self.offered.len())).is_err() {
                 break;
             }

@@ -147,3 +147,22 @@ fn the_conversation_ends_and_refuses_more_choices() {
     assert_eq!(ending.node, "end");
     assert_eq!(conversation.choose(1), Err(ChooseError::Over));
 }
+
+#[test]
+fn random_play_stops_in_a_scenario_that_loops_for_ever() {
+    // `check` rejects this (no ending can be reached), but the runtime must still cope.
+    let looping = doorstep::scenario::load::parse(
+        r#"Scenario(id: "loop", nodes: {
+            "a": (say: [Say("again")], options: [(text: "Again", goto: "a"), (text: "Also again", goto: "a")]),
+        })"#,
+    )
+    .expect("parses");
+    let looping = std::sync::Arc::new(looping);
+    let mut conversation = Conversation::start(looping, 1).expect("starts");
+    conversation.play_randomly(1);
+    assert!(!conversation.is_over());
+    assert_eq!(
+        conversation.choices().len(),
+        doorstep::conversation::MAX_RANDOM_TURNS
+    );
+}
