@@ -5,6 +5,9 @@ use std::process::ExitCode;
 use clap::Parser;
 use doorstep::cli::{self, Cli, Io};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     #[cfg(feature = "gui")]
     doorstep::app::timing::mark_start();

@@ -61,7 +61,7 @@ pub(super) fn findings(
     if is_exact {
         let reachable = static_reachable(scenario);
         for (i, id) in machine.ids.iter().enumerate() {
-            if reachable.contains(id) && !seen.contains(i) {
+            if reachable.contains(id.as_str()) && !seen.contains(i) {
                 out.push(Finding {
                     kind: FindingKind::NodeNeverReached,
                     node: Some(id.clone()),

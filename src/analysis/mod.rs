@@ -286,7 +286,7 @@ fn steps(scenario: &Scenario, record: &Record, is_exact: bool) -> Vec<StepReach>
         .collect()
 }
 
-pub(crate) fn static_reachable(scenario: &Scenario) -> std::collections::HashSet<String> {
+pub(crate) fn static_reachable(scenario: &Scenario) -> std::collections::HashSet<&str> {
     let start = scenario
         .start
         .clone()

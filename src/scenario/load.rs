@@ -4,11 +4,12 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
+use serde::Deserialize;
 
 use super::diagnostic::{self, Diagnostic, Position, Severity};
 use super::locate::SourceMap;
 use super::model::{Node, Scenario};
-use super::ordered::OrderedMap;
+use super::ordered::{EntryList, OrderedMap};
 use super::split::split_nodes;
 use super::validate::validate;
 
@@ -130,20 +131,31 @@ pub fn parse(text: &str) -> Result<Scenario, ron::error::SpannedError> {
 /// text is not plainly shaped or any part fails (the caller then parses it whole).
 fn parse_halves(text: &str) -> Option<Scenario> {
     let split = split_nodes(text)?;
-    let first = format!("{{{}}}", &text[split.open + 1..split.comma]);
-    let second = format!("{{{}}}", &text[split.comma + 1..split.close]);
-    let skeleton = format!("{}{{}}{}", &text[..split.open], &text[split.close + 1..]);
-    let (head, tail, rest) = std::thread::scope(|scope| {
-        let tail = scope.spawn(|| ron_options().from_str::<OrderedMap<Node>>(&second).ok());
-        let head = ron_options().from_str::<OrderedMap<Node>>(&first).ok();
-        let rest = ron_options().from_str::<Scenario>(&skeleton).ok();
-        (head, tail.join().ok().flatten(), rest)
+    // Each thread copies its own half (ron needs the braces around it). The tail runs to the
+    // end of the file: its parser stops at the map's closing brace and reports where.
+    let (head, tail) = std::thread::scope(|scope| {
+        let tail = scope.spawn(|| {
+            let second = format!("{{{}", &text[split.comma + 1..]);
+            let mut parser =
+                ron::Deserializer::from_str_with_options(&second, &ron_options()).ok()?;
+            let entries = EntryList::<Node>::deserialize(&mut parser).ok()?;
+            let after_close = split.comma + second.len() - parser.remainder().len();
+            Some((entries, after_close))
+        });
+        let first = format!("{{{}}}", &text[split.open + 1..split.comma]);
+        let head = ron_options().from_str::<EntryList<Node>>(&first).ok();
+        (head, tail.join().ok().flatten())
     });
-    let (head, tail, mut scenario) = (head?, tail?, rest?);
+    let (head, (tail, after_close)) = (head?, tail?);
+    let skeleton = format!("{}{{}}{}", &text[..split.open], text.get(after_close..)?);
+    let rest = ron_options().from_str::<Scenario>(&skeleton).ok();
+    let mut scenario = rest?;
     if !scenario.nodes.is_empty() {
         return None;
     }
-    scenario.nodes = head.into_entries().chain(tail.into_entries()).collect();
+    let mut entries = head.0;
+    entries.extend(tail.0);
+    scenario.nodes = OrderedMap::from_entries(entries);
     Some(scenario)
 }
 
@@ -221,6 +233,20 @@ mod tests {
         let whole: Scenario = ron_options().from_str(&text).expect("parses");
         assert_eq!(halves, whole);
         assert_eq!(halves.nodes.position("n2999"), Some(2999));
+    }
+
+    #[test]
+    fn halves_work_when_the_nodes_end_before_the_middle_of_the_file() {
+        let text = crate::synthetic::large_scenario(1_500);
+        // A long comment after the nodes pushes the middle of the file past them, and braces
+        // and commas inside it must not confuse the split.
+        let padding = format!("\n// {}\n", "}, {\"x\": (), ".repeat(40_000));
+        let end = text.rfind(')').expect("closing paren");
+        let padded = format!("{}{padding}{}", &text[..end], &text[end..]);
+        assert!(padded.len() >= PARALLEL_BYTES);
+        let halves = parse_halves(&padded).expect("splits");
+        let whole: Scenario = ron_options().from_str(&padded).expect("parses");
+        assert_eq!(halves, whole);
     }
 
     #[test]

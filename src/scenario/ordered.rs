@@ -43,6 +43,15 @@ impl<V> OrderedMap<V> {
         Self::default()
     }
 
+    /// Builds the map from entries in order, indexing each key's first occurrence.
+    pub fn from_entries(entries: Vec<(String, V)>) -> Self {
+        let mut index = HashMap::with_capacity(entries.len());
+        for (position, (key, _)) in entries.iter().enumerate() {
+            index.entry(key.clone()).or_insert(position);
+        }
+        Self { entries, index }
+    }
+
     /// Appends an entry; a repeated key is kept but not indexed.
     pub fn push(&mut self, key: impl Into<String>, value: V) {
         let key = key.into();
@@ -133,26 +142,37 @@ impl<V: Serialize> Serialize for OrderedMap<V> {
     }
 }
 
-impl<'de, V: Deserialize<'de>> Deserialize<'de> for OrderedMap<V> {
+/// A map's entries in source order, repeats included, without an index: what the parser
+/// produces before the entries are put together (see `load::parse_halves`).
+#[derive(Debug)]
+pub struct EntryList<V>(pub Vec<(String, V)>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for EntryList<V> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct MapVisitor<V>(PhantomData<V>);
 
         impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
-            type Value = OrderedMap<V>;
+            type Value = EntryList<V>;
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a map of \"id\": value entries")
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-                let mut map = OrderedMap::new();
-                while let Some((key, value)) = access.next_entry::<String, V>()? {
-                    map.push(key, value);
+                let mut entries = Vec::with_capacity(access.size_hint().unwrap_or(0));
+                while let Some(entry) = access.next_entry::<String, V>()? {
+                    entries.push(entry);
                 }
-                Ok(map)
+                Ok(EntryList(entries))
             }
         }
 
         deserializer.deserialize_map(MapVisitor(PhantomData))
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for OrderedMap<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        EntryList::deserialize(deserializer).map(|list| OrderedMap::from_entries(list.0))
     }
 }

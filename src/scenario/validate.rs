@@ -373,7 +373,7 @@ impl Checker<'_> {
             .filter(|id| s.nodes.contains_key(id));
         let reachable = match &known_start {
             Some(start) => reachable_from(s, start),
-            None => s.nodes.keys().map(str::to_owned).collect(),
+            None => s.nodes.keys().collect(),
         };
         let start = known_start.unwrap_or_default();
         for (id, node) in s.nodes.iter() {
@@ -384,29 +384,36 @@ impl Checker<'_> {
                 );
                 continue;
             }
-            let at = SourcePath::node(id);
-            if !node.options.is_empty() {
+            let at = || SourcePath::node(id);
+            // Only when every option has a condition can some state leave none on offer.
+            if !node.options.is_empty() && node.options.iter().all(|o| !o.when.is_empty()) {
                 let sets: Vec<&[Condition]> =
                     node.options.iter().map(|o| o.when.as_slice()).collect();
                 if let Some(state) = uncovered_state(&sets) {
                     self.warning(
-                        at.field("options"),
+                        at().field("options"),
                         format!("node '{id}' offers no option when {state}"),
                     );
                 }
             }
-            for (branches, where_) in branch_lists(node) {
-                let sets: Vec<&[Condition]> = branches
+            let lists = std::iter::once((node.next.as_slice(), BranchList::Next)).chain(
+                node.options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| (o.branch.as_slice(), BranchList::Option(i))),
+            );
+            for (branches, where_) in lists {
+                let open: Vec<&[Condition]> = branches
                     .iter()
                     .filter(|b| b.weight > 0)
                     .map(|b| b.when.as_slice())
                     .collect();
-                if sets.is_empty() {
+                if open.is_empty() || open.iter().any(|w| w.is_empty()) {
                     continue;
                 }
-                if let Some(state) = uncovered_state(&sets) {
+                if let Some(state) = uncovered_state(&open) {
                     self.warning(
-                        where_.resolve(&at),
+                        where_.resolve(&at()),
                         format!("no branch can be taken when {state}"),
                     );
                 }
@@ -515,26 +522,26 @@ impl BranchList {
     }
 }
 
-fn branch_lists(node: &Node) -> Vec<(&[Branch], BranchList)> {
-    let mut lists = vec![(node.next.as_slice(), BranchList::Next)];
-    for (i, option) in node.options.iter().enumerate() {
-        lists.push((option.branch.as_slice(), BranchList::Option(i)));
-    }
-    lists
-}
-
 /// Every node that some sequence of choices and branches reaches, ignoring conditions.
-pub fn reachable_from(scenario: &Scenario, start: &str) -> HashSet<String> {
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut queue = VecDeque::from([start.to_owned()]);
+pub fn reachable_from<'a>(scenario: &'a Scenario, start: &str) -> HashSet<&'a str> {
+    let mut seen: HashSet<&'a str> = HashSet::with_capacity(scenario.nodes.len());
+    let Some(start) = scenario.nodes.keys().find(|k| *k == start) else {
+        return seen;
+    };
+    let mut queue = VecDeque::from([start]);
     while let Some(id) = queue.pop_front() {
-        if !seen.insert(id.clone()) {
+        if !seen.insert(id) {
             continue;
         }
-        if let Some(node) = scenario.nodes.get(&id) {
+        if let Some(node) = scenario.nodes.get(id) {
             for target in successors(node) {
-                if !seen.contains(target) {
-                    queue.push_back(target.to_owned());
+                if let Some((known, _)) = scenario
+                    .nodes
+                    .position(target)
+                    .and_then(|i| scenario.nodes.at(i))
+                    && !seen.contains(known)
+                {
+                    queue.push_back(known);
                 }
             }
         }
@@ -555,7 +562,7 @@ pub fn successors(node: &Node) -> impl Iterator<Item = &str> {
 
 pub(crate) fn step_can_be_reached(
     scenario: &Scenario,
-    reachable: &HashSet<String>,
+    reachable: &HashSet<&str>,
     step: Step,
 ) -> bool {
     scenario

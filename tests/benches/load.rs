@@ -68,6 +68,9 @@ fn main() {
     measure("parse only (ron -> model)", || {
         scenario::load::parse(black_box(&text)).expect("parses")
     });
+    measure("utf-8 check only", || {
+        std::str::from_utf8(black_box(text.as_bytes())).is_ok()
+    });
     measure("validate only", || {
         scenario::validate::validate(black_box(&parsed))
     });
