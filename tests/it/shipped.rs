@@ -184,7 +184,7 @@ fn random_play_always_ends_visits_every_node_and_rarely_scores_high() {
                     })
                     .collect();
                 assert!(
-                    offered.len() >= 3 && kinds.len() >= 2,
+                    offered.len() >= 3 && kinds.len() >= 3,
                     "{id} seed {seed}: thin choice at '{}'",
                     conversation.node()
                 );
