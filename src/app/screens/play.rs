@@ -325,7 +325,7 @@ fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     ui.label(RichText::new(&view.scenario.title).heading());
     ui.separator();
     if let Some(texture) = view.portrait {
-        ui.add(egui::Image::new((texture, egui::vec2(160.0, 160.0))).corner_radius(8.0));
+        ui.add(egui::Image::new((texture, egui::vec2(110.0, 110.0))).corner_radius(8.0));
     }
     ui.label(RichText::new(&person.name).size(26.0).strong());
     if view.audience != Audience::Room {
