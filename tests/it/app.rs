@@ -1,52 +1,19 @@
 //! Headless app tests: intents drive menu → play → assess → debrief → try again.
 
-use std::path::PathBuf;
-
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
+use doorstep::app::Screen;
 use doorstep::app::intent::{ExportFormat, Intent};
 use doorstep::app::library::Library;
 use doorstep::app::session::{Prefs, Session, Storage};
-use doorstep::app::{Screen, logic_plugin};
 use doorstep::conversation::Conversation;
 use doorstep::scenario::{self, Assessment};
 use doorstep::scoring;
 
+use super::headless::{self, screen, send};
 use super::repo;
 
-fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("doorstep-app-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
-
-/// A headless app with the shipped example scenario loaded, saving under a scratch folder.
 fn app(name: &str) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    app.add_plugins(logic_plugin);
-    let mut library = Library::default();
-    for file in ["tenant-door.ron", "rally-kei.ron"] {
-        let checked = scenario::load_file(&repo().join("scenarios").join(file)).expect("readable");
-        library.update(&format!("scenarios/{file}"), checked);
-    }
-    app.insert_resource(library);
-    let mut storage = Storage::open(scratch_dir(name));
-    storage.next_seed = Some(7);
-    app.insert_resource(storage);
-    app.update();
-    app
-}
-
-/// Sends an intent and lets the state change land (it shows one update later).
-fn send(app: &mut App, intent: Intent) {
-    app.world_mut().write_message(intent);
-    app.update();
-    app.update();
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
+    headless::app(name, 7)
 }
 
 const MODEL: [usize; 5] = [1, 1, 1, 1, 1];

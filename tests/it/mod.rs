@@ -8,6 +8,8 @@ mod app_ui;
 mod cli;
 mod determinism;
 mod diagnostics;
+#[cfg(feature = "gui")]
+mod headless;
 mod scoring;
 mod shipped;
 mod starter;

@@ -4,49 +4,22 @@
 use std::time::Duration;
 
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use bevy_egui::egui;
 use doorstep::app::intent::{Intent, TimerControl};
-use doorstep::app::library::Library;
 use doorstep::app::screens::pairs::{PairsPhase, PairsSession};
 use doorstep::app::screens::play::{Audience, PlayView, play_ui};
 use doorstep::app::screens::watch::{Stage, Watching};
-use doorstep::app::session::{Prefs, Session, Storage};
+use doorstep::app::session::{Prefs, Session};
 use doorstep::app::workshop::{Countdown, Workshop};
-use doorstep::app::{Screen, logic_plugin, theme};
-use doorstep::scenario::{self, Airtime, Step};
+use doorstep::app::{Screen, theme};
+use doorstep::scenario::{Airtime, Step};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use super::repo;
+use super::headless::{self, screen, send};
 
 fn app(name: &str) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    app.add_plugins(logic_plugin);
-    let mut library = Library::default();
-    for file in ["tenant-door.ron", "rally-kei.ron"] {
-        let checked = scenario::load_file(&repo().join("scenarios").join(file)).expect("readable");
-        library.update(&format!("scenarios/{file}"), checked);
-    }
-    app.insert_resource(library);
-    let dir = std::env::temp_dir().join(format!("doorstep-workshop-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let mut storage = Storage::open(dir);
-    storage.next_seed = Some(3);
-    app.insert_resource(storage);
-    app.update();
-    app
-}
-
-fn send(app: &mut App, intent: Intent) {
-    app.world_mut().write_message(intent);
-    app.update();
-    app.update();
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
+    headless::app(name, 3)
 }
 
 #[test]

@@ -1,0 +1,43 @@
+//! A headless app for tests: `MinimalPlugins`, `StatesPlugin` and the app's logic, with two
+//! shipped scenarios loaded and a scratch folder for saved data.
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use doorstep::app::intent::Intent;
+use doorstep::app::library::Library;
+use doorstep::app::session::Storage;
+use doorstep::app::{Screen, logic_plugin};
+use doorstep::scenario;
+
+use super::repo;
+
+/// A fresh app whose conversations use `seed`; `name` keeps each test's saved data apart.
+pub fn app(name: &str, seed: u64) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    app.add_plugins(logic_plugin);
+    let mut library = Library::default();
+    for file in ["tenant-door.ron", "rally-kei.ron"] {
+        let checked = scenario::load_file(&repo().join("scenarios").join(file)).expect("readable");
+        library.update(&format!("scenarios/{file}"), checked);
+    }
+    app.insert_resource(library);
+    let dir = std::env::temp_dir().join(format!("doorstep-headless-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut storage = Storage::open(dir);
+    storage.next_seed = Some(seed);
+    app.insert_resource(storage);
+    app.update();
+    app
+}
+
+/// Sends an intent and lets the state change land (it shows one update later).
+pub fn send(app: &mut App, intent: Intent) {
+    app.world_mut().write_message(intent);
+    app.update();
+    app.update();
+}
+
+pub fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
