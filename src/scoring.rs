@@ -229,7 +229,25 @@ pub fn score_with_advice(
             continue;
         };
         let chosen = advice.chosen().and_then(|p| p.best);
-        let Some(other) = advice.best_alternative() else {
+        // Never suggest an option the coach flags as a mistake, even if it happens to lead
+        // somewhere good: the debrief would contradict itself.
+        let node = scenario.nodes.get(&turn.node);
+        let flagged = |index: usize| {
+            node.and_then(|n| n.options.get(index)).is_some_and(|o| {
+                o.flags.iter().any(|f| {
+                    flags::lookup(scenario, f).is_some_and(|i| i.kind == FlagKind::Mistake)
+                })
+            })
+        };
+        let Some(other) = advice
+            .options
+            .iter()
+            .filter(|p| p.index != advice.chosen && p.best.is_some() && !flagged(p.index))
+            .fold(None, |top: Option<&analysis::Prospect>, p| match top {
+                Some(t) if t.best >= p.best => Some(t),
+                _ => Some(p),
+            })
+        else {
             continue;
         };
         let beats = match (other.best, chosen) {

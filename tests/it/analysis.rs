@@ -455,3 +455,25 @@ fn advice_follows_consequences_not_flags() {
     let better = report.turns[0].better.as_ref().expect("a suggestion");
     assert_eq!(better.text, "The rent.");
 }
+
+#[test]
+fn the_debrief_never_suggests_an_option_flagged_as_a_mistake() {
+    // Best reachable: the lecture 44.9 (it happens to end in a yes), the question 41.3, the
+    // choice made 37.5. The debrief suggests the question, not the flagged lecture.
+    let scenario = scenario_from(
+        r#"Scenario(id: "f", title: "F", person: (name: "Sam"), nodes: {
+            "a": (say: [Say("Hello there, what is this about?")], options: [
+                (text: "Bye then.", move: Statement, note: "Gives up.", goto: "gone"),
+                (text: "Rent law, listen.", move: Lecture, flags: ["lectures"], note: "Off the point.", goto: "yes"),
+                (text: "How is the rent for you?", move: OpenQuestion, note: "Asks.", goto: "maybe"),
+            ]),
+            "yes": (say: [Say("Fine, fine, I will come on Thursday, my neighbour and I both will, and we will bring the letters from the landlord too.")], end: (outcome: Committed, truth: Supporter)),
+            "maybe": (say: [Say("Hard. No.")], end: (outcome: Declined, truth: Undecided)),
+            "gone": (say: [Say("Bye.")], end: (outcome: WalkedAway, truth: Undecided)),
+        })"#,
+    );
+    let run = Conversation::replay(Arc::clone(&scenario), 0, &[1]).expect("plays");
+    let report = scoring::score_with_advice(&scenario, run.transcript(), None);
+    let better = report.turns[0].better.as_ref().expect("a suggestion");
+    assert_eq!(better.text, "How is the rent for you?");
+}

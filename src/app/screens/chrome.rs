@@ -51,6 +51,7 @@ pub const KEYS: &[(&str, &str)] = &[
         "T, M, J",
         "debrief: try again, export Markdown, export JSON",
     ),
+    ("PageUp / PageDown, Space", "debrief and history: scroll"),
     (
         "W / P",
         "scenario list: watch a scripted path / pairs practice",

@@ -4,7 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{ContentRect, DrawContent, draw_with, key};
+use super::{ContentRect, DrawContent, draw_with, key, keyboard_scroll};
 use crate::app::Screen;
 use crate::app::charts;
 use crate::app::intent::{ExportFormat, Intent};
@@ -100,7 +100,10 @@ pub fn debrief_ui(
         egui::ScrollArea::vertical()
             .id_salt("debrief")
             .auto_shrink([false; 2])
-            .show(ui, |ui| body(ui, report, trust));
+            .show(ui, |ui| {
+                keyboard_scroll(ui);
+                body(ui, report, trust)
+            });
     });
     intent
 }

@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{ContentRect, DrawContent, draw_with};
+use super::{ContentRect, DrawContent, draw_with, keyboard_scroll};
 use crate::app::Screen;
 use crate::app::charts;
 use crate::app::intent::Intent;
@@ -53,6 +53,7 @@ pub fn history_ui(ui: &mut egui::Ui, attempts: &[Attempt], folder: &str) -> Opti
             .id_salt("history")
             .auto_shrink([false; 2])
             .show(ui, |ui| {
+                keyboard_scroll(ui);
                 for (title, attempts) in by_scenario {
                     ui.add_space(10.0);
                     ui.label(RichText::new(title).heading().size(24.0));

@@ -109,3 +109,25 @@ pub fn digit_key(n: usize) -> Option<egui::Key> {
         .get(n.checked_sub(1)?)
         .copied()
 }
+
+/// Scrolls the enclosing scroll area from the keyboard: Up/Down by a line, PageUp/PageDown and
+/// Space by most of a screen. Call it inside the area's contents.
+pub fn keyboard_scroll(ui: &mut egui::Ui) {
+    let line = ui.text_style_height(&egui::TextStyle::Body) * 2.0;
+    let page = ui.clip_rect().height() * 0.85;
+    let down = [
+        (egui::Key::ArrowDown, line),
+        (egui::Key::PageDown, page),
+        (egui::Key::Space, page),
+        (egui::Key::ArrowUp, -line),
+        (egui::Key::PageUp, -page),
+    ];
+    let delta: f32 = down
+        .iter()
+        .filter(|(k, _)| key(ui, *k))
+        .map(|(_, d)| d)
+        .sum();
+    if delta != 0.0 {
+        ui.scroll_with_delta(egui::vec2(0.0, -delta));
+    }
+}
