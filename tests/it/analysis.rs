@@ -1,7 +1,6 @@
 //! `doorstep analyze` and the debrief's better option: numbers worked out by hand on small
 //! scenarios, findings, random play that matches `run --random`, and the bounded label.
 
-use std::process::{Command, Output};
 use std::sync::Arc;
 
 use doorstep::analysis::{self, Analysis, FindingKind, Reach, Settings};
@@ -9,7 +8,7 @@ use doorstep::conversation::Conversation;
 use doorstep::scenario::{Assessment, Outcome, Scenario};
 use doorstep::scoring;
 
-use super::{fixture, repo, scenario_from, shipped};
+use super::{doorstep, fixture, repo, scenario_from, shipped};
 
 /// The scoring tests' scenario (tests/it/scoring.rs): three paths, every airtime set by hand.
 const SMALL: &str = r#"Scenario(
@@ -43,14 +42,6 @@ const SMALL: &str = r#"Scenario(
 
 fn analyze(scenario: &Scenario) -> Analysis {
     analysis::analyze(scenario, Settings::default())
-}
-
-fn doorstep(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_doorstep"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("binary runs")
 }
 
 #[test]

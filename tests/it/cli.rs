@@ -3,15 +3,7 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-use super::{fixture, repo};
-
-fn doorstep(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_doorstep"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("binary runs")
-}
+use super::{doorstep, fixture, repo};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

@@ -26,6 +26,20 @@ pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Runs the `doorstep` binary from the repository root.
+pub fn doorstep(args: &[&str]) -> std::process::Output {
+    doorstep_in(repo(), args)
+}
+
+/// Runs the `doorstep` binary in a folder.
+pub fn doorstep_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("binary runs")
+}
+
 pub fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures").join(name)
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::Arc;
 
 use doorstep::analysis::{self, Settings};
@@ -21,11 +21,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn doorstep(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_doorstep"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("binary runs")
+    super::doorstep_in(dir, args)
 }
 
 fn loaded(path: &Path) -> Scenario {

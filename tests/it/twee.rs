@@ -2,12 +2,11 @@
 //! everything the author has to finish by hand.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use doorstep::scenario::{self, Move};
 use doorstep::twee::{self, ImportError};
 
-use super::{fixture, repo};
+use super::{doorstep, fixture};
 
 fn import(name: &str) -> twee::Imported {
     let text = std::fs::read_to_string(fixture(&format!("twee/{name}.twee"))).expect("fixture");
@@ -20,14 +19,6 @@ fn warnings(imported: &twee::Imported, name: &str) -> String {
         .iter()
         .map(|w| format!("{name}.twee:{w}\n"))
         .collect()
-}
-
-fn doorstep(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_doorstep"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("binary runs")
 }
 
 #[test]
