@@ -1,20 +1,31 @@
 //! Doorstep: a practice simulator for organizing conversations.
 //!
-//! The core (`scenario`, `conversation`, `scoring`, `analysis`) has no engine imports and builds
-//! with `--no-default-features`. The `gui` feature adds the Bevy app in `app`.
+//! Layers, each using only the ones above it (docs/architecture.md draws them):
+//! - `words`: small English helpers;
+//! - `scenario`: the model an author writes, loading and validation;
+//! - `runtime`: the compiled scenario and the one set of stepping rules;
+//! - `score`: the rule book and the Report;
+//! - `author`: the analysis, the Twine importer and the starter scenario;
+//! - `render` and `store`: text renderings, and saved data;
+//! - `cli` and, with the `gui` feature, `app`.
+//!
+//! Everything but `app` builds and tests with `--no-default-features`.
 
-pub mod analysis;
+pub mod author;
+pub mod cli;
+pub mod render;
+pub mod runtime;
+pub mod scenario;
+pub mod score;
+pub mod store;
+pub mod words;
+
 #[cfg(feature = "gui")]
 pub mod app;
-pub mod cli;
-pub mod conversation;
-pub mod debrief;
-pub mod graph;
-pub mod history;
-pub mod scenario;
-pub mod scoring;
-pub mod starter;
-pub mod store;
-pub mod synthetic;
-pub mod tools;
-pub mod twee;
+
+pub use runtime::{load_bytes, load_file};
+
+#[cfg(test)]
+#[path = "../tests/support/synthetic.rs"]
+#[allow(dead_code)]
+mod synthetic;

@@ -4,7 +4,7 @@ use bevy_egui::egui::{self, Align2, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 
 use super::theme::palette;
 use crate::scenario::Step;
-use crate::scoring::{Report, ViolationKind};
+use crate::score::{Report, ViolationKind};
 
 /// Questions, listening and talking as bars, each with the 20/70/10 target marked.
 pub fn airtime_bars(ui: &mut egui::Ui, shares: [f64; 3], target: [f64; 3]) {

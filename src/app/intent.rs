@@ -2,7 +2,8 @@
 
 use bevy::prelude::*;
 
-use crate::scenario::{Airtime, Assessment, Step};
+use crate::scenario::{Assessment, Step};
+use crate::score::Airtime;
 
 /// A user request, from a view, a key or a test.
 #[derive(Message, Debug, Clone, PartialEq)]

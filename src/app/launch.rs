@@ -7,21 +7,11 @@ use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
 
 use super::loader::{self, Waker};
+use super::options::Options;
 use super::screenshot::{OpenAtStart, ScreenshotPlan};
 use super::session::{Prefs, Storage};
 use super::{Screen, logic_plugin, ui_plugin};
-
-/// How the app was asked to start.
-#[derive(Debug, Clone)]
-pub struct AppOptions {
-    pub scenarios_dir: PathBuf,
-    pub assets_dir: PathBuf,
-    pub data_dir: PathBuf,
-    pub open: Option<String>,
-    pub screenshot: Option<ScreenshotPlan>,
-    pub size: (u32, u32),
-    pub scale: Option<f32>,
-}
+use crate::store;
 
 /// Finds a folder next to the working directory or, for an installed binary, near the executable.
 pub fn find_dir(name: &str) -> PathBuf {
@@ -40,12 +30,31 @@ pub fn find_dir(name: &str) -> PathBuf {
 }
 
 /// Runs the app until its window closes; returns whether it ended cleanly.
-pub fn run(options: AppOptions) -> AppExit {
+pub fn run(options: Options) -> AppExit {
+    #[cfg(feature = "dev")]
+    if options.bare {
+        return super::bare::run_bare();
+    }
     explain_missing_gpu();
+    let scenarios_dir = options
+        .scenarios
+        .clone()
+        .unwrap_or_else(|| find_dir("scenarios"));
+    let assets_dir = find_dir("assets");
+    let screenshot = options.screenshot.clone().map(|out| ScreenshotPlan {
+        out,
+        screen: options.screen,
+        scenario: options.scenario.clone(),
+        path: options.script.clone(),
+        stage: options.stage,
+        projector: options.projector,
+        audience: options.audience || options.audience_view,
+        capture_audience: options.audience_view,
+    });
     let mut app = App::new();
     let waker = Waker::default();
     app.insert_resource(waker.clone());
-    loader::register_source(&mut app, &options.scenarios_dir, waker);
+    loader::register_source(&mut app, &scenarios_dir, waker);
     let title = "Doorstep: practise organizing conversations".to_owned();
     app.add_plugins(
         DefaultPlugins
@@ -60,18 +69,18 @@ pub fn run(options: AppOptions) -> AppExit {
                 ..default()
             })
             .set(AssetPlugin {
-                file_path: absolute(&options.assets_dir),
+                file_path: absolute(&assets_dir),
                 ..default()
             }),
     );
     app.add_plugins(EguiPlugin::default());
     app.add_plugins((logic_plugin, ui_plugin));
-    let mut storage = Storage::open(options.data_dir.clone());
+    let mut storage = Storage::open(store::data_dir());
     let mut prefs: Prefs = storage.load_prefs();
     if let Some(scale) = options.scale {
         prefs.scale = scale;
     }
-    if let Some(plan) = &options.screenshot {
+    if let Some(plan) = &screenshot {
         storage.next_seed = Some(0);
         if plan.screen == Screen::Play || plan.screen == Screen::Debrief {
             prefs.show_tracker = true;
@@ -80,7 +89,7 @@ pub fn run(options: AppOptions) -> AppExit {
     }
     app.insert_resource(storage);
     app.insert_resource(prefs);
-    if let Some(plan) = options.screenshot {
+    if let Some(plan) = screenshot {
         app.insert_resource(plan);
     } else if let Some(open) = options.open {
         app.insert_resource(OpenAtStart(open));

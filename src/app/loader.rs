@@ -18,7 +18,8 @@ use bevy::window::RequestRedraw;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 
 use super::library::Library;
-use crate::scenario::{Checked, MAX_FILE_BYTES, load_bytes};
+use crate::runtime::load_bytes;
+use crate::scenario::{Checked, MAX_FILE_BYTES};
 
 /// A scenario file as loaded: the checked result, errors included.
 #[derive(Asset, TypePath, Debug)]
@@ -265,6 +266,7 @@ fn sync_library(
                 if let (Some(file), Some(path)) = (files.get(*id), assets.get_path(*id)) {
                     let shown = display_path(&dir.label(), path.path());
                     library.update(&shown, file.checked.clone());
+                    #[cfg(feature = "dev")]
                     super::timing::note_reload(&shown);
                     redraw.write(RequestRedraw);
                 }

@@ -12,20 +12,23 @@ pub mod session;
 pub mod theme;
 pub mod workshop;
 
+#[cfg(feature = "dev")]
 mod bare;
 mod idle;
 mod launch;
 mod loader;
+mod options;
 pub mod screenshot;
+#[cfg(feature = "dev")]
 pub mod timing;
 
 use bevy::prelude::*;
 
-pub use bare::run_bare;
-pub use launch::{AppOptions, run};
+pub use launch::run;
+pub use options::Options;
 
 /// The screens of the app.
-#[derive(States, Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(States, Debug, Clone, Copy, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Screen {
     #[default]
     Menu,
@@ -61,41 +64,8 @@ pub(crate) fn ui_plugin(app: &mut App) {
         loader::plugin,
         screens::plugin,
         screenshot::plugin,
-        timing::plugin,
         audience::plugin,
     ));
-}
-
-/// Turns the command line's app options into launch options.
-pub fn options_from(args: crate::cli::AppArgs) -> AppOptions {
-    use crate::cli::ScreenArg;
-    let screen = match args.screen {
-        ScreenArg::Menu => Screen::Menu,
-        ScreenArg::Play => Screen::Play,
-        ScreenArg::Assess => Screen::Assess,
-        ScreenArg::Debrief => Screen::Debrief,
-        ScreenArg::History => Screen::History,
-        ScreenArg::Watch => Screen::Watch,
-        ScreenArg::Pairs => Screen::Pairs,
-    };
-    AppOptions {
-        scenarios_dir: args
-            .scenarios
-            .unwrap_or_else(|| launch::find_dir("scenarios")),
-        assets_dir: launch::find_dir("assets"),
-        data_dir: crate::store::data_dir(),
-        open: args.open,
-        screenshot: args.screenshot.map(|out| screenshot::ScreenshotPlan {
-            out,
-            screen,
-            scenario: args.scenario,
-            path: args.script,
-            stage: args.stage,
-            projector: args.projector,
-            audience: args.audience || args.audience_view,
-            capture_audience: args.audience_view,
-        }),
-        size: args.size,
-        scale: args.scale,
-    }
+    #[cfg(feature = "dev")]
+    app.add_plugins(timing::plugin);
 }

@@ -169,7 +169,8 @@ fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
             }
             if stage >= 2 {
                 intents.push(Intent::Advance);
-                use crate::scenario::{Airtime::*, Step};
+                use crate::scenario::Step;
+                use crate::score::Airtime::*;
                 let marks = [
                     Questions, Listening, Listening, Talking, Questions, Listening, Listening,
                     Listening, Questions, Listening,

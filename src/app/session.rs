@@ -11,12 +11,12 @@ use super::Screen;
 use super::intent::{ExportFormat, Intent};
 use super::library::Library;
 use super::screens::watch::Watching;
-use crate::conversation::Conversation;
-use crate::debrief;
-use crate::history::{Attempt, History};
+use crate::author::analysis::score_with_advice;
+use crate::render::markdown;
+use crate::runtime::Conversation;
 use crate::scenario::{Assessment, Scenario};
-use crate::scoring::{self, Report};
-use crate::store;
+use crate::score::Report;
+use crate::store::{self, history::Attempt, history::History};
 
 /// The attempt in progress (or just finished).
 #[derive(Resource, Debug)]
@@ -256,11 +256,8 @@ pub fn apply_intents(
                 if !s.conversation.is_over() {
                     continue;
                 }
-                let report = scoring::score_with_advice(
-                    s.scenario(),
-                    s.conversation.transcript(),
-                    Some(assessment),
-                );
+                let report =
+                    score_with_advice(s.scenario(), s.conversation.transcript(), Some(assessment));
                 s.assessment = Some(assessment);
                 s.note = note.clone();
                 if let Some(storage) = storage.as_mut() {
@@ -341,12 +338,12 @@ fn export(storage: &Storage, session: &Session, report: &Report, format: ExportF
         .map_or(0, |d| d.as_secs());
     let (extension, body) = match format {
         ExportFormat::Markdown => {
-            let transcript = debrief::transcript_markdown(
+            let transcript = markdown::transcript(
                 session.conversation.transcript(),
                 &session.scenario().person.name,
                 session.scenario().player_name(),
             );
-            let mut text = debrief::report_markdown(report);
+            let mut text = markdown::report(report);
             text.push_str("\n## Transcript\n\n");
             text.push_str(&transcript);
             if !session.note.is_empty() {

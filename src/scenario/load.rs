@@ -7,11 +7,11 @@ use ron::extensions::Extensions;
 use serde::Deserialize;
 
 use super::diagnostic::{self, Diagnostic, Position, Severity};
+use super::halves::split_nodes;
 use super::locate::SourceMap;
 use super::model::{Node, Scenario};
 use super::ordered::{EntryList, OrderedMap};
-use super::split::split_nodes;
-use super::validate::validate;
+use super::validate::{Finding, validate};
 
 /// Files larger than this are refused before parsing (16 MiB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -47,8 +47,12 @@ pub struct ReadError {
     pub source: std::io::Error,
 }
 
+/// A check that runs after validation finds no errors, such as the runtime's replay of the
+/// stored paths; its findings are located and reported like validation's own.
+pub type LaterCheck<'a> = &'a dyn Fn(&Scenario) -> Vec<Finding>;
+
 /// Reads and checks a scenario file.
-pub fn load_file(path: &Path) -> Result<Checked, ReadError> {
+pub fn load_file_with(path: &Path, later: LaterCheck) -> Result<Checked, ReadError> {
     let read_error = |source| ReadError {
         path: path.to_owned(),
         source,
@@ -59,11 +63,11 @@ pub fn load_file(path: &Path) -> Result<Checked, ReadError> {
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
-    Ok(load_bytes(path, &bytes))
+    Ok(load_bytes_with(path, &bytes, later))
 }
 
 /// Checks scenario text already in memory; `path` is used only in diagnostics.
-pub fn load_bytes(path: &Path, bytes: &[u8]) -> Checked {
+pub fn load_bytes_with(path: &Path, bytes: &[u8], later: LaterCheck) -> Checked {
     let fail = |position, message: String| Checked {
         path: path.to_owned(),
         scenario: None,
@@ -97,7 +101,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Checked {
         );
     }
     match parse(text) {
-        Ok(scenario) => check_parsed(path, text, scenario),
+        Ok(scenario) => check_parsed(path, text, scenario, later),
         Err(e) => fail(
             Position {
                 line: e.span.start.line.max(1),
@@ -159,8 +163,12 @@ fn parse_halves(text: &str) -> Option<Scenario> {
     Some(scenario)
 }
 
-fn check_parsed(path: &Path, text: &str, scenario: Scenario) -> Checked {
-    let findings = validate(&scenario);
+fn check_parsed(path: &Path, text: &str, scenario: Scenario, later: LaterCheck) -> Checked {
+    let mut findings = validate(&scenario);
+    // A later check on a scenario with errors would only repeat them.
+    if findings.iter().all(|f| f.severity != Severity::Error) {
+        findings.extend(later(&scenario));
+    }
     let mut diagnostics = Vec::with_capacity(findings.len());
     if !findings.is_empty() {
         let source = SourceMap::build(text);
@@ -254,7 +262,7 @@ mod tests {
         let mut text = crate::synthetic::large_scenario(3_000);
         let at = text.find("\"n2500\": (say").expect("node exists");
         text.replace_range(at..at + 13, "\"n2500\": (sya");
-        let checked = load_bytes(Path::new("big.ron"), text.as_bytes());
+        let checked = load_bytes_with(Path::new("big.ron"), text.as_bytes(), &|_| Vec::new());
         let line = 1 + text[..at].matches('\n').count();
         let message = checked.diagnostics[0].to_string();
         assert!(

@@ -2,14 +2,15 @@
 
 pub mod diagnostic;
 pub mod flags;
+mod halves;
+pub mod links;
 pub mod load;
 pub mod locate;
 pub mod model;
 pub mod ordered;
-mod split;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Position, Severity};
-pub use load::{Checked, MAX_FILE_BYTES, ReadError, load_bytes, load_file};
+pub use load::{Checked, MAX_FILE_BYTES, ReadError};
 pub use model::*;
 pub use ordered::OrderedMap;

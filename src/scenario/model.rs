@@ -37,6 +37,17 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// The node the conversation opens on: `start`, or else the first node; None when that
+    /// names no node.
+    pub fn start_node(&self) -> Option<&str> {
+        let id = match &self.start {
+            Some(start) => start.as_str(),
+            None => self.nodes.keys().next()?,
+        };
+        let index = self.nodes.position(id)?;
+        self.nodes.at(index).map(|(key, _)| key)
+    }
+
     /// What the transcript calls the trainee.
     pub fn player_name(&self) -> &str {
         if self.player.trim().is_empty() {
@@ -217,15 +228,6 @@ pub enum Move {
     Unclassified,
 }
 
-/// How an option's airtime is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Airtime {
-    Questions,
-    Listening,
-    Talking,
-}
-
 impl Move {
     pub const ALL: [Move; 10] = [
         Move::OpenQuestion,
@@ -239,15 +241,6 @@ impl Move {
         Move::Silence,
         Move::Unclassified,
     ];
-
-    /// Questions count as questions, reflections and silence as listening, the rest as talking.
-    pub fn airtime(self) -> Airtime {
-        match self {
-            Move::OpenQuestion | Move::ClosedQuestion => Airtime::Questions,
-            Move::Reflection | Move::Silence => Airtime::Listening,
-            _ => Airtime::Talking,
-        }
-    }
 
     pub fn label(self) -> &'static str {
         match self {

@@ -9,11 +9,14 @@ use std::time::{Duration, Instant};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use doorstep::analysis::{self, Settings};
-use doorstep::conversation::Conversation;
+use doorstep::author::analysis::{self, Settings};
+use doorstep::runtime::Conversation;
 use doorstep::scenario;
-use doorstep::scoring;
-use doorstep::synthetic::{first_option_turns, large_scenario};
+use doorstep::score;
+#[path = "../support/synthetic.rs"]
+mod synthetic;
+
+use synthetic::{first_option_turns, large_scenario};
 
 const NODES: usize = 10_000;
 const RUNS: usize = 15;
@@ -49,7 +52,7 @@ fn measure_runs<T>(name: &str, runs: usize, mut f: impl FnMut() -> T) {
 
 fn main() {
     let text = large_scenario(NODES);
-    let checked = scenario::load_bytes(Path::new("synthetic.ron"), text.as_bytes());
+    let checked = doorstep::load_bytes(Path::new("synthetic.ron"), text.as_bytes());
     assert!(
         checked.diagnostics.is_empty(),
         "{:?}",
@@ -63,7 +66,7 @@ fn main() {
     );
 
     measure("load + validate (parse, check, no errors)", || {
-        scenario::load_bytes(Path::new("synthetic.ron"), black_box(text.as_bytes()))
+        doorstep::load_bytes(Path::new("synthetic.ron"), black_box(text.as_bytes()))
     });
     measure("parse only (ron -> model)", || {
         scenario::load::parse(black_box(&text)).expect("parses")
@@ -82,13 +85,13 @@ fn main() {
         }
         assert!(conversation.is_over());
         (
-            scoring::score(&parsed, conversation.transcript(), None),
+            score::score(&parsed, conversation.transcript(), None),
             conversation,
         )
     });
     // Analysis: load + validate + analyse, as `doorstep analyze` does, with default settings.
     measure_runs("analyze (10,000 nodes, bounded)", 5, || {
-        let checked = scenario::load_bytes(Path::new("synthetic.ron"), black_box(text.as_bytes()));
+        let checked = doorstep::load_bytes(Path::new("synthetic.ron"), black_box(text.as_bytes()));
         analysis::analyze(
             checked.scenario.as_ref().expect("valid"),
             Settings::default(),
@@ -108,7 +111,7 @@ fn main() {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         measure(&format!("analyze {name}"), || {
-            let checked = scenario::load_bytes(&path, black_box(&bytes));
+            let checked = doorstep::load_bytes(&path, black_box(&bytes));
             analysis::analyze(
                 checked.scenario.as_ref().expect("valid"),
                 Settings::default(),

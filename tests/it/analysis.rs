@@ -3,10 +3,10 @@
 
 use std::sync::Arc;
 
-use doorstep::analysis::{self, Analysis, FindingKind, Reach, Settings};
-use doorstep::conversation::Conversation;
+use doorstep::author::analysis::{self, Analysis, FindingKind, Reach, Settings};
+use doorstep::runtime::Conversation;
 use doorstep::scenario::{Assessment, Outcome, Scenario};
-use doorstep::scoring;
+use doorstep::score;
 
 use super::{doorstep, fixture, repo, scenario_from, shipped};
 
@@ -104,7 +104,7 @@ fn the_scores_agree_with_scoring_a_real_run() {
         let run = Conversation::replay(Arc::clone(&scenario), replay.seed, &replay.choices)
             .expect("plays");
         let truth = run.transcript().ending.as_ref().and_then(|e| e.truth);
-        let scored = scoring::score(&scenario, run.transcript(), truth).overall;
+        let scored = score::score(&scenario, run.transcript(), truth).overall;
         assert_eq!((scored, replay.score), (path.score, path.score));
     }
 }
@@ -138,7 +138,7 @@ fn random_runs_are_the_runs_of_run_random() {
             let end = run.transcript().ending.clone().expect("shipped runs end");
             *endings.entry(end.node.clone()).or_insert(0) += 1;
             visited_share += run.visited().len() as f64 / scenario.nodes.len() as f64;
-            scores.push(scoring::score(&scenario, run.transcript(), end.truth).overall);
+            scores.push(score::score(&scenario, run.transcript(), end.truth).overall);
         }
         let counted: std::collections::BTreeMap<String, usize> = report
             .random
@@ -190,7 +190,7 @@ fn advice_numbers_match_the_hand_worked_paths() {
             vec![Some(79.5)]
         ]
     );
-    let report = scoring::score_with_advice(&scenario, run.transcript(), None);
+    let report = doorstep::author::analysis::score_with_advice(&scenario, run.transcript(), None);
     let suggested: Vec<Option<&str>> = report
         .turns
         .iter()
@@ -216,7 +216,7 @@ fn exact_bounds_hold_for_every_path() {
     for choices in [&[1, 1, 1][..], &[1, 2, 1], &[2]] {
         let run = Conversation::replay(Arc::clone(&scenario), 0, choices).expect("plays");
         let truth = run.transcript().ending.as_ref().and_then(|e| e.truth);
-        let score = scoring::score(&scenario, run.transcript(), truth).overall;
+        let score = score::score(&scenario, run.transcript(), truth).overall;
         assert!(
             (worst..=best).contains(&score),
             "{choices:?} scored {score}"
@@ -346,13 +346,13 @@ fn loops_and_large_graphs_get_a_labelled_bounded_search() {
         report.search.beam_width,
         Some(Settings::default().beam_width)
     );
-    let text = analysis::render::text(&report, "loop.ron");
+    let text = doorstep::render::text::text(&report, "loop.ron");
     assert!(text.contains("Search: BOUNDED."), "{text}");
     assert!(text.contains("the true best may be higher and the true worst lower"));
     assert!(report.best.is_some() && report.worst.is_some());
 
     // The benchmark's graph, with a budget far too small for it.
-    let text = doorstep::synthetic::large_scenario(2_000);
+    let text = crate::it::synthetic::large_scenario(2_000);
     let large = scenario_from(&text);
     let report = analysis::analyze(
         &large,
@@ -403,13 +403,17 @@ fn json_output_and_exit_codes() {
 fn the_debrief_suggests_the_option_with_the_best_reachable_score() {
     let scenario = shipped("tenant-door");
     let run = Conversation::replay(Arc::clone(&scenario), 1, &[2, 2]).expect("plays");
-    let plain = scoring::score(&scenario, run.transcript(), Some(Assessment::Leader));
+    let plain = score::score(&scenario, run.transcript(), Some(Assessment::Leader));
     assert!(
         plain.turns.iter().all(|t| t.better.is_none()),
         "score stays cheap"
     );
 
-    let report = scoring::score_with_advice(&scenario, run.transcript(), Some(Assessment::Leader));
+    let report = doorstep::author::analysis::score_with_advice(
+        &scenario,
+        run.transcript(),
+        Some(Assessment::Leader),
+    );
     assert_eq!(report.overall, plain.overall);
     let first = report.turns[0]
         .better
@@ -442,7 +446,7 @@ fn advice_follows_consequences_not_flags() {
         })"#,
     );
     let run = Conversation::replay(Arc::clone(&scenario), 0, &[1]).expect("plays");
-    let report = scoring::score_with_advice(&scenario, run.transcript(), None);
+    let report = doorstep::author::analysis::score_with_advice(&scenario, run.transcript(), None);
     let better = report.turns[0].better.as_ref().expect("a suggestion");
     assert_eq!(better.text, "The rent.");
 }
@@ -464,7 +468,7 @@ fn the_debrief_never_suggests_an_option_flagged_as_a_mistake() {
         })"#,
     );
     let run = Conversation::replay(Arc::clone(&scenario), 0, &[1]).expect("plays");
-    let report = scoring::score_with_advice(&scenario, run.transcript(), None);
+    let report = doorstep::author::analysis::score_with_advice(&scenario, run.transcript(), None);
     let better = report.turns[0].better.as_ref().expect("a suggestion");
     assert_eq!(better.text, "How is the rent for you?");
 }

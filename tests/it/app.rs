@@ -5,9 +5,8 @@ use doorstep::app::Screen;
 use doorstep::app::intent::{ExportFormat, Intent};
 use doorstep::app::library::Library;
 use doorstep::app::session::{Prefs, Session, Storage};
-use doorstep::conversation::Conversation;
-use doorstep::scenario::{self, Assessment};
-use doorstep::scoring;
+use doorstep::runtime::Conversation;
+use doorstep::scenario::Assessment;
 
 use super::headless::{self, screen, send};
 use super::repo;
@@ -51,7 +50,7 @@ fn a_whole_attempt_from_menu_to_try_again() {
     let session = app.world().resource::<Session>();
     let report = session.report.as_ref().expect("scored");
     let replayed = Conversation::replay(session.scenario().clone(), 7, &MODEL).expect("replays");
-    let expected = scoring::score_with_advice(
+    let expected = doorstep::author::analysis::score_with_advice(
         session.scenario(),
         replayed.transcript(),
         Some(Assessment::Supporter),
@@ -111,7 +110,7 @@ fn choices_are_ignored_outside_play_and_broken_scenarios_do_not_open() {
     assert_eq!(screen(&app), Screen::Menu);
     assert!(app.world().get_resource::<Session>().is_none());
 
-    let broken = scenario::load_bytes(std::path::Path::new("scenarios/broken.ron"), b"Scenario(");
+    let broken = doorstep::load_bytes(std::path::Path::new("scenarios/broken.ron"), b"Scenario(");
     app.world_mut()
         .resource_mut::<Library>()
         .update("scenarios/broken.ron", broken);
@@ -127,7 +126,7 @@ fn a_broken_reload_keeps_the_last_good_version_and_a_good_one_is_followed() {
     let path = repo().join("scenarios/tenant-door.ron");
     let text = std::fs::read_to_string(&path).expect("readable");
 
-    let broken = scenario::load_bytes(
+    let broken = doorstep::load_bytes(
         std::path::Path::new("scenarios/tenant-door.ron"),
         text.replace("goto: \"story\"", "goto: \"nowhere\"")
             .as_bytes(),
@@ -151,7 +150,7 @@ fn a_broken_reload_keeps_the_last_good_version_and_a_good_one_is_followed() {
         "Cold. My mom's staying with me",
         "Freezing. My mom's staying with me",
     );
-    let good = scenario::load_bytes(
+    let good = doorstep::load_bytes(
         std::path::Path::new("scenarios/tenant-door.ron"),
         edited.as_bytes(),
     );
@@ -166,7 +165,7 @@ fn a_broken_reload_keeps_the_last_good_version_and_a_good_one_is_followed() {
         "the same choices are replayed"
     );
     let story =
-        doorstep::debrief::transcript_markdown(session.conversation.transcript(), "M", "You");
+        doorstep::render::markdown::transcript(session.conversation.transcript(), "M", "You");
     let uses_new = session
         .scenario()
         .nodes

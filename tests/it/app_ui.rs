@@ -12,9 +12,8 @@ use doorstep::app::screens::menu::{MenuState, menu_ui};
 use doorstep::app::screens::play::{Audience, PlayView, play_ui};
 use doorstep::app::session::{Prefs, Session};
 use doorstep::app::theme;
-use doorstep::conversation::Conversation;
-use doorstep::scenario::{self, Assessment};
-use doorstep::scoring;
+use doorstep::runtime::Conversation;
+use doorstep::scenario::Assessment;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -52,11 +51,11 @@ fn library() -> Library {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tenant-door.ron");
     library.update(
         "scenarios/tenant-door.ron",
-        scenario::load_file(&path).expect("readable"),
+        doorstep::load_file(&path).expect("readable"),
     );
     library.update(
         "scenarios/broken.ron",
-        scenario::load_bytes(Path::new("scenarios/broken.ron"), b"Scenario(\n  id: 3,\n)"),
+        doorstep::load_bytes(Path::new("scenarios/broken.ron"), b"Scenario(\n  id: 3,\n)"),
     );
     library
 }
@@ -163,7 +162,7 @@ fn assessment_needs_a_choice_then_submits_it_with_the_note() {
 fn debrief_explains_each_part_and_offers_a_better_option() {
     let scenario = shipped("tenant-door");
     let conversation = Conversation::replay(Arc::clone(&scenario), 1, &[2, 2]).expect("plays");
-    let report = scoring::score_with_advice(
+    let report = doorstep::author::analysis::score_with_advice(
         &scenario,
         conversation.transcript(),
         Some(Assessment::Leader),

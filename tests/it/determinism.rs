@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use doorstep::conversation::{ChooseError, Conversation, Event, SavedConversation};
+use doorstep::runtime::{ChooseError, Conversation, Event, SavedConversation};
 use doorstep::scenario::Scenario;
 
 use super::scenario_from;
@@ -66,7 +66,7 @@ fn weighted_branches_follow_their_weights() {
             c.transcript()
                 .entries
                 .iter()
-                .any(|e| matches!(e, doorstep::conversation::Entry::Person(l) if l.node == "b"))
+                .any(|e| matches!(e, doorstep::runtime::Entry::Person(l) if l.node == "b"))
         })
         .count();
     assert!(
@@ -163,6 +163,6 @@ fn random_play_stops_in_a_scenario_that_loops_for_ever() {
     assert!(!conversation.is_over());
     assert_eq!(
         conversation.choices().len(),
-        doorstep::conversation::MAX_RANDOM_TURNS
+        doorstep::runtime::MAX_RANDOM_TURNS
     );
 }

@@ -2,14 +2,14 @@
 
 use std::path::Path;
 
-use doorstep::scenario::{self, MAX_FILE_BYTES};
+use doorstep::scenario::MAX_FILE_BYTES;
 
 use super::{fixture, repo};
 
 fn diagnostics_for(path: &Path) -> String {
     let relative = path.strip_prefix(repo()).unwrap_or(path);
     let bytes = std::fs::read(path).expect("fixture exists");
-    let checked = scenario::load_bytes(relative, &bytes);
+    let checked = doorstep::load_bytes(relative, &bytes);
     checked
         .diagnostics
         .iter()
@@ -77,7 +77,7 @@ fn graph_problems_are_located() {
 }
 
 fn check_bytes(bytes: &[u8]) -> Vec<String> {
-    let checked = scenario::load_bytes(Path::new("x.ron"), bytes);
+    let checked = doorstep::load_bytes(Path::new("x.ron"), bytes);
     assert!(checked.scenario.is_none(), "hostile input must not load");
     assert!(checked.has_errors());
     checked
@@ -127,7 +127,7 @@ fn truncated_files_never_panic() {
         .step_by(97)
         .filter(|i| text.is_char_boundary(*i))
     {
-        let checked = scenario::load_bytes(Path::new("cut.ron"), &text.as_bytes()[..cut]);
+        let checked = doorstep::load_bytes(Path::new("cut.ron"), &text.as_bytes()[..cut]);
         assert!(
             checked.has_errors(),
             "a file cut at byte {cut} should not validate"

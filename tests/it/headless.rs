@@ -7,7 +7,6 @@ use doorstep::app::intent::Intent;
 use doorstep::app::library::Library;
 use doorstep::app::session::Storage;
 use doorstep::app::{Screen, logic_plugin};
-use doorstep::scenario;
 
 use super::repo;
 
@@ -18,7 +17,7 @@ pub fn app(name: &str, seed: u64) -> App {
     app.add_plugins(logic_plugin);
     let mut library = Library::default();
     for file in ["tenant-door.ron", "rally-kei.ron"] {
-        let checked = scenario::load_file(&repo().join("scenarios").join(file)).expect("readable");
+        let checked = doorstep::load_file(&repo().join("scenarios").join(file)).expect("readable");
         library.update(&format!("scenarios/{file}"), checked);
     }
     app.insert_resource(library);

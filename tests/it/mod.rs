@@ -13,6 +13,9 @@ mod headless;
 mod scoring;
 mod shipped;
 mod starter;
+#[path = "../support/synthetic.rs"]
+#[allow(dead_code)]
+pub mod synthetic;
 mod twee;
 #[cfg(feature = "gui")]
 mod workshop;
@@ -20,7 +23,7 @@ mod workshop;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use doorstep::scenario::{self, Scenario};
+use doorstep::scenario::Scenario;
 
 pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -46,7 +49,7 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// Parses and validates RON text that must be free of errors.
 pub fn scenario_from(text: &str) -> Arc<Scenario> {
-    let checked = scenario::load_bytes(Path::new("test.ron"), text.as_bytes());
+    let checked = doorstep::load_bytes(Path::new("test.ron"), text.as_bytes());
     let problems: Vec<String> = checked
         .diagnostics
         .iter()
@@ -61,6 +64,6 @@ pub fn scenario_from(text: &str) -> Arc<Scenario> {
 
 pub fn shipped(id: &str) -> Arc<Scenario> {
     let path = repo().join("scenarios").join(format!("{id}.ron"));
-    let checked = scenario::load_file(&path).expect("shipped scenario is readable");
+    let checked = doorstep::load_file(&path).expect("shipped scenario is readable");
     Arc::new(checked.scenario.expect("shipped scenario is valid"))
 }

@@ -2,9 +2,9 @@
 
 use std::sync::Arc;
 
-use doorstep::conversation::Conversation;
+use doorstep::runtime::Conversation;
 use doorstep::scenario::{Assessment, Outcome, Scenario, Step};
-use doorstep::scoring::{self, ViolationKind};
+use doorstep::score::{self, ViolationKind};
 
 use super::scenario_from;
 
@@ -37,14 +37,10 @@ const SMALL: &str = r#"Scenario(
     },
 )"#;
 
-fn play(
-    scenario: &Arc<Scenario>,
-    choices: &[usize],
-    assess: Option<Assessment>,
-) -> scoring::Report {
+fn play(scenario: &Arc<Scenario>, choices: &[usize], assess: Option<Assessment>) -> score::Report {
     let conversation =
         Conversation::replay(Arc::clone(scenario), 0, choices).expect("valid choices");
-    scoring::score(scenario, conversation.transcript(), assess)
+    score::score(scenario, conversation.transcript(), assess)
 }
 
 #[test]
@@ -213,6 +209,6 @@ fn report_round_trips_through_json() {
         Some(Assessment::Supporter),
     );
     let json = serde_json::to_string(&report).expect("serializes");
-    let back: scoring::Report = serde_json::from_str(&json).expect("deserializes");
+    let back: score::Report = serde_json::from_str(&json).expect("deserializes");
     assert_eq!(back, report);
 }

@@ -4,9 +4,9 @@ use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 
 use doorstep::cli::collect_scenario_files;
-use doorstep::conversation::{Conversation, Event, RandomPicker};
-use doorstep::scenario::{self, Line, Scenario};
-use doorstep::scoring::{self, Report};
+use doorstep::runtime::{Conversation, Event, RandomPicker};
+use doorstep::scenario::{Line, Scenario};
+use doorstep::score::{self, Report};
 
 use super::{repo, shipped};
 
@@ -18,7 +18,7 @@ fn every_shipped_scenario_validates_without_errors_or_warnings() {
     let files = collect_scenario_files(&[repo().join("scenarios")]).expect("scenarios folder");
     assert!(files.len() >= 4);
     for file in files {
-        let checked = scenario::load_file(&file).expect("readable");
+        let checked = doorstep::load_file(&file).expect("readable");
         let problems: Vec<String> = checked
             .diagnostics
             .iter()
@@ -39,7 +39,7 @@ fn run_path(scenario: &Arc<Scenario>, name: &str) -> Report {
         conversation.transcript().ending.is_some(),
         "{name} reaches an ending"
     );
-    scoring::score(scenario, conversation.transcript(), path.assess)
+    score::score(scenario, conversation.transcript(), path.assess)
 }
 
 #[test]
@@ -202,8 +202,8 @@ fn random_play_always_ends_visits_every_node_and_rarely_scores_high() {
                 transcript.ending.is_some(),
                 "{id} seed {seed} ended without an ending"
             );
-            visited.extend(conversation.visited().iter().cloned());
-            scores.push(scoring::score(&s, transcript, None).overall);
+            visited.extend(conversation.visited().into_iter().map(str::to_owned));
+            scores.push(score::score(&s, transcript, None).overall);
         }
         let unvisited: Vec<&str> = s.nodes.keys().filter(|k| !visited.contains(*k)).collect();
         assert!(

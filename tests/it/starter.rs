@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::Arc;
 
-use doorstep::analysis::{self, Settings};
-use doorstep::conversation::Conversation;
-use doorstep::scenario::{self, Condition, Effect, FlagKind, Line, Move, Outcome, Scenario, Step};
-use doorstep::scoring;
-use doorstep::starter;
+use doorstep::author::analysis::{self, Settings};
+use doorstep::author::starter;
+use doorstep::runtime::Conversation;
+use doorstep::scenario::{Condition, Effect, FlagKind, Line, Move, Outcome, Scenario, Step};
+use doorstep::score;
 
 /// A fresh, empty folder for one test.
 fn scratch(name: &str) -> PathBuf {
@@ -25,7 +25,7 @@ fn doorstep(dir: &Path, args: &[&str]) -> Output {
 }
 
 fn loaded(path: &Path) -> Scenario {
-    let checked = scenario::load_file(path).expect("readable");
+    let checked = doorstep::load_file(path).expect("readable");
     let problems: Vec<String> = checked
         .diagnostics
         .iter()
@@ -74,7 +74,7 @@ fn new_writes_a_clean_scenario_and_never_overwrites() {
 #[test]
 fn the_starter_shows_every_part_of_the_format() {
     let text = starter::starter_text(Path::new("kitchen.ron"));
-    let checked = scenario::load_bytes(Path::new("kitchen.ron"), text.as_bytes());
+    let checked = doorstep::load_bytes(Path::new("kitchen.ron"), text.as_bytes());
     assert!(checked.diagnostics.is_empty(), "{:#?}", checked.diagnostics);
     let s = checked.scenario.expect("valid");
 
@@ -191,14 +191,14 @@ fn the_starter_shows_every_part_of_the_format() {
 fn the_starter_paths_play_as_described() {
     let text = starter::starter_text(Path::new("kitchen.ron"));
     let s = Arc::new(
-        scenario::load_bytes(Path::new("kitchen.ron"), text.as_bytes())
+        doorstep::load_bytes(Path::new("kitchen.ron"), text.as_bytes())
             .scenario
             .expect("valid"),
     );
     let play = |name: &str| {
         let path = s.paths.get(name).expect(name);
         let run = Conversation::replay(Arc::clone(&s), path.seed, &path.choices).expect("plays");
-        scoring::score(&s, run.transcript(), path.assess)
+        score::score(&s, run.transcript(), path.assess)
     };
     let model = play("model");
     assert_eq!(model.outcome, Some(Outcome::Committed));

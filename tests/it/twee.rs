@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use doorstep::scenario::{self, Move};
-use doorstep::twee::{self, ImportError};
+use doorstep::author::twee::{self, ImportError};
+use doorstep::scenario::Move;
 
 use super::{doorstep, fixture};
 
@@ -32,7 +32,7 @@ fn each_fixture_imports_to_its_expected_scenario_and_warnings() {
             std::fs::read_to_string(fixture(&format!("twee/{name}.warnings"))).expect("expected");
         assert_eq!(warnings(&imported, name), expected, "warnings for {name}");
 
-        let checked = scenario::load_bytes(Path::new("out.ron"), imported.ron.as_bytes());
+        let checked = doorstep::load_bytes(Path::new("out.ron"), imported.ron.as_bytes());
         assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
         let s = checked.scenario.expect("valid");
         let options: Vec<_> = s.nodes.values().flat_map(|n| &n.options).collect();
@@ -48,7 +48,7 @@ fn each_fixture_imports_to_its_expected_scenario_and_warnings() {
 
 #[test]
 fn passages_links_tags_and_story_data_map_as_documented() {
-    let s = scenario::load_bytes(Path::new("x.ron"), import("break-room").ron.as_bytes())
+    let s = doorstep::load_bytes(Path::new("x.ron"), import("break-room").ron.as_bytes())
         .scenario
         .expect("valid");
     assert_eq!(s.title, "Break room at the depot");
@@ -133,7 +133,7 @@ fn every_macro_is_kept_with_a_warning_naming_passage_and_line() {
             imported.ron
         );
     }
-    assert!(!scenario::load_bytes(Path::new("m.ron"), imported.ron.as_bytes()).has_errors());
+    assert!(!doorstep::load_bytes(Path::new("m.ron"), imported.ron.as_bytes()).has_errors());
 }
 
 #[test]

@@ -12,7 +12,8 @@ use doorstep::app::screens::watch::{Stage, Watching};
 use doorstep::app::session::{Prefs, Session};
 use doorstep::app::workshop::{Countdown, Workshop};
 use doorstep::app::{Screen, theme};
-use doorstep::scenario::{Airtime, Step};
+use doorstep::scenario::Step;
+use doorstep::score::Airtime;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 

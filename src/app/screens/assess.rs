@@ -9,8 +9,9 @@ use super::{ContentRect, DrawContent, digit_key, draw_with, key, wide_button};
 use crate::app::Screen;
 use crate::app::intent::Intent;
 use crate::app::session::Session;
-use crate::conversation::Transcript;
+use crate::runtime::Transcript;
 use crate::scenario::{Assessment, Scenario};
+use crate::words::capitalised;
 
 /// The choice being made.
 #[derive(Resource, Debug, Default)]
@@ -139,12 +140,4 @@ pub fn assess_ui(
     egui::CentralPanel::default_margins()
         .show(ui, |ui| conversation_log(ui, transcript, scenario, false));
     intent
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

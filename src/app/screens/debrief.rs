@@ -10,8 +10,8 @@ use crate::app::charts;
 use crate::app::intent::{ExportFormat, Intent};
 use crate::app::session::{Session, Storage};
 use crate::app::theme::palette;
-use crate::debrief::whole;
-use crate::scoring::Report;
+use crate::score::Report;
+use crate::words::{capitalised, whole};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -178,7 +178,7 @@ fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
     }
 
     if let Some(var) = trust {
-        section(ui, &format!("{} over the conversation", capital(var)));
+        section(ui, &format!("{} over the conversation", capitalised(var)));
         let values: Vec<f64> = report
             .state
             .iter()
@@ -272,12 +272,4 @@ fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
 fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(12.0);
     ui.label(RichText::new(title).heading().size(24.0));
-}
-
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

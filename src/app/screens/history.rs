@@ -11,7 +11,7 @@ use crate::app::Screen;
 use crate::app::charts;
 use crate::app::intent::Intent;
 use crate::app::session::Storage;
-use crate::history::Attempt;
+use crate::store::history::Attempt;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(

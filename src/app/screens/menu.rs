@@ -12,6 +12,7 @@ use crate::app::intent::Intent;
 use crate::app::library::{Entry, Library};
 use crate::app::theme::palette;
 use crate::scenario::Scenario;
+use crate::scenario::links::successors;
 
 /// Which card has keyboard focus.
 #[derive(Resource, Debug, Default)]
@@ -49,10 +50,7 @@ pub fn draw_menu(
 
 /// The fewest turns from the start to any ending, as a length to show.
 pub fn shortest_turns(scenario: &Scenario) -> Option<usize> {
-    let start = scenario
-        .start
-        .clone()
-        .or_else(|| scenario.nodes.keys().next().map(str::to_owned))?;
+    let start = scenario.start_node()?.to_owned();
     let mut seen = HashSet::new();
     let mut queue = VecDeque::from([(start, 0usize)]);
     while let Some((id, turns)) = queue.pop_front() {
@@ -64,7 +62,7 @@ pub fn shortest_turns(scenario: &Scenario) -> Option<usize> {
             return Some(turns);
         }
         let step = usize::from(!node.options.is_empty());
-        for target in crate::scenario::validate::successors(node) {
+        for target in successors(node) {
             queue.push_back((target.to_owned(), turns + step));
         }
     }

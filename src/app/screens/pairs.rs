@@ -14,8 +14,8 @@ use crate::app::intent::Intent;
 use crate::app::library::Library;
 use crate::app::theme::palette;
 use crate::app::workshop::Countdown;
-use crate::scenario::{Airtime, Scenario, Step};
-use crate::scoring::TARGET;
+use crate::scenario::{Scenario, Step};
+use crate::score::{Airtime, TARGET};
 
 /// Airtime given to a tap when taps and timed marks are mixed: a short utterance.
 pub const TAP_SECONDS: f64 = 3.0;
@@ -76,11 +76,7 @@ impl PairsSession {
             } else {
                 mark.seconds.unwrap_or(TAP_SECONDS)
             };
-            totals[match mark.kind {
-                Airtime::Questions => 0,
-                Airtime::Listening => 1,
-                Airtime::Talking => 2,
-            }] += weight;
+            totals[mark.kind.slot()] += weight;
         }
         let sum: f64 = totals.iter().sum();
         if sum > 0.0 {

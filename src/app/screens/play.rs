@@ -12,9 +12,9 @@ use crate::app::intent::Intent;
 use crate::app::session::{Prefs, Room, Session};
 use crate::app::theme::palette;
 use crate::app::workshop::Workshop;
-use crate::conversation::{Entry, Offered, Transcript};
+use crate::runtime::{Entry, Offered, Transcript};
 use crate::scenario::{Scenario, Step, flags};
-use crate::scoring;
+use crate::score;
 
 /// Who the play screen is drawn for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -369,7 +369,7 @@ fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
         }
     });
     if view.prefs.show_airtime || !solo {
-        let report = scoring::score(view.scenario, view.transcript, None);
+        let report = score::score(view.scenario, view.transcript, None);
         let a = &report.airtime;
         charts::airtime_bars(ui, [a.questions, a.listening, a.talking], a.target);
         ui.label(

@@ -13,9 +13,9 @@ use crate::app::Screen;
 use crate::app::intent::Intent;
 use crate::app::library::Library;
 use crate::app::theme::palette;
-use crate::conversation::Conversation;
+use crate::runtime::Conversation;
 use crate::scenario::Scenario;
-use crate::scoring::{self, Report};
+use crate::score::{self, Report};
 
 /// A scripted run being shown to the room.
 #[derive(Resource, Debug)]
@@ -44,7 +44,7 @@ impl Watching {
         let stored = scenario.paths.get(&script)?.clone();
         let conversation =
             Conversation::replay(Arc::clone(&scenario), stored.seed, &stored.choices).ok()?;
-        let report = scoring::score(&scenario, conversation.transcript(), stored.assess);
+        let report = score::score(&scenario, conversation.transcript(), stored.assess);
         Some(Watching {
             path,
             script,

@@ -3,20 +3,13 @@
 use std::fmt::Write;
 
 use crate::scenario::model::{Node, Scenario};
+use crate::words::shorten;
 
 /// Output notation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GraphFormat {
     Dot,
     Mermaid,
-}
-
-fn shorten(text: &str, max: usize) -> String {
-    let mut out: String = text.chars().take(max).collect();
-    if text.chars().count() > max {
-        out.push('…');
-    }
-    out
 }
 
 fn edges(node: &Node) -> Vec<(String, String)> {

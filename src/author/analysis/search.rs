@@ -5,9 +5,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
-use super::machine::{Chance, Landing, Machine, NodeSet, State};
-use crate::scenario::model::{Assessment, Outcome};
-use crate::scoring;
+use super::walk::{self, Landed, Scored, ending_score};
+use crate::runtime::{Chance, Landing, NodeSet, Program};
+use crate::scenario::links::successors;
+use crate::scenario::model::{Assessment, Outcome, Scenario};
+use crate::score::rules::{assessment_score, outcome_score};
 
 /// Hashing with fixed keys, so that nothing about a run depends on a random hasher seed.
 pub(crate) type Fixed = BuildHasherDefault<std::hash::DefaultHasher>;
@@ -75,12 +77,12 @@ impl Record {
     /// Scores a path that has ended and keeps it if it is the best or worst so far.
     pub fn finish(
         &mut self,
-        machine: &Machine,
-        end: &State,
+        program: &Program,
+        end: &Scored,
         turns: impl FnOnce() -> Vec<Turn>,
     ) -> f64 {
-        let score = ending_score(machine, end);
-        self.steps |= end.tally.reached;
+        let score = ending_score(program, end);
+        self.steps |= end.ledger.order.reached;
         let range = self.endings.entry(end.node).or_insert(Range::point(score));
         *range = Range::merge(Some(*range), Some(Range::point(score))).unwrap_or(*range);
         let better = self.best.as_ref().is_none_or(|b| score > b.score);
@@ -101,26 +103,16 @@ impl Record {
         score
     }
 
-    pub fn stuck(&mut self, state: &State) {
-        self.steps |= state.tally.reached;
+    pub fn stuck(&mut self, state: &Scored) {
+        self.steps |= state.ledger.order.reached;
         *self.stuck.entry(state.node).or_insert(0) += 1;
     }
 }
 
-/// The score of a conversation that ended at the state's node, assessed correctly.
-pub(crate) fn ending_score(machine: &Machine, end: &State) -> f64 {
-    let (outcome, truth) = machine
-        .nodes
-        .get(end.node)
-        .and_then(|n| n.end)
-        .unwrap_or((None, None));
-    end.tally.overall(outcome, truth)
-}
-
 /// The exact search: every path, depth first, with identical states explored once.
 pub(crate) struct Exact<'m> {
-    machine: &'m Machine,
-    memo: HashMap<State, Option<Range>, Fixed>,
+    program: &'m Program,
+    memo: HashMap<Scored, Option<Range>, Fixed>,
     /// Node entries left to spend.
     pub budget: usize,
     /// Places where the search stopped short (budget or length); 0 means exact.
@@ -132,14 +124,14 @@ pub(crate) struct Exact<'m> {
 }
 
 impl<'m> Exact<'m> {
-    pub fn new(machine: &'m Machine, budget: usize) -> Self {
+    pub fn new(program: &'m Program, budget: usize) -> Self {
         Exact {
-            machine,
+            program,
             memo: HashMap::default(),
             budget,
             gaps: 0,
             record: Record::default(),
-            seen: NodeSet::with_capacity(machine.nodes.len()),
+            seen: NodeSet::with_capacity(program.node_count()),
             states: 0,
             trail: Vec::new(),
         }
@@ -148,9 +140,12 @@ impl<'m> Exact<'m> {
     /// Explores from the opening; returns the range of all ending scores.
     pub fn explore_all(&mut self) -> Option<Range> {
         let mut budget = self.budget;
-        let landings = self
-            .machine
-            .open(&mut Chance::Every, Some(&mut self.seen), &mut budget);
+        let landings = walk::open(
+            self.program,
+            Chance::Every,
+            Some(&mut self.seen),
+            &mut budget,
+        );
         self.budget = budget;
         if self.budget == 0 {
             self.gaps += 1;
@@ -165,17 +160,18 @@ impl<'m> Exact<'m> {
     /// The range of scores after picking `option` at a state (a path prefix already taken).
     pub fn after_option(
         &mut self,
-        state: &State,
+        state: &Scored,
         option: usize,
         number: usize,
         depth: usize,
     ) -> Option<Range> {
         let mut budget = self.budget;
         let mut landings = Vec::new();
-        self.machine.choose(
+        walk::choose(
+            self.program,
             state,
             option,
-            &mut Chance::Every,
+            Chance::Every,
             Some(&mut self.seen),
             &mut budget,
             &mut landings,
@@ -197,11 +193,11 @@ impl<'m> Exact<'m> {
         range
     }
 
-    fn land(&mut self, landing: Landing, depth: usize) -> Option<Range> {
+    fn land(&mut self, landing: Landed, depth: usize) -> Option<Range> {
         match landing {
             Landing::End(end) => {
                 let trail = &self.trail;
-                let score = self.record.finish(self.machine, &end, || trail.clone());
+                let score = self.record.finish(self.program, &end, || trail.clone());
                 Some(Range::point(score))
             }
             Landing::Stuck(state) => {
@@ -209,13 +205,13 @@ impl<'m> Exact<'m> {
                 None
             }
             Landing::Choice(state) => {
-                self.record.steps |= state.tally.reached;
+                self.record.steps |= state.ledger.order.reached;
                 self.explore(&state, depth)
             }
         }
     }
 
-    fn explore(&mut self, state: &State, depth: usize) -> Option<Range> {
+    fn explore(&mut self, state: &Scored, depth: usize) -> Option<Range> {
         if let Some(known) = self.memo.get(state) {
             return *known;
         }
@@ -226,7 +222,7 @@ impl<'m> Exact<'m> {
         self.states += 1;
         let gaps_before = self.gaps;
         let mut all = None;
-        for (i, option) in self.machine.offered(state).into_iter().enumerate() {
+        for (i, option) in self.program.offered(state).into_iter().enumerate() {
             all = Range::merge(all, self.after_option(state, option, i + 1, depth));
         }
         // A subtree cut short would give a wrong answer the next time this state comes up.
@@ -268,32 +264,38 @@ pub(crate) enum Aim<'a> {
 }
 
 impl Aim<'_> {
-    fn keeps(&self, state: &State) -> bool {
+    fn keeps(&self, state: &Scored) -> bool {
         match self {
             Aim::Anywhere(_) => true,
             Aim::Ending { reach, .. } => reach.contains(state.node),
         }
     }
 
-    fn optimistic(&self, state: &State) -> f64 {
+    fn optimistic(&self, state: &Scored) -> f64 {
         match self {
-            Aim::Anywhere(p) => {
-                let outcome = p.outcomes.get(state.node).and_then(|o| o.0);
-                state.tally.overall(outcome, Some(Assessment::Leader))
-            }
-            Aim::Ending { outcome, truth, .. } => state.tally.overall(*outcome, *truth),
+            Aim::Anywhere(p) => as_if_ended(state, p.outcomes.get(state.node).and_then(|o| o.0)),
+            Aim::Ending { outcome, truth, .. } => state
+                .ledger
+                .overall(*outcome, assessment_score(*truth, *truth)),
         }
     }
 
-    fn pessimistic(&self, state: &State) -> f64 {
+    fn pessimistic(&self, state: &Scored) -> f64 {
         match self {
-            Aim::Anywhere(p) => {
-                let outcome = p.outcomes.get(state.node).and_then(|o| o.1);
-                state.tally.overall(outcome, Some(Assessment::Leader))
-            }
-            Aim::Ending { outcome, truth, .. } => state.tally.overall(*outcome, *truth),
+            Aim::Anywhere(p) => as_if_ended(state, p.outcomes.get(state.node).and_then(|o| o.1)),
+            Aim::Ending { outcome, truth, .. } => state
+                .ledger
+                .overall(*outcome, assessment_score(*truth, *truth)),
         }
     }
+}
+
+/// A state's score if it ended now with this outcome, assessed correctly.
+fn as_if_ended(state: &Scored, outcome: Option<Outcome>) -> f64 {
+    let full_marks = Some(Assessment::Leader);
+    state
+        .ledger
+        .overall(outcome, assessment_score(full_marks, full_marks))
 }
 
 /// Best and worst outcome reachable from each node, from the static graph.
@@ -302,10 +304,10 @@ pub(crate) struct Prospects {
 }
 
 /// Nodes with a way (ignoring conditions) to each node: `incoming[n]` lists n's predecessors.
-pub(crate) fn incoming(scenario: &crate::scenario::Scenario) -> Vec<Vec<usize>> {
+pub(crate) fn incoming(scenario: &Scenario) -> Vec<Vec<usize>> {
     let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); scenario.nodes.len()];
     for (from, (_, node)) in scenario.nodes.iter().enumerate() {
-        for to in crate::scenario::validate::successors(node) {
+        for to in successors(node) {
             if let Some(to) = scenario.nodes.position(to) {
                 incoming[to].push(from);
             }
@@ -329,10 +331,10 @@ pub(crate) fn leading_to(incoming: &[Vec<usize>], target: usize) -> NodeSet {
 }
 
 /// Best and worst outcome reachable from each node, from the static graph.
-pub(crate) fn prospects(scenario: &crate::scenario::Scenario) -> Prospects {
+pub(crate) fn prospects(scenario: &Scenario) -> Prospects {
     let incoming = incoming(scenario);
     let mut outcomes = vec![(None, None); scenario.nodes.len()];
-    let rank = |o: Outcome| scoring::outcome_score(Some(o));
+    let rank = |o: Outcome| outcome_score(Some(o));
     for (i, (_, node)) in scenario.nodes.iter().enumerate() {
         let Some(outcome) = node.end.as_ref().and_then(|e| e.outcome) else {
             continue;
@@ -355,55 +357,53 @@ pub(crate) fn prospects(scenario: &crate::scenario::Scenario) -> Prospects {
 }
 
 /// A beam search from some landings: level by level, it keeps the `width / 2` most promising
-/// and the `width / 2` least promising states. Returns whether it ran out of budget or levels
-/// before every kept state had ended.
-#[allow(clippy::too_many_arguments)]
+/// and the `width / 2` least promising states, for as many levels as a path through every node
+/// a few times could need. Returns whether it ran out of budget or levels before every kept
+/// state had ended.
 pub(crate) fn beam(
-    machine: &Machine,
+    program: &Program,
     aim: &Aim,
-    starts: Vec<(Landing, Vec<Turn>)>,
+    starts: Vec<Landed>,
     width: usize,
-    max_levels: usize,
     budget: &mut usize,
     record: &mut Record,
     seen: &mut NodeSet,
 ) -> bool {
-    let mut frontier: Vec<(State, Option<Rc<Link>>)> = Vec::new();
-    let take = |landing: Landing,
+    let max_levels = program.node_count() * 4 + 64;
+    let mut frontier: Vec<(Scored, Option<Rc<Link>>)> = Vec::new();
+    let take = |landing: Landed,
                 trail: Option<Rc<Link>>,
                 record: &mut Record,
-                next: &mut Vec<(State, Option<Rc<Link>>)>| {
+                next: &mut Vec<(Scored, Option<Rc<Link>>)>| {
         match landing {
             Landing::End(end) => {
-                record.finish(machine, &end, || unroll(trail.as_ref()));
+                record.finish(program, &end, || unroll(trail.as_ref()));
             }
             Landing::Stuck(state) => record.stuck(&state),
             Landing::Choice(state) => {
-                record.steps |= state.tally.reached;
+                record.steps |= state.ledger.order.reached;
                 if aim.keeps(&state) {
                     next.push((state, trail));
                 }
             }
         }
     };
-    for (landing, turns) in starts {
-        let trail = turns
-            .into_iter()
-            .fold(None, |before, turn| Some(Rc::new(Link { turn, before })));
-        take(landing, trail, record, &mut frontier);
+    for landing in starts {
+        take(landing, None, record, &mut frontier);
     }
     let mut landings = Vec::new();
     for _ in 0..max_levels {
         if frontier.is_empty() {
             return false;
         }
-        let mut children: Vec<(State, Option<Rc<Link>>)> = Vec::new();
+        let mut children: Vec<(Scored, Option<Rc<Link>>)> = Vec::new();
         for (state, trail) in &frontier {
-            for (i, option) in machine.offered(state).into_iter().enumerate() {
-                machine.choose(
+            for (i, option) in program.offered(state).into_iter().enumerate() {
+                walk::choose(
+                    program,
                     state,
                     option,
-                    &mut Chance::Every,
+                    Chance::Every,
                     Some(seen),
                     budget,
                     &mut landings,
@@ -431,11 +431,11 @@ pub(crate) fn beam(
 
 /// Keeps the most and the least promising distinct states, in a deterministic order.
 fn select(
-    children: Vec<(State, Option<Rc<Link>>)>,
+    children: Vec<(Scored, Option<Rc<Link>>)>,
     width: usize,
     aim: &Aim,
-) -> Vec<(State, Option<Rc<Link>>)> {
-    let mut unique: HashSet<&State, Fixed> = HashSet::default();
+) -> Vec<(Scored, Option<Rc<Link>>)> {
+    let mut unique: HashSet<&Scored, Fixed> = HashSet::default();
     let distinct: Vec<usize> = (0..children.len())
         .filter(|&i| unique.insert(&children[i].0))
         .collect();
@@ -469,7 +469,7 @@ fn select(
         }
     }
     keep.sort_unstable();
-    let mut slots: Vec<Option<(State, Option<Rc<Link>>)>> =
+    let mut slots: Vec<Option<(Scored, Option<Rc<Link>>)>> =
         children.into_iter().map(Some).collect();
     keep.into_iter().filter_map(|i| slots[i].take()).collect()
 }

@@ -2,18 +2,10 @@
 
 use std::fmt::Write;
 
-use crate::conversation::{Entry, Transcript};
+use crate::runtime::{Entry, Transcript};
 use crate::scenario::model::Step;
-use crate::scoring::Report;
-
-fn percent(x: f64) -> String {
-    format!("{}%", whole(x * 100.0))
-}
-
-/// A score as a whole number, halves rounded up (formatting alone rounds 82.5 to 82).
-pub fn whole(x: f64) -> String {
-    format!("{:.0}", x.round())
-}
+use crate::score::Report;
+use crate::words::{percent, whole};
 
 /// Text for a Markdown table cell.
 fn cell(text: &str) -> String {
@@ -21,7 +13,7 @@ fn cell(text: &str) -> String {
 }
 
 /// The conversation as a readable script.
-pub fn transcript_markdown(transcript: &Transcript, person: &str, player: &str) -> String {
+pub fn transcript(transcript: &Transcript, person: &str, player: &str) -> String {
     let mut out = String::new();
     for entry in &transcript.entries {
         let _ = match entry {
@@ -39,7 +31,7 @@ pub fn transcript_markdown(transcript: &Transcript, person: &str, player: &str) 
 }
 
 /// The debrief: score, parts with formulas, airtime, steps, behaviours and every turn.
-pub fn report_markdown(report: &Report) -> String {
+pub fn report(report: &Report) -> String {
     let mut out = String::new();
     let practice = if report.practice {
         " (practice run: rewound)"

@@ -1,4 +1,4 @@
-//! Saved data on disk: atomic writes, and corrupt files set aside instead of wiped.
+//! Files on disk: atomic writes, and corrupt files set aside instead of wiped.
 
 use std::fs;
 use std::io::Write;

@@ -2,8 +2,9 @@
 
 use std::fmt::Write;
 
-use super::{Analysis, PathReport, Reach, plural};
+use crate::author::analysis::{Analysis, PathReport, Reach};
 use crate::scenario::model::Outcome;
+use crate::words::{plural, thousands};
 
 /// Renders the report. `file` is how the scenario file is named in findings and commands.
 pub fn text(analysis: &Analysis, file: &str) -> String {
@@ -238,17 +239,4 @@ fn listed(items: &[String], max: usize) -> String {
             thousands(items.len() - max)
         )
     }
-}
-
-/// 1234567 → "1,234,567".
-pub(crate) fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }

@@ -1,7 +1,7 @@
 //! Whole-scenario analysis for authors: best and worst paths, endings, steps, balance, random play.
 //!
 //! How a path is scored (docs/tools.md explains it for authors):
-//! - with `scoring`'s own formulas, taking the ending's `truth` as the trainee's assessment, so
+//! - with the score's own rule book, taking the ending's `truth` as the trainee's assessment, so
 //!   every finished path includes a full-marks assessment part;
 //! - every branch that can be taken is followed, so "best" means the best that some run can
 //!   reach with luck on its side, and "worst" likewise;
@@ -14,22 +14,19 @@
 mod advice;
 mod balance;
 mod findings;
-mod machine;
 mod random;
-pub mod render;
 mod report;
 mod search;
-mod tally;
+mod walk;
 
 use std::sync::Arc;
 
-use crate::conversation::Conversation;
+use crate::runtime::{Chance, Conversation, NodeSet, Program};
+use crate::scenario::links::{reachable_from, step_can_be_reached};
 use crate::scenario::model::{Scenario, Step};
-use crate::scenario::validate;
-use crate::scoring;
+use crate::score;
 
-pub use advice::{Prospect, TurnAdvice, advise, prospects};
-use machine::{Chance, Machine};
+pub use advice::{ADVICE_MARGIN, Prospect, TurnAdvice, advise, prospects, score_with_advice};
 pub use report::*;
 use search::{Exact, Found, Record};
 
@@ -66,10 +63,11 @@ const MIN_BEAM_WORK: usize = 2_000;
 
 /// Analyses a scenario that has no errors.
 pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
-    let machine = Machine::new(scenario);
+    let shared = Arc::new(scenario.clone());
+    let program = Arc::new(Program::new(shared));
     let prospects = search::prospects(scenario);
 
-    let mut exact = Exact::new(&machine, settings.budget);
+    let mut exact = Exact::new(&program, settings.budget);
     exact.explore_all();
     let is_exact = exact.gaps == 0;
     let states = exact.states;
@@ -80,22 +78,21 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
     let mut beam_width = None;
     if !is_exact {
         beam_width = Some(settings.beam_width);
-        bounded_search(scenario, &machine, settings, &mut record, &mut seen);
+        bounded_search(scenario, &program, settings, &mut record, &mut seen);
     }
 
-    let turn_limit = (machine.nodes.len() * 2).max(1_000);
+    let turn_limit = (program.node_count() * 2).max(1_000);
     let mut random_work = RANDOM_WORK;
     let played = random::play(
-        &machine,
+        &program,
         settings.runs,
         turn_limit,
         &mut random_work,
         &mut record,
     );
 
-    let shared = Arc::new(scenario.clone());
     let findings = findings::findings(
-        scenario, &machine, &record, &seen, &played, is_exact, &prospects,
+        scenario, &program, &record, &seen, &played, is_exact, &prospects,
     );
     Analysis {
         scenario: scenario.id.clone(),
@@ -108,16 +105,10 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
             beam_width,
         },
         endings: endings(scenario, &record),
-        best: record
-            .best
-            .as_ref()
-            .map(|f| path_report(&shared, &machine, f)),
-        worst: record
-            .worst
-            .as_ref()
-            .map(|f| path_report(&shared, &machine, f)),
+        best: record.best.as_ref().map(|f| path_report(&program, f)),
+        worst: record.worst.as_ref().map(|f| path_report(&program, f)),
         steps: steps(scenario, &record, is_exact),
-        random: random_summary(&machine, &played, turn_limit),
+        random: random_summary(&program, &played, turn_limit),
         findings,
     }
 }
@@ -127,61 +118,41 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
 /// per-ending searches share the work budget.
 fn bounded_search(
     scenario: &Scenario,
-    machine: &Machine,
+    program: &Program,
     settings: Settings,
     record: &mut Record,
-    seen: &mut machine::NodeSet,
+    seen: &mut NodeSet,
 ) {
     let incoming = search::incoming(scenario);
-    let endings: Vec<usize> = (0..machine.nodes.len())
-        .filter(|&i| machine.nodes[i].end.is_some())
-        .collect();
-    let levels = machine.nodes.len() * 4 + 64;
-    // First one beam towards any ending, with enough work to cross even a very long graph.
     let prospects = search::prospects(scenario);
-    let mut budget = settings
+    // First one beam towards any ending, with enough work to cross even a very long graph.
+    let budget = settings
         .budget
-        .max(machine.nodes.len() * settings.beam_width * 4);
-    let starts = machine
-        .open(&mut Chance::Every, Some(seen), &mut budget)
-        .into_iter()
-        .map(|landing| (landing, Vec::new()))
-        .collect();
-    search::beam(
-        machine,
-        &search::Aim::Anywhere(&prospects),
-        starts,
-        settings.beam_width,
-        levels,
-        &mut budget,
-        record,
-        seen,
-    );
+        .max(program.node_count() * settings.beam_width * 4);
+    let mut beam_towards = |aim: &search::Aim, mut budget: usize| {
+        let starts = walk::open(program, Chance::Every, Some(seen), &mut budget);
+        search::beam(
+            program,
+            aim,
+            starts,
+            settings.beam_width,
+            &mut budget,
+            record,
+            seen,
+        );
+    };
+    beam_towards(&search::Aim::Anywhere(&prospects), budget);
+    let endings: Vec<usize> = program.endings().collect();
     let share = (settings.budget / endings.len().max(1)).max(MIN_BEAM_WORK);
     for ending in endings {
         let reach = search::leading_to(&incoming, ending);
-        let (outcome, truth) = machine.nodes[ending].end.unwrap_or((None, None));
+        let (outcome, truth) = program.ending(ending).unwrap_or((None, None));
         let aim = search::Aim::Ending {
             reach: &reach,
             outcome,
             truth,
         };
-        let mut budget = share;
-        let starts = machine
-            .open(&mut Chance::Every, Some(seen), &mut budget)
-            .into_iter()
-            .map(|landing| (landing, Vec::new()))
-            .collect();
-        search::beam(
-            machine,
-            &aim,
-            starts,
-            settings.beam_width,
-            levels,
-            &mut budget,
-            record,
-            seen,
-        );
+        beam_towards(&aim, share);
     }
 }
 
@@ -214,30 +185,25 @@ fn endings(scenario: &Scenario, record: &Record) -> Vec<EndingScores> {
         .collect()
 }
 
-fn path_report(scenario: &Arc<Scenario>, machine: &Machine, found: &Found) -> PathReport {
+fn path_report(program: &Arc<Program>, found: &Found) -> PathReport {
     let turns = found
         .turns
         .iter()
         .map(|t| PathTurn {
-            node: machine.ids.get(t.node).cloned().unwrap_or_default(),
+            node: program.node_id(t.node).to_owned(),
             number: t.number,
-            text: scenario
-                .nodes
-                .at(t.node)
-                .and_then(|(_, n)| n.options.get(t.option))
+            text: program
+                .node(t.node)
+                .and_then(|n| n.options.get(t.option))
                 .map(|o| o.text.clone())
                 .unwrap_or_default(),
         })
         .collect();
-    let ending = machine.ids.get(found.ending).cloned().unwrap_or_default();
+    let ending = program.node_id(found.ending).to_owned();
     PathReport {
         score: found.score,
-        outcome: machine
-            .nodes
-            .get(found.ending)
-            .and_then(|n| n.end)
-            .and_then(|e| e.0),
-        reproduce: reproduce(scenario, found, &ending),
+        outcome: program.ending(found.ending).and_then(|e| e.0),
+        reproduce: reproduce(program, found, &ending),
         ending,
         turns,
     }
@@ -245,15 +211,18 @@ fn path_report(scenario: &Arc<Scenario>, machine: &Machine, found: &Found) -> Pa
 
 /// Finds a seed whose run, with the path's choices, passes the same decision points and ends at
 /// the same ending (the branches fall the same way).
-fn reproduce(scenario: &Arc<Scenario>, found: &Found, ending: &str) -> Option<Reproduction> {
+fn reproduce(program: &Arc<Program>, found: &Found, ending: &str) -> Option<Reproduction> {
     let choices: Vec<usize> = found.turns.iter().map(|t| t.number).collect();
     let nodes: Vec<&str> = found
         .turns
         .iter()
-        .filter_map(|t| scenario.nodes.at(t.node).map(|(id, _)| id))
+        .map(|t| program.node_id(t.node))
         .collect();
     (0..REPRODUCE_SEEDS).find_map(|seed| {
-        let conversation = Conversation::replay(Arc::clone(scenario), seed, &choices).ok()?;
+        let mut conversation = Conversation::begin(Arc::clone(program), seed).ok()?;
+        for &number in &choices {
+            conversation.choose(number).ok()?;
+        }
         let transcript = conversation.transcript();
         let same_route = transcript
             .choices()
@@ -263,7 +232,7 @@ fn reproduce(scenario: &Arc<Scenario>, found: &Found, ending: &str) -> Option<Re
         (same_route && end.node == ending).then(|| Reproduction {
             choices: choices.clone(),
             seed,
-            score: scoring::score(scenario, transcript, end.truth).overall,
+            score: score::score(program.scenario(), transcript, end.truth).overall,
         })
     })
 }
@@ -286,21 +255,21 @@ fn steps(scenario: &Scenario, record: &Record, is_exact: bool) -> Vec<StepReach>
         .collect()
 }
 
+/// Nodes that links from the start lead to, ignoring conditions.
 pub(crate) fn static_reachable(scenario: &Scenario) -> std::collections::HashSet<&str> {
-    let start = scenario
-        .start
-        .clone()
-        .or_else(|| scenario.nodes.keys().next().map(str::to_owned))
-        .unwrap_or_default();
-    validate::reachable_from(scenario, &start)
+    scenario
+        .start_node()
+        .map(|start| reachable_from(scenario, start))
+        .unwrap_or_default()
 }
 
 pub(crate) fn statically_possible(scenario: &Scenario, step: Step) -> bool {
-    validate::step_can_be_reached(scenario, &static_reachable(scenario), step)
+    step_can_be_reached(scenario, &static_reachable(scenario), step)
 }
 
-fn random_summary(machine: &Machine, played: &random::Played, turn_limit: usize) -> RandomSummary {
+fn random_summary(program: &Program, played: &random::Played, turn_limit: usize) -> RandomSummary {
     let runs = played.runs.max(1) as f64;
+    let nodes = program.node_count();
     RandomSummary {
         runs: played.runs,
         finished: played.finished,
@@ -309,23 +278,19 @@ fn random_summary(machine: &Machine, played: &random::Played, turn_limit: usize)
         turn_limit,
         mean_share_visited: played.share_sum / runs,
         nodes_visited: played.coverage.len(),
-        never_visited: (0..machine.nodes.len())
+        never_visited: (0..nodes)
             .filter(|&i| !played.coverage.contains(i))
-            .filter_map(|i| machine.ids.get(i).cloned())
+            .map(|i| program.node_id(i).to_owned())
             .collect(),
-        endings: (0..machine.nodes.len())
-            .filter(|&i| machine.nodes[i].end.is_some())
-            .filter_map(|i| {
-                let id = machine.ids.get(i)?.clone();
-                Some((id, played.endings.get(&i).copied().unwrap_or(0)))
+        endings: program
+            .endings()
+            .map(|i| {
+                let id = program.node_id(i).to_owned();
+                (id, played.endings.get(&i).copied().unwrap_or(0))
             })
             .collect(),
         mean_score: (played.finished > 0).then(|| played.score_sum / played.finished as f64),
         lowest: played.lowest,
         highest: played.highest,
     }
-}
-
-pub(crate) fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

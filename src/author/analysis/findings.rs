@@ -3,15 +3,16 @@
 
 use std::collections::BTreeMap;
 
-use super::machine::{Machine, NodeSet};
 use super::search::{Prospects, Record};
-use super::{Finding, FindingKind, balance, plural, random, static_reachable, statically_possible};
+use super::{Finding, FindingKind, balance, random, static_reachable, statically_possible};
+use crate::runtime::{NodeSet, Program};
 use crate::scenario::model::{Scenario, Step};
+use crate::words::plural;
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn findings(
     scenario: &Scenario,
-    machine: &Machine,
+    program: &Program,
     record: &Record,
     seen: &NodeSet,
     played: &random::Played,
@@ -28,7 +29,7 @@ pub(super) fn findings(
         stuck.entry(node).or_default().1 = seeds;
     }
     for (node, (states, seeds)) in stuck {
-        let id = machine.ids.get(node).cloned().unwrap_or_default();
+        let id = program.node_id(node).to_owned();
         let mut how = Vec::new();
         if states > 0 {
             how.push("the search found a way there".to_owned());
@@ -60,11 +61,12 @@ pub(super) fn findings(
     }
     if is_exact {
         let reachable = static_reachable(scenario);
-        for (i, id) in machine.ids.iter().enumerate() {
-            if reachable.contains(id.as_str()) && !seen.contains(i) {
+        for i in 0..program.node_count() {
+            let id = program.node_id(i);
+            if reachable.contains(id) && !seen.contains(i) {
                 out.push(Finding {
                     kind: FindingKind::NodeNeverReached,
-                    node: Some(id.clone()),
+                    node: Some(id.to_owned()),
                     option: None,
                     message: format!(
                         "node '{id}' is never reached: links lead to it, but their conditions never hold on any path"

@@ -5,10 +5,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use crate::conversation::Transcript;
+use super::file::{self as store, SetAside, WriteError};
+use crate::runtime::Transcript;
 use crate::scenario::Assessment;
-use crate::scoring::Report;
-use crate::store::{self, SetAside, WriteError};
+use crate::score::Report;
 
 /// One finished conversation, as saved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

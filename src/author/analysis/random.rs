@@ -2,9 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use super::machine::{Chance, Landing, Machine, NodeSet, dice};
 use super::search::{Record, Turn};
-use crate::conversation::RandomPicker;
+use super::walk::{self, heard_score};
+use crate::runtime::{Chance, Landing, NodeSet, Program, RandomPicker, dice};
 
 /// What the random players saw.
 #[derive(Debug, Default)]
@@ -33,13 +33,13 @@ pub(crate) struct Played {
 /// conversation's own seeded RNG. Paths found also go into `record`, scored as the search
 /// scores them (varied lines at their average).
 pub(crate) fn play(
-    machine: &Machine,
+    program: &Program,
     runs: usize,
     turn_limit: usize,
     budget: &mut usize,
     record: &mut Record,
 ) -> Played {
-    let nodes = machine.nodes.len();
+    let nodes = program.node_count();
     let mut played = Played {
         coverage: NodeSet::with_capacity(nodes),
         ..Played::default()
@@ -56,14 +56,13 @@ pub(crate) fn play(
         trail.clear();
         let mut rng = dice(seed);
         let mut picker = RandomPicker::new(seed);
-        let mut landing = machine
-            .open(&mut Chance::Roll(&mut rng), Some(&mut seen), budget)
-            .pop();
+        let mut landing =
+            walk::open(program, Chance::Roll(&mut rng), Some(&mut seen), budget).pop();
         let mut turns = 0;
         loop {
             match landing {
                 Some(Landing::Choice(state)) if turns < turn_limit => {
-                    let offered = machine.offered(&state);
+                    let offered = program.offered(&state);
                     let number = picker.pick(offered.len());
                     let Some(&option) = offered.get(number - 1) else {
                         break;
@@ -73,10 +72,11 @@ pub(crate) fn play(
                         option,
                         number,
                     });
-                    machine.choose(
+                    walk::choose(
+                        program,
                         &state,
                         option,
-                        &mut Chance::Roll(&mut rng),
+                        Chance::Roll(&mut rng),
                         Some(&mut seen),
                         budget,
                         &mut landings,
@@ -90,8 +90,8 @@ pub(crate) fn play(
                     break;
                 }
                 Some(Landing::End(end)) => {
-                    record.finish(machine, &end, || trail.clone());
-                    let score = heard_score(machine, &end);
+                    record.finish(program, &end, || trail.clone());
+                    let score = heard_score(program, &end);
                     played.finished += 1;
                     *played.endings.entry(end.node).or_insert(0) += 1;
                     played.score_sum += score;
@@ -115,14 +115,4 @@ pub(crate) fn play(
         played.coverage.union(&seen);
     }
     played
-}
-
-/// A finished run's score as `doorstep run --random` reports it, assessed correctly.
-fn heard_score(machine: &Machine, end: &super::machine::State) -> f64 {
-    let (outcome, truth) = machine
-        .nodes
-        .get(end.node)
-        .and_then(|n| n.end)
-        .unwrap_or((None, None));
-    end.tally.overall_heard(outcome, truth)
 }

@@ -11,6 +11,8 @@ use super::search::Prospects;
 use super::{Finding, FindingKind};
 use crate::scenario::flags;
 use crate::scenario::model::{Choice, FlagKind, Outcome, Scenario};
+use crate::score::rules::outcome_score;
+use crate::words::excerpt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Merit {
@@ -45,7 +47,7 @@ fn merit(scenario: &Scenario, option: &Choice, prospects: &Prospects) -> Merit {
 }
 
 fn rank(outcome: Outcome) -> f64 {
-    crate::scoring::outcome_score(Some(outcome))
+    outcome_score(Some(outcome))
 }
 
 /// Nodes whose options are all good or all poor.
@@ -109,15 +111,4 @@ pub(super) fn missing_notes(scenario: &Scenario) -> Vec<Finding> {
         }
     }
     out
-}
-
-/// The first few words of a text, for messages.
-pub(super) fn excerpt(text: &str) -> String {
-    const WORDS: usize = 8;
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= WORDS {
-        words.join(" ")
-    } else {
-        format!("{}…", words[..WORDS].join(" "))
-    }
 }

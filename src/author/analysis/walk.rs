@@ -1,0 +1,60 @@
+//! The analysis's side of the runtime: the same stepping a conversation uses, with the score's
+//! running totals carried in every state and no text kept.
+
+use crate::runtime::{Chance, Landing, NodeSet, Program, State, Walk};
+use crate::score::Tally;
+use crate::score::rules::assessment_score;
+
+/// A state of the conversation with its score so far.
+pub(crate) type Scored = State<Tally>;
+pub(crate) type Landed = Landing<Tally>;
+
+/// Where the conversation can be after the opening.
+pub(crate) fn open(
+    program: &Program,
+    chance: Chance,
+    seen: Option<&mut NodeSet>,
+    budget: &mut usize,
+) -> Vec<Landed> {
+    let mut out = Vec::new();
+    let mut walk = Walk {
+        chance,
+        trace: &mut (),
+        seen,
+        budget,
+    };
+    program.open(&mut walk, &mut out);
+    out
+}
+
+/// Where picking an option can lead; landings are added to `out`.
+pub(crate) fn choose(
+    program: &Program,
+    state: &Scored,
+    option: usize,
+    chance: Chance,
+    seen: Option<&mut NodeSet>,
+    budget: &mut usize,
+    out: &mut Vec<Landed>,
+) {
+    let mut walk = Walk {
+        chance,
+        trace: &mut (),
+        seen,
+        budget,
+    };
+    program.choose(state, option, &mut walk, out);
+}
+
+/// The score of a conversation that ended at the state's node, assessed correctly.
+pub(crate) fn ending_score(program: &Program, end: &Scored) -> f64 {
+    let (outcome, truth) = program.ending(end.node).unwrap_or((None, None));
+    end.ledger.overall(outcome, assessment_score(truth, truth))
+}
+
+/// The same, with the line variants the run actually drew.
+pub(crate) fn heard_score(program: &Program, end: &Scored) -> f64 {
+    let (outcome, truth) = program.ending(end.node).unwrap_or((None, None));
+    end.ledger
+        .overall_heard(outcome, assessment_score(truth, truth))
+}

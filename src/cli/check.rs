@@ -1,0 +1,76 @@
+//! `doorstep check`: every diagnostic of every scenario file, and a count.
+
+use std::path::{Path, PathBuf};
+
+use super::{Failure, Io};
+use crate::runtime;
+use crate::scenario::diagnostic::error_count;
+use crate::words::plural;
+
+/// Every `.ron` file under the given files and folders, sorted.
+pub fn collect_scenario_files(
+    paths: &[PathBuf],
+) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    let mut files = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| (path.clone(), e))?;
+        if meta.is_dir() {
+            walk(path, &mut files).map_err(|e| (path.clone(), e))?;
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            walk(&path, files)?;
+        } else if path.extension().is_some_and(|e| e == "ron") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn check(paths: &[PathBuf], io: &mut Io) -> Result<(), Failure> {
+    let files = collect_scenario_files(paths)
+        .map_err(|(path, e)| Failure::Usage(format!("{}: {e}", path.display())))?;
+    let (mut errors, mut warnings, mut unreadable) = (0, 0, false);
+    for file in &files {
+        match runtime::load_file(file) {
+            Ok(checked) => {
+                for d in &checked.diagnostics {
+                    writeln!(io.out, "{d}")?;
+                }
+                let file_errors = error_count(&checked.diagnostics);
+                errors += file_errors;
+                warnings += checked.diagnostics.len() - file_errors;
+            }
+            Err(e) => {
+                writeln!(io.err, "doorstep: {e}")?;
+                unreadable = true;
+            }
+        }
+    }
+    writeln!(
+        io.err,
+        "checked {} file{}: {errors} error{}, {warnings} warning{}",
+        files.len(),
+        plural(files.len()),
+        plural(errors),
+        plural(warnings)
+    )?;
+    if unreadable {
+        Err(Failure::Unreadable)
+    } else if errors > 0 {
+        Err(Failure::Findings)
+    } else {
+        Ok(())
+    }
+}

@@ -1,0 +1,158 @@
+//! The `doorstep` command line: one file per subcommand, each writing to the streams it is
+//! given, so tests can drive them. Errors bubble up to `main` as a [`Failure`].
+
+mod analyze;
+mod check;
+mod graph;
+mod import;
+mod new;
+mod play;
+mod run;
+
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Subcommand, ValueEnum};
+
+pub use analyze::AnalyzeArgs;
+pub use check::collect_scenario_files;
+pub use graph::GraphArgs;
+pub use import::ImportArgs;
+pub use play::PlayArgs;
+pub use run::RunArgs;
+
+use crate::runtime;
+use crate::scenario::{Assessment, Checked, Scenario};
+
+/// Exit status: the input has errors.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit status: bad usage or unreadable files.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check scenario files or folders; exit 0 when clean (warnings allowed), 1 on errors.
+    Check {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Play a scripted run and print the transcript and debrief.
+    Run(RunArgs),
+    /// Play in the terminal: type an option's number at each turn.
+    Play(PlayArgs),
+    /// Print the scenario's graph.
+    Graph(GraphArgs),
+    /// Report on every path: best and worst scores, endings, steps, balance and random play.
+    Analyze(AnalyzeArgs),
+    /// Write a commented starter scenario, NAME.ron, to rewrite into your own.
+    New {
+        /// The new file's name; `.ron` is added unless it is there already.
+        name: String,
+    },
+    /// Convert a story from another tool into a scenario, e.g. `import twee story.twee -o story.ron`.
+    Import(ImportArgs),
+}
+
+/// The trainee's call on the person, as the command line spells it.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum AssessArg {
+    Leader,
+    Supporter,
+    Undecided,
+    Pass,
+}
+
+impl From<AssessArg> for Assessment {
+    fn from(a: AssessArg) -> Self {
+        match a {
+            AssessArg::Leader => Assessment::Leader,
+            AssessArg::Supporter => Assessment::Supporter,
+            AssessArg::Undecided => Assessment::Undecided,
+            AssessArg::Pass => Assessment::Pass,
+        }
+    }
+}
+
+/// The process's standard streams, or test doubles.
+pub struct Io<'a> {
+    pub input: &'a mut dyn BufRead,
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
+
+/// Why a subcommand did not succeed.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// The input has errors, and they have been reported.
+    #[error("the input has errors")]
+    Findings,
+    /// Some files could not be read, and that has been reported.
+    #[error("some files could not be read")]
+    Unreadable,
+    /// Bad usage, or a file that could not be read or written.
+    #[error("{0}")]
+    Usage(String),
+    /// Writing the output failed (a closed pipe is not a failure: see [`Failure::is_closed_pipe`]).
+    #[error("{0}")]
+    Output(#[from] io::Error),
+}
+
+impl Failure {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Findings => EXIT_FINDINGS,
+            Failure::Unreadable | Failure::Usage(_) | Failure::Output(_) => EXIT_USAGE,
+        }
+    }
+
+    /// A message still to show the user, for failures not reported yet.
+    pub fn message(&self) -> Option<String> {
+        match self {
+            Failure::Findings | Failure::Unreadable => None,
+            Failure::Usage(_) | Failure::Output(_) => Some(self.to_string()),
+        }
+    }
+
+    /// The reader of the output went away (`doorstep run … | head`): stop quietly, as a
+    /// success.
+    pub fn is_closed_pipe(&self) -> bool {
+        matches!(self, Failure::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+/// Runs a subcommand.
+pub fn run(command: Command, io: &mut Io) -> Result<(), Failure> {
+    match command {
+        Command::Check { paths } => check::check(&paths, io),
+        Command::Run(args) => run::run(args, io),
+        Command::Play(args) => play::play(args, io),
+        Command::Graph(args) => graph::graph(args, io),
+        Command::Analyze(args) => analyze::analyze(args, io),
+        Command::New { name } => new::new(&name, io),
+        Command::Import(args) => import::import(args, io),
+    }
+}
+
+/// Loads a scenario that must have no errors; its errors go to stderr.
+fn load_valid(path: &Path, io: &mut Io) -> Result<Scenario, Failure> {
+    let checked = runtime::load_file(path).map_err(|e| Failure::Usage(e.to_string()))?;
+    require_valid(checked, io)
+}
+
+/// The scenario when it has no errors; otherwise its errors go to stderr.
+fn require_valid(checked: Checked, io: &mut Io) -> Result<Scenario, Failure> {
+    match checked.scenario {
+        Some(scenario) => Ok(scenario),
+        None => {
+            for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
+                writeln!(io.err, "{d}")?;
+            }
+            Err(Failure::Findings)
+        }
+    }
+}
+
+/// Reads a whole file.
+fn read(path: &Path) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))
+}

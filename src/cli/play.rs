@@ -1,0 +1,136 @@
+//! `doorstep play`: a conversation in the terminal, one typed number at a time, then the
+//! assessment and the debrief.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clap::Args;
+
+use super::{Failure, Io, load_valid};
+use crate::author::analysis::score_with_advice;
+use crate::render::markdown;
+use crate::runtime::{Conversation, Event, Offered};
+use crate::scenario::{Assessment, Scenario};
+
+#[derive(Debug, Args)]
+pub struct PlayArgs {
+    pub scenario: PathBuf,
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+}
+
+pub(super) fn play(args: PlayArgs, io: &mut Io) -> Result<(), Failure> {
+    let scenario = Arc::new(load_valid(&args.scenario, io)?);
+    let name = if scenario.person.name.is_empty() {
+        "They"
+    } else {
+        &scenario.person.name
+    };
+    writeln!(io.out, "{}\n\n{}\n", scenario.title, scenario.setting)?;
+    if !scenario.person.about.is_empty() {
+        writeln!(io.out, "{name}: {}\n", scenario.person.about)?;
+    }
+    let mut conversation = Conversation::start(Arc::clone(&scenario), args.seed)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let mut line = String::new();
+    loop {
+        for event in conversation.drain_events() {
+            show(&event, name, io)?;
+        }
+        if conversation.is_over() {
+            break;
+        }
+        write!(io.out, "\nYour choice (number, u to undo, q to quit): ")?;
+        io.out.flush()?;
+        line.clear();
+        if io.input.read_line(&mut line).unwrap_or(0) == 0 {
+            writeln!(io.out, "\n(input ended)")?;
+            break;
+        }
+        match line.trim() {
+            "q" | "quit" => break,
+            "u" | "undo" => match conversation.rewind_to(conversation.choices().len()) {
+                Ok(rewound) => {
+                    conversation = rewound;
+                    writeln!(io.out, "(back one turn; this run now counts as practice)")?;
+                    writeln!(io.out)?;
+                    options(&conversation.offered(), io)?;
+                    conversation.drain_events();
+                }
+                Err(_) => writeln!(io.out, "(nothing to undo)")?,
+            },
+            other => match other.parse::<usize>() {
+                Ok(number) => match conversation.choose(number) {
+                    Ok(()) => writeln!(io.out)?,
+                    Err(e) => writeln!(io.out, "({e})")?,
+                },
+                Err(_) => writeln!(io.out, "(type one of the numbers shown)")?,
+            },
+        }
+    }
+    let assessment = if conversation.transcript().ending.is_some() {
+        ask_assessment(&scenario, io)?
+    } else {
+        None
+    };
+    let report = score_with_advice(&scenario, conversation.transcript(), assessment);
+    write!(io.out, "\n{}", markdown::report(&report))?;
+    Ok(())
+}
+
+fn show(event: &Event, name: &str, io: &mut Io) -> Result<(), Failure> {
+    match event {
+        Event::Line(l) if l.narration => writeln!(io.out, "  ({})", l.text)?,
+        Event::Line(l) => writeln!(io.out, "{name}: {}", l.text)?,
+        Event::Options(offered) => {
+            writeln!(io.out)?;
+            options(offered, io)?;
+        }
+        Event::StepReached(step) => writeln!(io.out, "  [step reached: {}]", step.label())?,
+        Event::Ended(end) => writeln!(
+            io.out,
+            "\n== {} ==\n{}",
+            end.outcome.map_or("the end", |o| o.label()),
+            end.summary
+        )?,
+        Event::Stuck { node } => writeln!(io.out, "\n(The scenario has no way on from '{node}'.)")?,
+    }
+    Ok(())
+}
+
+fn options(offered: &[Offered], io: &mut Io) -> Result<(), Failure> {
+    for o in offered {
+        writeln!(io.out, "  {}. {}", o.number, o.text)?;
+    }
+    Ok(())
+}
+
+fn ask_assessment(scenario: &Scenario, io: &mut Io) -> Result<Option<Assessment>, Failure> {
+    let mut line = String::new();
+    let who = if scenario.person.name.is_empty() {
+        "them"
+    } else {
+        &scenario.person.name
+    };
+    loop {
+        write!(
+            io.out,
+            "\nHow would you assess {who}? 1. leader  2. supporter  3. undecided  4. pass: "
+        )?;
+        io.out.flush()?;
+        line.clear();
+        if io.input.read_line(&mut line).unwrap_or(0) == 0 {
+            return Ok(None);
+        }
+        let answer = line.trim();
+        let picked = answer
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| Assessment::ALL.get(i).copied())
+            .or_else(|| Assessment::parse(answer));
+        if picked.is_some() {
+            return Ok(picked);
+        }
+    }
+}

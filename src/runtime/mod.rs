@@ -1,0 +1,19 @@
+//! The runtime: a scenario compiled once, and the one set of stepping rules that conversations,
+//! random play and the analysis all follow.
+
+mod conversation;
+mod paths;
+mod program;
+mod step;
+mod transcript;
+
+pub use conversation::{Conversation, MAX_RANDOM_TURNS};
+pub use paths::{load_bytes, load_file, verify_paths};
+pub use program::{LineFacts, OptionFacts, Program, flag_counts, word_count};
+pub use step::{
+    Chance, Landing, Ledger, MAX_AUTOMATIC_MOVES, NodeSet, RandomPicker, State, Trace, Walk, dice,
+};
+pub use transcript::{
+    ChoiceRecord, ChooseError, EndingRecord, Entry, Event, Offered, PersonLine, SavedConversation,
+    Transcript,
+};

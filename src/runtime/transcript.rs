@@ -1,0 +1,130 @@
+//! What a conversation produces: the events a host shows, and the transcript that scoring reads.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::model::{Assessment, Move, Outcome, Step, Value};
+
+/// Something the host should show, in order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Event {
+    /// The person speaks, or narration describes what happens.
+    Line(PersonLine),
+    /// The trainee's turn: these options are on offer.
+    Options(Vec<Offered>),
+    /// A step of the method was just completed.
+    StepReached(Step),
+    /// The conversation is over.
+    Ended(EndingRecord),
+    /// No way on from this node under the current state (an authoring bug; `check` warns).
+    Stuck { node: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PersonLine {
+    pub node: String,
+    pub text: String,
+    pub narration: bool,
+    /// Explicit airtime from the scenario, if any.
+    pub seconds: Option<f64>,
+}
+
+/// An option as offered: `number` is what the trainee types (1-based).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Offered {
+    pub number: usize,
+    /// Position among the node's options in the file.
+    pub index: usize,
+    pub text: String,
+}
+
+/// The ending reached.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EndingRecord {
+    pub node: String,
+    pub outcome: Option<Outcome>,
+    pub truth: Option<Assessment>,
+    pub summary: String,
+}
+
+/// One choice the trainee made, with everything scoring needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChoiceRecord {
+    /// 1-based turn number.
+    pub turn: usize,
+    pub node: String,
+    pub index: usize,
+    pub number: usize,
+    pub text: String,
+    #[serde(rename = "move")]
+    pub kind: Move,
+    pub step: Step,
+    pub flags: Vec<String>,
+    pub note: String,
+    pub seconds: Option<f64>,
+    /// The other options that were on offer, by index, for "what else could I have said".
+    pub alternatives: Vec<usize>,
+}
+
+/// One entry of the transcript.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Entry {
+    Person(PersonLine),
+    Choice(ChoiceRecord),
+    Reached {
+        turn: usize,
+        step: Step,
+        node: String,
+    },
+}
+
+/// Everything that happened, in order: the input to scoring.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Transcript {
+    pub scenario: String,
+    pub seed: u64,
+    pub entries: Vec<Entry>,
+    /// Variables at the start (index 0) and after each turn.
+    pub vars: Vec<BTreeMap<String, Value>>,
+    pub ending: Option<EndingRecord>,
+    /// True when the trainee rewound: the attempt counts as practice.
+    pub rewound: bool,
+}
+
+impl Transcript {
+    pub fn choices(&self) -> impl Iterator<Item = &ChoiceRecord> {
+        self.entries.iter().filter_map(|e| match e {
+            Entry::Choice(c) => Some(c),
+            _ => None,
+        })
+    }
+
+    pub fn turns(&self) -> usize {
+        self.choices().count()
+    }
+}
+
+/// What went wrong when choosing or replaying.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ChooseError {
+    #[error("option {number} is not on offer (choose 1 to {offered})")]
+    NotOffered { number: usize, offered: usize },
+    #[error("the conversation is over")]
+    Over,
+    #[error("the conversation has no start node")]
+    NoStart,
+    #[error("saved state is for scenario '{saved}', not '{actual}'")]
+    WrongScenario { saved: String, actual: String },
+    #[error("cannot rewind to turn {0}")]
+    NoSuchTurn(usize),
+}
+
+/// Enough to rebuild a conversation exactly: the scenario, the seed and the numbers chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedConversation {
+    pub scenario: String,
+    pub seed: u64,
+    pub choices: Vec<usize>,
+    pub rewound: bool,
+}

@@ -1,0 +1,210 @@
+//! Semantic checks on a parsed scenario; every problem is collected, none stops the others.
+
+mod graph;
+mod nodes;
+
+use super::diagnostic::Severity;
+use super::flags;
+use super::locate::SourcePath;
+use super::model::Scenario;
+
+/// The newest format version this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A problem found by validation, located by its path in the scenario's tree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub at: SourcePath,
+    /// Which occurrence of a repeated key is meant (0 = first).
+    pub occurrence: usize,
+    pub message: String,
+}
+
+/// Where a check is looking, built only when there is something to report.
+pub(super) type Here<'a> = &'a dyn Fn() -> SourcePath;
+
+pub(super) struct Checker<'a> {
+    scenario: &'a Scenario,
+    findings: Vec<Finding>,
+}
+
+/// Checks everything that parsing cannot.
+pub fn validate(scenario: &Scenario) -> Vec<Finding> {
+    let mut checker = Checker {
+        scenario,
+        findings: Vec::new(),
+    };
+    checker.metadata();
+    checker.definitions();
+    checker.nodes();
+    checker.graph();
+    checker.findings
+}
+
+/// Whether an asset path stays inside `assets/`: relative, no `..`, no drive or backslash.
+pub fn is_safe_asset_path(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && !path.contains('\\')
+        && !path.contains(':')
+        && path
+            .split('/')
+            .all(|part| !part.is_empty() && part != ".." && part != ".")
+}
+
+impl Checker<'_> {
+    pub(super) fn error(&mut self, at: SourcePath, message: impl Into<String>) {
+        self.push(Severity::Error, at, 0, message);
+    }
+
+    pub(super) fn warning(&mut self, at: SourcePath, message: impl Into<String>) {
+        self.push(Severity::Warning, at, 0, message);
+    }
+
+    pub(super) fn push(
+        &mut self,
+        severity: Severity,
+        at: SourcePath,
+        occurrence: usize,
+        message: impl Into<String>,
+    ) {
+        self.findings.push(Finding {
+            severity,
+            at,
+            occurrence,
+            message: message.into(),
+        });
+    }
+
+    fn metadata(&mut self) {
+        let s = self.scenario;
+        let root = SourcePath::root();
+        if s.format > FORMAT_VERSION {
+            self.error(
+                root.field("format"),
+                format!(
+                    "format {} is newer than this Doorstep reads (up to {FORMAT_VERSION})",
+                    s.format
+                ),
+            );
+        }
+        if s.id.trim().is_empty() {
+            self.error(
+                root.clone(),
+                "the scenario has no `id`; add one such as `id: \"rally-kei\"`",
+            );
+        } else if !s
+            .id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            self.error(
+                root.field("id"),
+                format!("id '{}' may use only letters, digits, '-' and '_'", s.id),
+            );
+        }
+        if s.title.trim().is_empty() {
+            self.warning(
+                root.clone(),
+                "the scenario has no `title`; the menu will show its id",
+            );
+        }
+        if s.person.name.trim().is_empty() {
+            self.warning(root.field("person"), "the person has no `name`");
+        }
+        if let Some(portrait) = &s.person.portrait
+            && !is_safe_asset_path(portrait)
+        {
+            self.error(
+                root.field("person").field("portrait"),
+                format!(
+                    "portrait '{portrait}' must be a relative path inside assets/, without '..'"
+                ),
+            );
+        }
+    }
+
+    fn definitions(&mut self) {
+        let s = self.scenario;
+        let root = SourcePath::root();
+        for (key, occurrence) in s.vars.repeats() {
+            self.push(
+                Severity::Error,
+                root.field("vars").key(key),
+                occurrence,
+                format!("variable '{key}' is defined twice"),
+            );
+        }
+        for (key, occurrence) in s.flags.repeats() {
+            self.push(
+                Severity::Error,
+                root.field("flags").key(key),
+                occurrence,
+                format!("flag '{key}' is defined twice"),
+            );
+        }
+        for (key, def) in s.flags.iter() {
+            let at = root.field("flags").key(key);
+            if flags::is_built_in(key) {
+                self.warning(
+                    at.clone(),
+                    format!("flag '{key}' replaces the built-in flag of that name"),
+                );
+            }
+            if def.description.trim().is_empty() {
+                self.error(
+                    at,
+                    format!("flag '{key}' needs a `description` for the debrief"),
+                );
+            }
+        }
+        for (key, occurrence) in s.paths.repeats() {
+            self.push(
+                Severity::Error,
+                root.field("paths").key(key),
+                occurrence,
+                format!("path '{key}' is defined twice"),
+            );
+        }
+        if s.nodes.is_empty() {
+            self.error(root.field("nodes"), "the scenario has no nodes");
+        }
+        for (key, occurrence) in s.nodes.repeats() {
+            self.push(
+                Severity::Error,
+                SourcePath::node(key),
+                occurrence,
+                format!("node id '{key}' is used twice; the second one would be ignored"),
+            );
+        }
+        if let Some(start) = &s.start
+            && !s.nodes.contains_key(start)
+        {
+            self.error(
+                root.field("start"),
+                format!("start node '{start}' does not exist"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asset_paths_must_stay_inside_assets() {
+        assert!(is_safe_asset_path("portraits/kei.png"));
+        for bad in [
+            "../secret.png",
+            "/etc/passwd",
+            "a/../../b",
+            "C:\\x.png",
+            "",
+            "a//b",
+        ] {
+            assert!(!is_safe_asset_path(bad), "{bad} should be refused");
+        }
+    }
+}

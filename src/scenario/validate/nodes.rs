@@ -1,0 +1,208 @@
+//! Checks on each node, line, option and branch: text, targets, variables and flags.
+
+use super::{Checker, Here};
+use crate::scenario::flags;
+use crate::scenario::locate::SourcePath;
+use crate::scenario::model::{Branch, Choice, Condition, Effect, Line, Move, Node, Step};
+
+impl Checker<'_> {
+    pub(super) fn nodes(&mut self) {
+        let s = self.scenario;
+        for (id, node) in s.nodes.iter() {
+            if id.trim().is_empty() {
+                self.error(SourcePath::node(id), "a node has an empty id");
+            }
+            self.node(id, node, &|| SourcePath::node(id));
+        }
+    }
+
+    fn node(&mut self, id: &str, node: &Node, at: Here) {
+        for (i, line) in node.say.iter().enumerate() {
+            let line_at = || at().field("say").index(i);
+            if line.variants().iter().all(|t| t.trim().is_empty()) {
+                self.error(line_at(), "a line needs some text");
+            }
+            if let Line::Line {
+                seconds: Some(sec), ..
+            } = line
+                && !(sec.is_finite() && *sec >= 0.0)
+            {
+                self.error(line_at(), "`seconds` must be zero or more");
+            }
+            self.conditions(line.conditions(), &|| line_at().field("when"));
+        }
+        for (i, step) in node.reached.iter().enumerate() {
+            if *step == Step::None {
+                self.warning(
+                    at().field("reached").index(i),
+                    "`None` is not a step; remove it",
+                );
+            }
+        }
+        self.effects(&node.effects, &|| at().field("effects"));
+        match &node.end {
+            Some(end) => {
+                if end.outcome.is_none() {
+                    self.error(at().field("end"), format!("ending '{id}' has no `outcome` (Committed, Maybe, Declined or WalkedAway)"));
+                }
+                if end.truth.is_none() {
+                    self.error(
+                        at().field("end"),
+                        format!(
+                            "ending '{id}' has no `truth` (Leader, Supporter, Undecided or Pass)"
+                        ),
+                    );
+                }
+                if !node.options.is_empty() || !node.next.is_empty() {
+                    self.error(
+                        at().field("end"),
+                        format!(
+                            "node '{id}' is an ending, so it cannot also have options or `next`"
+                        ),
+                    );
+                }
+            }
+            None if node.options.is_empty() && node.next.is_empty() => {
+                self.error(
+                    at(),
+                    format!("node '{id}' is a dead end: give it options, `next` or `end`"),
+                );
+            }
+            None => {}
+        }
+        if !node.options.is_empty() && !node.next.is_empty() {
+            self.error(
+                at().field("next"),
+                format!("node '{id}' has both options and `next`; keep one"),
+            );
+        }
+        self.branches(&node.next, &|| at().field("next"));
+        for (i, option) in node.options.iter().enumerate() {
+            let opt_at = || at().field("options").index(i);
+            self.option(option, &opt_at);
+        }
+    }
+
+    fn option(&mut self, option: &Choice, at: Here) {
+        if option.text.trim().is_empty() {
+            self.error(at(), "an option needs `text`");
+        }
+        if option.kind == Move::Unclassified {
+            self.warning(
+                at().field("move"),
+                "this option's move is unclassified; scoring counts it as talking",
+            );
+        }
+        if let Some(sec) = option.seconds
+            && !(sec.is_finite() && sec >= 0.0)
+        {
+            self.error(at().field("seconds"), "`seconds` must be zero or more");
+        }
+        for (f, flag) in option.flags.iter().enumerate() {
+            if !flags::is_known(self.scenario, flag) {
+                self.error(
+                    at().field("flags").index(f),
+                    format!("unknown flag '{flag}'; define it under `flags` or use a built-in one (see docs/format.md)"),
+                );
+            } else if option.flags[..f].contains(flag) {
+                self.warning(
+                    at().field("flags").index(f),
+                    format!("flag '{flag}' is listed twice"),
+                );
+            }
+        }
+        self.conditions(&option.when, &|| at().field("when"));
+        self.effects(&option.effects, &|| at().field("effects"));
+        match (&option.goto, option.branch.is_empty()) {
+            (Some(target), true) => self.target(target, &|| at().field("goto")),
+            (None, false) => self.branches(&option.branch, &|| at().field("branch")),
+            (Some(_), false) => {
+                self.error(at(), "an option has either `goto` or `branch`, not both")
+            }
+            (None, true) => self.error(at(), "this option leads nowhere: add `goto: \"node-id\"`"),
+        }
+    }
+
+    fn branches(&mut self, branches: &[Branch], at: Here) {
+        for (i, branch) in branches.iter().enumerate() {
+            self.target(&branch.goto, &|| at().index(i).field("goto"));
+            self.conditions(&branch.when, &|| at().index(i).field("when"));
+        }
+        if !branches.is_empty() && branches.iter().all(|b| b.weight == 0) {
+            self.error(at(), "every branch has weight 0, so none can be taken");
+        }
+    }
+
+    pub(super) fn target(&mut self, target: &str, at: Here) {
+        if !self.scenario.nodes.contains_key(target) {
+            let hint = closest(target, self.scenario.nodes.keys())
+                .map(|c| format!("; did you mean '{c}'?"))
+                .unwrap_or_default();
+            self.error(at(), format!("no node '{target}'{hint}"));
+        }
+    }
+
+    fn conditions(&mut self, conditions: &[Condition], at: Here) {
+        for (i, condition) in conditions.iter().enumerate() {
+            if let Some(var) = condition.var() {
+                self.var(var, &|| at().index(i));
+            }
+            if let Some(node) = condition.node() {
+                self.target(node, &|| at().index(i));
+            }
+        }
+    }
+
+    fn effects(&mut self, effects: &[Effect], at: Here) {
+        for (i, effect) in effects.iter().enumerate() {
+            self.var(effect.var(), &|| at().index(i));
+        }
+    }
+
+    fn var(&mut self, var: &str, at: Here) {
+        if !self.scenario.vars.contains_key(var) {
+            let hint = closest(var, self.scenario.vars.keys())
+                .map(|c| format!("; did you mean '{c}'?"))
+                .unwrap_or_else(|| " (define it under `vars`)".to_owned());
+            self.error(at(), format!("undefined variable '{var}'{hint}"));
+        }
+    }
+}
+
+/// The candidate closest to a misspelt name, if one is close enough to suggest.
+fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let old = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            prev = old;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn close_names_are_suggested() {
+        let names = ["approach", "story", "ending-good"];
+        assert_eq!(closest("aproach", names.into_iter()), Some("approach"));
+        assert_eq!(closest("zzz", names.into_iter()), None);
+    }
+}

@@ -1,0 +1,6 @@
+//! Saved data: where it lives, how it is written, and the history of attempts.
+
+mod file;
+pub mod history;
+
+pub use file::{SetAside, WriteError, data_dir, read_json, write_atomic, write_json};
