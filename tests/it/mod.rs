@@ -1,6 +1,7 @@
 //! Integration test modules and shared helpers.
 
 mod analysis;
+mod architecture;
 #[cfg(feature = "gui")]
 mod app;
 #[cfg(feature = "gui")]
