@@ -10,8 +10,10 @@ use std::sync::Arc;
 
 use rand_chacha::ChaCha8Rng;
 
+use super::dice::{RandomPicker, dice};
+use super::node_set::NodeSet;
 use super::program::Program;
-use super::step::{Chance, Landing, NodeSet, RandomPicker, State, Trace, Walk, dice};
+use super::step::{Chance, Landing, State, Trace, Walk};
 use super::transcript::{
     ChoiceRecord, ChooseError, EndingRecord, Entry, Event, Offered, PersonLine, SavedConversation,
     Transcript,

@@ -2,17 +2,19 @@
 //! random play and the analysis all follow.
 
 mod conversation;
+mod dice;
+mod node_set;
 mod paths;
 mod program;
 mod step;
 mod transcript;
 
 pub use conversation::{Conversation, MAX_RANDOM_TURNS};
+pub use dice::{RandomPicker, dice};
+pub use node_set::NodeSet;
 pub use paths::{load_bytes, load_file, verify_paths};
 pub use program::{LineFacts, OptionFacts, Program, flag_counts, word_count};
-pub use step::{
-    Chance, Landing, Ledger, MAX_AUTOMATIC_MOVES, NodeSet, RandomPicker, State, Trace, Walk, dice,
-};
+pub use step::{Chance, Landing, Ledger, MAX_AUTOMATIC_MOVES, State, Trace, Walk};
 pub use transcript::{
     ChoiceRecord, ChooseError, EndingRecord, Entry, Event, Offered, PersonLine, SavedConversation,
     Transcript,

@@ -8,9 +8,10 @@
 
 use std::hash::Hash;
 
-use rand::{RngExt, SeedableRng};
+use rand::RngExt;
 use rand_chacha::ChaCha8Rng;
 
+use super::node_set::NodeSet;
 use super::program::{
     LineFacts, OptionFacts, Program, ProgramBranch, Route, SlotEffect, SpokenLine, Test,
 };
@@ -81,67 +82,6 @@ pub enum Chance<'r> {
     Every,
     /// Pick one by weight, as a player's run would.
     Roll(&'r mut ChaCha8Rng),
-}
-
-/// The dice of a conversation with this seed.
-pub fn dice(seed: u64) -> ChaCha8Rng {
-    ChaCha8Rng::seed_from_u64(seed)
-}
-
-/// A player who picks uniformly among the options offered, reproducibly from a seed that is
-/// separate from the conversation's own.
-#[derive(Debug, Clone)]
-pub struct RandomPicker(ChaCha8Rng);
-
-impl RandomPicker {
-    pub fn new(seed: u64) -> Self {
-        RandomPicker(ChaCha8Rng::seed_from_u64(seed ^ 0x5EED))
-    }
-
-    /// A 1-based option number among `offered` (which must be at least 1).
-    pub fn pick(&mut self, offered: usize) -> usize {
-        self.0.random_range(1..=offered.max(1))
-    }
-}
-
-/// A set of node indices.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct NodeSet(Vec<u64>);
-
-impl NodeSet {
-    pub fn with_capacity(nodes: usize) -> NodeSet {
-        NodeSet(vec![0; nodes.div_ceil(64)])
-    }
-
-    pub fn insert(&mut self, node: usize) {
-        if let Some(word) = self.0.get_mut(node / 64) {
-            *word |= 1 << (node % 64);
-        }
-    }
-
-    pub fn contains(&self, node: usize) -> bool {
-        self.0
-            .get(node / 64)
-            .is_some_and(|w| w & (1 << (node % 64)) != 0)
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.iter().map(|w| w.count_ones() as usize).sum()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.iter().all(|w| *w == 0)
-    }
-
-    pub fn clear(&mut self) {
-        self.0.iter_mut().for_each(|w| *w = 0);
-    }
-
-    pub fn union(&mut self, other: &NodeSet) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            *a |= b;
-        }
-    }
 }
 
 /// What a walk needs besides the state: the dice, who listens, where it has been, and how much

@@ -8,7 +8,9 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod ordered;
+pub mod source_path;
 pub mod validate;
+pub mod vocabulary;
 
 pub use diagnostic::{Diagnostic, Position, Severity};
 pub use load::{Checked, MAX_FILE_BYTES, ReadError};

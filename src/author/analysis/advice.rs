@@ -5,7 +5,10 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::search::{self, Exact, Range, Record};
+use super::beam;
+use super::exact::Exact;
+use super::prospects::{self, Prospects};
+use super::record::{Range, Record};
 use super::walk::{self, Landed, Scored};
 use crate::runtime::{Chance, Conversation, Landing, NodeSet, Program, Transcript, dice};
 use crate::scenario::flags;
@@ -199,7 +202,7 @@ struct Adviser<'m> {
     program: &'m Program,
     exact: Exact<'m>,
     exact_left: usize,
-    prospects: search::Prospects,
+    prospects: Prospects,
 }
 
 impl<'m> Adviser<'m> {
@@ -208,7 +211,7 @@ impl<'m> Adviser<'m> {
             program,
             exact: Exact::new(program, 0),
             exact_left: WORK_PER_TRANSCRIPT,
-            prospects: search::prospects(program.scenario()),
+            prospects: prospects::prospects(program.scenario()),
         }
     }
 
@@ -268,9 +271,9 @@ impl<'m> Adviser<'m> {
         );
         let mut record = Record::default();
         let mut seen = NodeSet::with_capacity(program.node_count());
-        search::beam(
+        beam::beam(
             program,
-            &search::Aim::Anywhere(&self.prospects),
+            &beam::Aim::Anywhere(&self.prospects),
             starts,
             BEAM_WIDTH,
             &mut budget,

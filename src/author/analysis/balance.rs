@@ -7,7 +7,7 @@
 //! unbalanced when all its options are good (nothing to get wrong, so nothing to practise) or
 //! all are poor (no way to do well).
 
-use super::search::Prospects;
+use super::prospects::Prospects;
 use super::{Finding, FindingKind};
 use crate::scenario::flags;
 use crate::scenario::model::{Choice, FlagKind, Outcome, Scenario};

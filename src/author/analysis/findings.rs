@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use super::search::{Prospects, Record};
+use super::prospects::Prospects;
+use super::record::Record;
 use super::{Finding, FindingKind, balance, random, static_reachable, statically_possible};
 use crate::runtime::{NodeSet, Program};
 use crate::scenario::model::{Scenario, Step};

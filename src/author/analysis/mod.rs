@@ -13,10 +13,13 @@
 
 mod advice;
 mod balance;
+mod beam;
+mod exact;
 mod findings;
+mod prospects;
 mod random;
+mod record;
 mod report;
-mod search;
 mod walk;
 
 use std::sync::Arc;
@@ -27,8 +30,9 @@ use crate::scenario::model::{Scenario, Step};
 use crate::score;
 
 pub use advice::{ADVICE_MARGIN, Prospect, TurnAdvice, advise, prospects, score_with_advice};
+use exact::Exact;
+use record::{Found, Record};
 pub use report::*;
-use search::{Exact, Found, Record};
 
 /// How hard the analysis may work. With the defaults, scenarios of a few dozen nodes without
 /// loops finish exactly, and every shipped scenario takes well under a second.
@@ -65,7 +69,7 @@ const MIN_BEAM_WORK: usize = 2_000;
 pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
     let shared = Arc::new(scenario.clone());
     let program = Arc::new(Program::new(shared));
-    let prospects = search::prospects(scenario);
+    let prospects = prospects::prospects(scenario);
 
     let mut exact = Exact::new(&program, settings.budget);
     exact.explore_all();
@@ -123,15 +127,15 @@ fn bounded_search(
     record: &mut Record,
     seen: &mut NodeSet,
 ) {
-    let incoming = search::incoming(scenario);
-    let prospects = search::prospects(scenario);
+    let incoming = prospects::incoming(scenario);
+    let prospects = prospects::prospects(scenario);
     // First one beam towards any ending, with enough work to cross even a very long graph.
     let budget = settings
         .budget
         .max(program.node_count() * settings.beam_width * 4);
-    let mut beam_towards = |aim: &search::Aim, mut budget: usize| {
+    let mut beam_towards = |aim: &beam::Aim, mut budget: usize| {
         let starts = walk::open(program, Chance::Every, Some(seen), &mut budget);
-        search::beam(
+        beam::beam(
             program,
             aim,
             starts,
@@ -141,13 +145,13 @@ fn bounded_search(
             seen,
         );
     };
-    beam_towards(&search::Aim::Anywhere(&prospects), budget);
+    beam_towards(&beam::Aim::Anywhere(&prospects), budget);
     let endings: Vec<usize> = program.endings().collect();
     let share = (settings.budget / endings.len().max(1)).max(MIN_BEAM_WORK);
     for ending in endings {
-        let reach = search::leading_to(&incoming, ending);
+        let reach = prospects::leading_to(&incoming, ending);
         let (outcome, truth) = program.ending(ending).unwrap_or((None, None));
-        let aim = search::Aim::Ending {
+        let aim = beam::Aim::Ending {
             reach: &reach,
             outcome,
             truth,

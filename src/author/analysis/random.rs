@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::search::{Record, Turn};
+use super::record::{Record, Turn};
 use super::walk::{self, heard_score};
 use crate::runtime::{Chance, Landing, NodeSet, Program, RandomPicker, dice};
 

@@ -2,12 +2,14 @@
 //! needs the author's attention.
 
 use std::collections::HashMap;
-use std::fmt::Write;
 
 use super::markup::{self, Piece};
 use super::parse::{Passage, Story};
+use super::prose;
+use super::write::{Draft, render};
 use super::{Imported, Warning};
 use crate::scenario::model::{Assessment, Outcome};
+use crate::words::shorten;
 
 /// Passages that are story-format code, not conversation (SugarCube's special names).
 const SPECIAL_NAMES: &[&str] = &[
@@ -37,17 +39,6 @@ const CODE_TAGS: &[&str] = &[
     "debug-startup",
     "Twine.private",
 ];
-
-/// A node being built.
-struct Draft {
-    id: String,
-    passage: String,
-    line: usize,
-    notes: Vec<String>,
-    say: Vec<(String, bool)>,
-    options: Vec<(String, String)>,
-    end: Option<(Outcome, Assessment)>,
-}
 
 struct Converter<'a> {
     warnings: &'a mut Vec<Warning>,
@@ -202,11 +193,11 @@ impl Converter<'_> {
         for piece in markup::pieces(&passage.body, passage.body_line()) {
             match piece {
                 Piece::Text { text, line } => {
-                    let (text, narration) = markup::prose(&text);
+                    let (text, narration) = prose::prose(&text);
                     if text.is_empty() {
                         continue;
                     }
-                    let printed = markup::printed_variables(&text);
+                    let printed = prose::printed_variables(&text);
                     if !printed.is_empty() {
                         self.warn(passage, line, 1, format!(
                             "this line prints {}, which a Doorstep line cannot do; the name is kept as written",
@@ -217,11 +208,11 @@ impl Converter<'_> {
                 }
                 Piece::Link(link) => self.link(passage, &mut draft, link),
                 Piece::Macro { source, line, col } => {
-                    let source = markup::one_line(&source);
+                    let source = prose::one_line(&source);
                     draft.notes.push(format!("Twine (line {line}): {source}"));
                     self.warn(passage, line, col, format!(
                         "the macro {} has no Doorstep equivalent; it is kept as a comment in node '{}' (rewrite it as `effects` or `when` conditions)",
-                        short(&source),
+                        shorten(&source, 60),
                         draft.id
                     ));
                 }
@@ -358,130 +349,4 @@ impl Converter<'_> {
             .or_else(|| passages.first())?;
         self.ids.get(&start.name).cloned()
     }
-}
-
-/// A macro's source, cut short for a message.
-fn short(source: &str) -> String {
-    const MAX: usize = 60;
-    if source.chars().count() <= MAX {
-        source.to_owned()
-    } else {
-        format!("{}…", source.chars().take(MAX).collect::<String>())
-    }
-}
-
-/// Text as a RON string literal.
-pub(crate) fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{{{:x}}}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A comment line's text, kept to one line.
-fn comment(text: &str) -> String {
-    markup::one_line(text)
-}
-
-fn render(
-    story: &Story,
-    title: &str,
-    source_name: &str,
-    start: Option<&str>,
-    drafts: &[Draft],
-) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "// Imported from {} by `doorstep import twee`.",
-        comment(source_name)
-    );
-    let data = &story.data;
-    if let Some(format) = &data.format {
-        let version = data
-            .format_version
-            .as_deref()
-            .map(|v| format!(" {}", comment(v)))
-            .unwrap_or_default();
-        let _ = writeln!(out, "// Twine story format: {}{version}.", comment(format));
-    }
-    if let Some(ifid) = &data.ifid {
-        let _ = writeln!(out, "// IFID: {}", comment(ifid));
-    }
-    out.push_str(
-        "// To finish it (see docs/tools.md): name the person; give every option a `move`, a `step`\n\
-         // and a `note`; mark `reached` steps on the nodes that confirm them; rewrite the Twine\n\
-         // macros kept as comments as `vars`, `effects` and `when` conditions; check each ending's\n\
-         // outcome and truth. `doorstep check` and `doorstep analyze` list what is left.\n",
-    );
-    let _ = writeln!(out, "Scenario(");
-    let _ = writeln!(out, "    format: 1,");
-    let _ = writeln!(out, "    id: {},", quoted(&super::scenario_id(title)));
-    let _ = writeln!(out, "    title: {},", quoted(title));
-    let _ = writeln!(out, "    person: (name: \"\", about: \"\"),");
-    if let Some(start) = start {
-        let _ = writeln!(out, "    start: {},", quoted(start));
-    }
-    let _ = writeln!(out, "    nodes: {{");
-    for (i, draft) in drafts.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        node(&mut out, draft);
-    }
-    let _ = writeln!(out, "    }},");
-    let _ = writeln!(out, ")");
-    out
-}
-
-fn node(out: &mut String, d: &Draft) {
-    let _ = writeln!(
-        out,
-        "        // Passage \"{}\" (line {}).",
-        comment(&d.passage),
-        d.line
-    );
-    let _ = writeln!(out, "        {}: (", quoted(&d.id));
-    for note in &d.notes {
-        let _ = writeln!(out, "            // {}", comment(note));
-    }
-    if !d.say.is_empty() {
-        let _ = writeln!(out, "            say: [");
-        for (text, narration) in &d.say {
-            let form = if *narration { "Narrate" } else { "Say" };
-            let _ = writeln!(out, "                {form}({}),", quoted(text));
-        }
-        let _ = writeln!(out, "            ],");
-    }
-    if !d.options.is_empty() {
-        let _ = writeln!(out, "            options: [");
-        for (text, target) in &d.options {
-            let _ = writeln!(
-                out,
-                "                (text: {}, move: Unclassified, goto: {}),",
-                quoted(text),
-                quoted(target)
-            );
-        }
-        let _ = writeln!(out, "            ],");
-    }
-    if let Some((outcome, truth)) = d.end {
-        let _ = writeln!(
-            out,
-            "            end: (outcome: {outcome:?}, truth: {truth:?}),"
-        );
-    }
-    let _ = writeln!(out, "        ),");
 }

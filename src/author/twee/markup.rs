@@ -1,6 +1,8 @@
 //! Passage text, cut into what the import can use: links, plain lines, story-format macros it
 //! keeps as comments, and the author's own comments.
 
+use super::prose::one_line;
+
 /// One piece of a passage, located by its 1-based line and column in the Twee file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Piece {
@@ -280,82 +282,9 @@ fn strip_comment(raw: &str) -> String {
     one_line(inner)
 }
 
-/// Collapses all whitespace, newlines included, to single spaces.
-pub(crate) fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// How a line of prose reads once its markup is gone, and whether it was all in italics
-/// (which the import takes as narration).
-pub(crate) fn prose(text: &str) -> (String, bool) {
-    let plain = strip_html(text);
-    let trimmed = plain.trim();
-    let italic = ["//", "*", "_"].iter().find_map(|mark| {
-        trimmed
-            .strip_prefix(mark)
-            .and_then(|r| r.strip_suffix(mark))
-            .filter(|inner| !inner.trim().is_empty() && !inner.starts_with(mark))
-    });
-    let (body, narration) = match italic {
-        Some(inner) => (inner, true),
-        None => (trimmed, false),
-    };
-    let mut cleaned = one_line(body);
-    for mark in ["''", "**", "~~", "^^"] {
-        cleaned = cleaned.replace(mark, "");
-    }
-    (cleaned.trim().to_owned(), narration)
-}
-
-/// Drops HTML tags such as `<br>` or `<span class="x">`; keeps `<` used as text.
-fn strip_html(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let is_tag = after
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
-        match (is_tag, after.find('>')) {
-            (true, Some(close)) => rest = &after[close + 1..],
-            _ => {
-                out.push('<');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Story-format variables printed in prose (`$name`), which a fixed line cannot show.
-pub(crate) fn printed_variables(text: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    for (i, c) in chars.iter().enumerate() {
-        if *c == '$'
-            && chars
-                .get(i + 1)
-                .is_some_and(|n| n.is_alphabetic() || *n == '_')
-        {
-            let name: String = chars[i..]
-                .iter()
-                .enumerate()
-                .take_while(|(k, ch)| *k == 0 || ch.is_alphanumeric() || **ch == '_')
-                .map(|(_, ch)| *ch)
-                .collect();
-            if !found.contains(&name) {
-                found.push(name);
-            }
-        }
-    }
-    found
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::prose::{printed_variables, prose};
     use super::*;
 
     #[test]

@@ -8,6 +8,8 @@
 mod convert;
 mod markup;
 mod parse;
+mod prose;
+mod write;
 
 use std::fmt;
 

@@ -1,0 +1,135 @@
+//! Writing the converted passages out as the RON text of a scenario, with comments that say
+//! where each node came from.
+
+use std::fmt::Write;
+
+use super::parse::Story;
+use super::prose;
+use crate::scenario::model::{Assessment, Outcome};
+
+/// A node being built.
+pub(super) struct Draft {
+    pub id: String,
+    pub passage: String,
+    pub line: usize,
+    pub notes: Vec<String>,
+    pub say: Vec<(String, bool)>,
+    pub options: Vec<(String, String)>,
+    pub end: Option<(Outcome, Assessment)>,
+}
+
+/// Text as a RON string literal.
+pub(crate) fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A comment line's text, kept to one line.
+fn comment(text: &str) -> String {
+    prose::one_line(text)
+}
+
+pub(super) fn render(
+    story: &Story,
+    title: &str,
+    source_name: &str,
+    start: Option<&str>,
+    drafts: &[Draft],
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "// Imported from {} by `doorstep import twee`.",
+        comment(source_name)
+    );
+    let data = &story.data;
+    if let Some(format) = &data.format {
+        let version = data
+            .format_version
+            .as_deref()
+            .map(|v| format!(" {}", comment(v)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "// Twine story format: {}{version}.", comment(format));
+    }
+    if let Some(ifid) = &data.ifid {
+        let _ = writeln!(out, "// IFID: {}", comment(ifid));
+    }
+    out.push_str(
+        "// To finish it (see docs/tools.md): name the person; give every option a `move`, a `step`\n\
+         // and a `note`; mark `reached` steps on the nodes that confirm them; rewrite the Twine\n\
+         // macros kept as comments as `vars`, `effects` and `when` conditions; check each ending's\n\
+         // outcome and truth. `doorstep check` and `doorstep analyze` list what is left.\n",
+    );
+    let _ = writeln!(out, "Scenario(");
+    let _ = writeln!(out, "    format: 1,");
+    let _ = writeln!(out, "    id: {},", quoted(&super::scenario_id(title)));
+    let _ = writeln!(out, "    title: {},", quoted(title));
+    let _ = writeln!(out, "    person: (name: \"\", about: \"\"),");
+    if let Some(start) = start {
+        let _ = writeln!(out, "    start: {},", quoted(start));
+    }
+    let _ = writeln!(out, "    nodes: {{");
+    for (i, draft) in drafts.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        node(&mut out, draft);
+    }
+    let _ = writeln!(out, "    }},");
+    let _ = writeln!(out, ")");
+    out
+}
+
+fn node(out: &mut String, d: &Draft) {
+    let _ = writeln!(
+        out,
+        "        // Passage \"{}\" (line {}).",
+        comment(&d.passage),
+        d.line
+    );
+    let _ = writeln!(out, "        {}: (", quoted(&d.id));
+    for note in &d.notes {
+        let _ = writeln!(out, "            // {}", comment(note));
+    }
+    if !d.say.is_empty() {
+        let _ = writeln!(out, "            say: [");
+        for (text, narration) in &d.say {
+            let form = if *narration { "Narrate" } else { "Say" };
+            let _ = writeln!(out, "                {form}({}),", quoted(text));
+        }
+        let _ = writeln!(out, "            ],");
+    }
+    if !d.options.is_empty() {
+        let _ = writeln!(out, "            options: [");
+        for (text, target) in &d.options {
+            let _ = writeln!(
+                out,
+                "                (text: {}, move: Unclassified, goto: {}),",
+                quoted(text),
+                quoted(target)
+            );
+        }
+        let _ = writeln!(out, "            ],");
+    }
+    if let Some((outcome, truth)) = d.end {
+        let _ = writeln!(
+            out,
+            "            end: (outcome: {outcome:?}, truth: {truth:?}),"
+        );
+    }
+    let _ = writeln!(out, "        ),");
+}
