@@ -1,5 +1,7 @@
-//! `cargo bench`: load + validate a generated 10,000-node scenario, a full scripted run with
-//! scoring, and `analyze` on it and on every shipped scenario. Prints the median of several runs.
+//! `cargo bench`: load + validate a generated 10,000-node scenario, compiling it, a full
+//! scripted run with scoring, and `analyze` on it and on every shipped scenario. Prints the
+//! median of several runs. It is also how the allocator and the two-thread parse were weighed
+//! (docs/architecture.md gives the figures).
 
 use std::hint::black_box;
 use std::path::Path;
@@ -10,7 +12,7 @@ use std::time::{Duration, Instant};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use doorstep::author::analysis::{self, Settings};
-use doorstep::runtime::Conversation;
+use doorstep::runtime::{Conversation, Program};
 use doorstep::scenario;
 use doorstep::score;
 #[path = "../support/synthetic.rs"]
@@ -71,15 +73,22 @@ fn main() {
     measure("parse only (ron -> model)", || {
         scenario::load::parse(black_box(&text)).expect("parses")
     });
+    measure("parse only, on one thread", || {
+        scenario::load::parse_in_one_piece(black_box(&text)).expect("parses")
+    });
     measure("utf-8 check only", || {
         std::str::from_utf8(black_box(text.as_bytes())).is_ok()
     });
     measure("validate only", || {
         scenario::validate::validate(black_box(&parsed))
     });
+    measure("compile (scenario -> program)", || {
+        Program::new(Arc::clone(&parsed))
+    });
+    let program = Arc::new(Program::new(Arc::clone(&parsed)));
     let turns = first_option_turns(NODES);
     measure(&format!("scripted run of {turns} turns + scoring"), || {
-        let mut conversation = Conversation::start(Arc::clone(&parsed), 1).expect("starts");
+        let mut conversation = Conversation::begin(Arc::clone(&program), 1).expect("starts");
         for _ in 0..turns {
             conversation.choose(1).expect("option 1 is always offered");
         }
