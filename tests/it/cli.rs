@@ -198,3 +198,36 @@ fn no_subcommand_without_the_app_prints_help() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).contains("check"));
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly_and_a_full_disk_is_an_error() {
+    // `doorstep graph … | head -0`: the reader is gone before anything is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .args(["graph", "scenarios/rally-kei.ron"])
+        .current_dir(repo())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("ends");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr(&out), "");
+
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("Linux has /dev/full");
+    let out = Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .args(["graph", "scenarios/rally-kei.ron"])
+        .current_dir(repo())
+        .stdout(full)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("doorstep: ") && stderr(&out).contains("space"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -63,6 +63,12 @@ pub fn scenario_from(text: &str) -> Arc<Scenario> {
     )
 }
 
+/// The small hand-worked scenario of the scoring and analysis tests.
+pub fn small() -> Arc<Scenario> {
+    let text = std::fs::read_to_string(fixture("small.ron")).expect("fixture");
+    scenario_from(&text)
+}
+
 pub fn shipped(id: &str) -> Arc<Scenario> {
     let path = repo().join("scenarios").join(format!("{id}.ron"));
     let checked = doorstep::load_file(&path).expect("shipped scenario is readable");

@@ -6,36 +6,12 @@ use doorstep::runtime::Conversation;
 use doorstep::scenario::{Assessment, Outcome, Scenario, Step};
 use doorstep::score::{self, ViolationKind};
 
-use super::scenario_from;
+use super::{fixture, scenario_from, small};
 
-const SMALL: &str = r#"Scenario(
-    id: "small", title: "Small", person: (name: "Pat"),
-    nodes: {
-        "a": (
-            say: [Narrate("She waves."), Say("w w w w w")],
-            options: [
-                (text: "What brings you here today?", move: OpenQuestion, step: Door,
-                 flags: ["open-question"], seconds: 5.0, goto: "b"),
-                (text: "t t t t t t t t t t", move: Lecture, flags: ["lectures"], goto: "bad"),
-            ],
-        ),
-        "b": (
-            say: [Say("w w w w w w w w w w w w w w w w w w w w")],
-            reached: [Door],
-            options: [
-                (text: "r r r r r", move: Reflection, step: Story, flags: ["reflects-concern"], goto: "c"),
-                (text: "v v v v v", move: Vision, step: Vision, goto: "c"),
-            ],
-        ),
-        "c": (
-            say: [Line(text: ["A long story, timed by hand."], seconds: 26.0)],
-            reached: [Story, Vision],
-            options: [(text: "a a a", move: Ask, step: Ask, flags: ["concrete-ask"], seconds: 5.0, goto: "yes")],
-        ),
-        "yes": (say: [Say("w w w w w")], reached: [Ask], end: (outcome: Committed, truth: Supporter)),
-        "bad": (say: [Say("no")], end: (outcome: WalkedAway, truth: Pass)),
-    },
-)"#;
+/// The small scenario's text, to vary.
+fn small_text() -> String {
+    std::fs::read_to_string(fixture("small.ron")).expect("fixture")
+}
 
 fn play(scenario: &Arc<Scenario>, choices: &[usize], assess: Option<Assessment>) -> score::Report {
     let conversation =
@@ -45,11 +21,7 @@ fn play(scenario: &Arc<Scenario>, choices: &[usize], assess: Option<Assessment>)
 
 #[test]
 fn airtime_counts_words_and_explicit_seconds() {
-    let report = play(
-        &scenario_from(SMALL),
-        &[1, 1, 1],
-        Some(Assessment::Supporter),
-    );
+    let report = play(&small(), &[1, 1, 1], Some(Assessment::Supporter));
     // questions 5 s; listening 2 + 8 + 2 (reflection) + 26 + 2 = 40 s; talking 5 s.
     assert_eq!(report.airtime.seconds, [5.0, 40.0, 5.0]);
     assert_eq!(
@@ -67,11 +39,7 @@ fn airtime_counts_words_and_explicit_seconds() {
 
 #[test]
 fn steps_need_the_trainee_to_work_on_them() {
-    let report = play(
-        &scenario_from(SMALL),
-        &[1, 1, 1],
-        Some(Assessment::Supporter),
-    );
+    let report = play(&small(), &[1, 1, 1], Some(Assessment::Supporter));
     let reached: Vec<(Step, usize)> = report
         .steps
         .reached
@@ -94,7 +62,7 @@ fn steps_need_the_trainee_to_work_on_them() {
 
 #[test]
 fn overall_is_the_documented_weighted_mean() {
-    let scenario = scenario_from(SMALL);
+    let scenario = small();
     let report = play(&scenario, &[1, 1, 1], Some(Assessment::Supporter));
     let parts: Vec<(&str, f64)> = report
         .parts
@@ -136,7 +104,7 @@ fn overall_is_the_documented_weighted_mean() {
 
 #[test]
 fn talk_statistics() {
-    let report = play(&scenario_from(SMALL), &[1, 1, 1], None);
+    let report = play(&small(), &[1, 1, 1], None);
     let talk = &report.talk;
     assert_eq!(
         (talk.questions, talk.open_questions, talk.reflections),
@@ -152,7 +120,7 @@ fn talk_statistics() {
 
 #[test]
 fn a_lecture_that_ends_the_talk_scores_low() {
-    let report = play(&scenario_from(SMALL), &[2], Some(Assessment::Pass));
+    let report = play(&small(), &[2], Some(Assessment::Pass));
     assert_eq!(report.airtime.score, 47.5);
     assert_eq!(report.steps.score, 0.0);
     assert_eq!(report.mistakes.len(), 1);
@@ -165,7 +133,7 @@ fn a_lecture_that_ends_the_talk_scores_low() {
 
 #[test]
 fn good_moves_do_not_cancel_a_mistake() {
-    let text = SMALL.replace(r#"(text: "r r r r r", move: Reflection, step: Story, flags: ["reflects-concern"]"#, r#"(text: "r r r r r", move: Reflection, step: Story, flags: ["reflects-concern", "assumes"]"#);
+    let text = small_text().replace(r#"(text: "r r r r r", move: Reflection, step: Story, flags: ["reflects-concern"]"#, r#"(text: "r r r r r", move: Reflection, step: Story, flags: ["reflects-concern", "assumes"]"#);
     let report = play(&scenario_from(&text), &[1, 1, 1], None);
     // 3 good, 1 mistake: 100 × 3 ÷ (3 + 2 × 1) = 60.
     assert_eq!(report.parts[2].name, "Behaviour");
@@ -174,7 +142,7 @@ fn good_moves_do_not_cancel_a_mistake() {
 
 #[test]
 fn behaviour_is_left_out_when_nothing_is_flagged() {
-    let text = SMALL
+    let text = small_text()
         .replace(r#"flags: ["open-question"], "#, "")
         .replace(r#"flags: ["reflects-concern"], "#, "")
         .replace(r#"flags: ["concrete-ask"], "#, "");
@@ -190,7 +158,7 @@ fn behaviour_is_left_out_when_nothing_is_flagged() {
 
 #[test]
 fn vision_before_story_is_an_order_violation() {
-    let report = play(&scenario_from(SMALL), &[1, 2, 1], None);
+    let report = play(&small(), &[1, 2, 1], None);
     let kinds: Vec<ViolationKind> = report.steps.violations.iter().map(|v| v.kind).collect();
     assert!(
         kinds.contains(&ViolationKind::VisionBeforeStory),
@@ -203,11 +171,7 @@ fn vision_before_story_is_an_order_violation() {
 
 #[test]
 fn report_round_trips_through_json() {
-    let report = play(
-        &scenario_from(SMALL),
-        &[1, 1, 1],
-        Some(Assessment::Supporter),
-    );
+    let report = play(&small(), &[1, 1, 1], Some(Assessment::Supporter));
     let json = serde_json::to_string(&report).expect("serializes");
     let back: score::Report = serde_json::from_str(&json).expect("deserializes");
     assert_eq!(back, report);
