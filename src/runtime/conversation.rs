@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use rand_chacha::ChaCha8Rng;
 
-use super::dice::{RandomPicker, dice};
+use super::dice::{RandomPicker, dice, shown_order};
 use super::node_set::NodeSet;
 use super::program::Program;
 use super::step::{Chance, Landing, State, Trace, Walk};
@@ -31,7 +31,10 @@ pub struct Conversation {
     rng: ChaCha8Rng,
     state: State<()>,
     visited: NodeSet,
+    /// Options on offer, by position in the file, in file order.
     offered: Vec<usize>,
+    /// The same, in the order shown.
+    shown: Vec<usize>,
     pending: VecDeque<Event>,
     transcript: Transcript,
     choices: Vec<usize>,
@@ -59,6 +62,7 @@ impl Conversation {
             seed,
             state,
             offered: Vec::new(),
+            shown: Vec::new(),
             pending: VecDeque::new(),
             choices: Vec::new(),
             over: false,
@@ -99,7 +103,24 @@ impl Conversation {
         self.pending.drain(..).collect()
     }
 
-    /// Picks an offered option by its 1-based number.
+    /// Picks the option at a place in the order shown (1-based), as a trainee does.
+    pub fn choose_shown(&mut self, shown: usize) -> Result<(), ChooseError> {
+        if self.over {
+            return Err(ChooseError::Over);
+        }
+        let index = shown
+            .checked_sub(1)
+            .and_then(|i| self.shown.get(i))
+            .ok_or(ChooseError::NotOffered {
+                number: shown,
+                offered: self.shown.len(),
+            })?;
+        let number = self.offered.iter().position(|i| i == index).unwrap_or(0) + 1;
+        self.choose(number)
+    }
+
+    /// Picks an offered option by its 1-based number counted in file order, as stored paths
+    /// and `run --choose` do.
     pub fn choose(&mut self, number: usize) -> Result<(), ChooseError> {
         if self.over {
             return Err(ChooseError::Over);
@@ -116,11 +137,13 @@ impl Conversation {
             return Err(ChooseError::Over);
         };
         self.choices.push(number);
+        let shown = self.shown.iter().position(|&i| i == index).unwrap_or(0) + 1;
         self.transcript.entries.push(Entry::Choice(ChoiceRecord {
             turn: self.choices.len(),
             node: program.node_id(node).to_owned(),
             index,
             number,
+            shown,
             text: choice.text.clone(),
             kind: choice.kind,
             step: choice.step,
@@ -135,18 +158,20 @@ impl Conversation {
                 .collect(),
         }));
         self.offered.clear();
+        self.shown.clear();
         let state = self.state.clone();
         self.step(|program, walk, out| program.choose(&state, index, walk, out));
         self.transcript.vars.push(vars_of(&program, &self.state));
         Ok(())
     }
 
-    /// Plays on to the end with a [`RandomPicker`] seeded by `seed`.
-    /// Stops after [`MAX_RANDOM_TURNS`] turns, so a scenario that can loop for ever cannot hang it.
+    /// Plays on to the end with a [`RandomPicker`] seeded by `seed`, which picks among the
+    /// options as shown. Stops after [`MAX_RANDOM_TURNS`] turns, so a scenario that can loop
+    /// for ever cannot hang it.
     pub fn play_randomly(&mut self, seed: u64) {
         let mut picker = RandomPicker::new(seed);
-        while !self.over && !self.offered.is_empty() && self.choices.len() < MAX_RANDOM_TURNS {
-            if self.choose(picker.pick(self.offered.len())).is_err() {
+        while !self.over && !self.shown.is_empty() && self.choices.len() < MAX_RANDOM_TURNS {
+            if self.choose_shown(picker.pick(self.shown.len())).is_err() {
                 break;
             }
         }
@@ -237,17 +262,19 @@ impl Conversation {
         self.over
     }
 
-    /// Options on offer now, as the trainee sees them.
+    /// Options on offer now, in the order the trainee sees them.
     pub fn offered(&self) -> Vec<Offered> {
         let Some(node) = self.program.node(self.state.node) else {
             return Vec::new();
         };
-        self.offered
+        self.shown
             .iter()
             .enumerate()
-            .filter_map(|(i, &index)| {
+            .filter_map(|(place, &index)| {
+                let number = self.offered.iter().position(|&i| i == index)? + 1;
                 node.options.get(index).map(|o| Offered {
-                    number: i + 1,
+                    shown: place + 1,
+                    number,
                     index,
                     text: o.text.clone(),
                 })
@@ -287,6 +314,11 @@ impl Conversation {
         match landing {
             Landing::Choice(state) => {
                 self.offered = self.program.offered(&state);
+                let node = state.node;
+                let program = &self.program;
+                self.shown = shown_order(self.seed, self.choices.len() + 1, &self.offered, |o| {
+                    program.is_pinned_last(node, o)
+                });
                 self.state = state;
                 self.pending.push_back(Event::Options(self.offered()));
             }
@@ -297,7 +329,10 @@ impl Conversation {
                 let record = EndingRecord {
                     node: self.program.node_id(node).to_owned(),
                     outcome: end.and_then(|e| e.outcome),
-                    truth: end.and_then(|e| e.truth),
+                    truth: self.program.truth(&self.state),
+                    why: end
+                        .filter(|e| e.truth.is_some() && !e.why.trim().is_empty())
+                        .map(|e| e.why.clone()),
                     summary: end.map(|e| e.summary.clone()).unwrap_or_default(),
                 };
                 self.transcript.ending = Some(record.clone());
@@ -342,6 +377,7 @@ impl Trace for Recorder<'_> {
             text: said.variants().get(variant).cloned().unwrap_or_default(),
             narration: said.is_narration(),
             seconds: said.seconds(),
+            reveals: said.reveals().to_vec(),
         };
         self.transcript.entries.push(Entry::Person(line.clone()));
         self.pending.push_back(Event::Line(line));

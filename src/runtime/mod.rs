@@ -3,6 +3,7 @@
 
 mod conversation;
 mod dice;
+mod loops;
 mod node_set;
 mod paths;
 mod program;
@@ -10,7 +11,7 @@ mod step;
 mod transcript;
 
 pub use conversation::{Conversation, MAX_RANDOM_TURNS};
-pub use dice::{RandomPicker, dice};
+pub use dice::{RandomPicker, dice, shown_order};
 pub use node_set::NodeSet;
 pub use paths::{load_bytes, load_file, verify_paths};
 pub use program::{LineFacts, OptionFacts, Program, flag_counts, word_count};

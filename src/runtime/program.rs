@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::loops::nodes_in_loops;
 use crate::scenario::flags;
 use crate::scenario::model::{
     Assessment, Branch, Condition, Effect, FlagKind, Move, Node, Outcome, Scenario, Step, Value,
@@ -26,6 +27,11 @@ pub struct Program {
     /// Nodes that a `Visited`/`NotVisited` condition tests get a bit in the state's `visited`.
     pub(crate) watch_bits: HashMap<usize, usize>,
     pub(crate) watch_words: usize,
+    /// Bits of the state's `once`: one per node and option that a loop can come back to.
+    pub(crate) once_words: usize,
+    /// The person's truth, and the cases that change it.
+    pub(crate) truth: Option<Assessment>,
+    pub(crate) truth_cases: Vec<(Vec<Test>, Assessment)>,
 }
 
 #[derive(Debug, Default)]
@@ -36,7 +42,11 @@ pub(crate) struct ProgramNode {
     pub effects: Vec<SlotEffect>,
     pub options: Vec<ProgramOption>,
     pub next: Vec<ProgramBranch>,
+    /// The ending's outcome, and the truth it overrides the person's with.
     pub end: Option<(Option<Outcome>, Option<Assessment>)>,
+    /// Its bit in the state's `once`, when a loop can come back to it: its effects apply on
+    /// the first visit only.
+    pub once: Option<usize>,
 }
 
 /// What a line of the person's is made of, for whoever keeps score.
@@ -77,6 +87,10 @@ pub(crate) struct ProgramOption {
     pub effects: Vec<SlotEffect>,
     pub route: Route,
     pub facts: OptionFacts,
+    pub pin_last: bool,
+    /// Its bit in the state's `once`, when a loop can offer it again: its effects apply the
+    /// first time it is chosen only.
+    pub once: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -112,6 +126,8 @@ impl Program {
             var_names: Vec::new(),
             initial_vars: Vec::new(),
             watch_bits: HashMap::new(),
+            in_loops: nodes_in_loops(&scenario),
+            once_bits: 0,
         };
         for (name, value) in scenario.vars.iter() {
             let slot = compiler.slot(name);
@@ -120,12 +136,20 @@ impl Program {
         let nodes: Vec<ProgramNode> = scenario
             .nodes
             .values()
-            .map(|node| compiler.node(node))
+            .enumerate()
+            .map(|(index, node)| compiler.node(index, node))
+            .collect();
+        let truth_cases = scenario
+            .person
+            .truth_if
+            .iter()
+            .map(|case| (compiler.tests(&case.when), case.truth))
             .collect();
         let Compiler {
             var_names,
             initial_vars,
             watch_bits,
+            once_bits,
             ..
         } = compiler;
         let watch_words = watch_bits.len().div_ceil(64);
@@ -138,6 +162,9 @@ impl Program {
             var_names,
             watch_bits,
             watch_words,
+            once_words: once_bits.div_ceil(64),
+            truth: scenario.person.truth,
+            truth_cases,
             scenario,
         }
     }
@@ -161,9 +188,17 @@ impl Program {
         self.scenario.nodes.at(node).map(|(_, n)| n)
     }
 
-    /// The ending at a node: its outcome and truth.
+    /// The ending at a node: its outcome, and the truth it sets instead of the person's.
     pub fn ending(&self, node: usize) -> Option<(Option<Outcome>, Option<Assessment>)> {
         self.nodes.get(node).and_then(|n| n.end)
+    }
+
+    /// Whether an option is shown last whatever the shuffle.
+    pub fn is_pinned_last(&self, node: usize, option: usize) -> bool {
+        self.nodes
+            .get(node)
+            .and_then(|n| n.options.get(option))
+            .is_some_and(|o| o.pin_last)
     }
 
     /// The facts of an option, by node and position in the node's `options`.
@@ -183,6 +218,8 @@ struct Compiler<'a> {
     var_names: Vec<String>,
     initial_vars: Vec<Value>,
     watch_bits: HashMap<usize, usize>,
+    in_loops: Vec<bool>,
+    once_bits: usize,
 }
 
 impl Compiler<'_> {
@@ -239,7 +276,16 @@ impl Compiler<'_> {
             .collect()
     }
 
-    fn node(&mut self, node: &Node) -> ProgramNode {
+    /// A new bit in the state's `once`, for a node or option that a loop can come back to.
+    fn once_bit(&mut self, in_loop: bool) -> Option<usize> {
+        in_loop.then(|| {
+            self.once_bits += 1;
+            self.once_bits - 1
+        })
+    }
+
+    fn node(&mut self, index: usize, node: &Node) -> ProgramNode {
+        let in_loop = self.in_loops.get(index).copied().unwrap_or(false);
         let say = node
             .say
             .iter()
@@ -261,6 +307,8 @@ impl Compiler<'_> {
             .map(|o| {
                 let (good, mistakes) = flag_counts(self.scenario, &o.flags);
                 ProgramOption {
+                    once: self.once_bit(in_loop),
+                    pin_last: o.pin_last,
                     when: self.tests(&o.when),
                     effects: self.effects(&o.effects),
                     route: match &o.goto {
@@ -289,6 +337,7 @@ impl Compiler<'_> {
             options,
             next: self.branches(&node.next),
             end: node.end.as_ref().map(|e| (e.outcome, e.truth)),
+            once: self.once_bit(in_loop),
         }
     }
 }

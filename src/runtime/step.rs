@@ -15,7 +15,7 @@ use super::node_set::NodeSet;
 use super::program::{
     LineFacts, OptionFacts, Program, ProgramBranch, Route, SlotEffect, SpokenLine, Test,
 };
-use crate::scenario::model::{Step, Value};
+use crate::scenario::model::{Assessment, Step, Value};
 
 /// How many nodes a chain of automatic `next` moves may pass before it counts as a loop.
 pub const MAX_AUTOMATIC_MOVES: usize = 1_000;
@@ -23,8 +23,9 @@ pub const MAX_AUTOMATIC_MOVES: usize = 1_000;
 /// Running totals kept along a walk. The runtime only reports what happened; the score module
 /// decides what it is worth. `()` keeps nothing.
 pub trait Ledger: Clone + Default + Eq + Hash {
-    /// The trainee said an option; `rolled` when this is a player's run, not a search.
-    fn said(&mut self, option: &OptionFacts, rolled: bool);
+    /// The trainee said an option; `rolled` when this is a player's run, not a search;
+    /// `again` when the same option was already chosen in this attempt (a loop came back).
+    fn said(&mut self, option: &OptionFacts, rolled: bool, again: bool);
     /// The person said a line; `drawn` is the variant, when this is a player's run.
     fn heard(&mut self, line: &LineFacts, drawn: Option<usize>);
     /// A step the trainee worked on was confirmed.
@@ -32,7 +33,7 @@ pub trait Ledger: Clone + Default + Eq + Hash {
 }
 
 impl Ledger for () {
-    fn said(&mut self, _: &OptionFacts, _: bool) {}
+    fn said(&mut self, _: &OptionFacts, _: bool, _: bool) {}
     fn heard(&mut self, _: &LineFacts, _: Option<usize>) {}
     fn reached(&mut self, _: Step) {}
 }
@@ -54,6 +55,8 @@ pub struct State<L> {
     pub vars: Box<[Value]>,
     /// One bit per node that some condition tests (see `Program::watch_bits`).
     pub visited: Box<[u64]>,
+    /// One bit per node and option a loop can come back to: set once it has paid out.
+    pub once: Box<[u64]>,
     pub ledger: L,
 }
 
@@ -109,6 +112,7 @@ impl Program {
             node: self.start?,
             vars: self.initial_vars.clone().into_boxed_slice(),
             visited: vec![0u64; self.watch_words].into_boxed_slice(),
+            once: vec![0u64; self.once_words].into_boxed_slice(),
             ledger: L::default(),
         })
     }
@@ -160,8 +164,11 @@ impl Program {
         };
         let mut next = state.clone();
         let rolled = matches!(walk.chance, Chance::Roll(_));
-        next.ledger.said(&picked.facts, rolled);
-        apply(&mut next.vars, &picked.effects);
+        let first = first_time(&mut next.once, picked.once);
+        next.ledger.said(&picked.facts, rolled, !first);
+        if first {
+            apply(&mut next.vars, &picked.effects);
+        }
         let targets: Vec<usize> = match &picked.route {
             Route::Goto(to) => vec![*to],
             Route::Branch(branches) => self.pick(&next, branches, &mut walk.chance),
@@ -170,7 +177,11 @@ impl Program {
             out.push(Landing::Stuck(next));
             return;
         }
-        let working_on = picked.facts.step.index().map(|i| i as u8);
+        // A mistake never reaches a step, whatever the person answers.
+        let working_on = match picked.facts.mistakes {
+            0 => picked.facts.step.index().map(|i| i as u8),
+            _ => None,
+        };
         for to in targets {
             self.walk(
                 Entering {
@@ -251,7 +262,9 @@ impl Program {
             if let Some(&bit) = self.watch_bits.get(&at.node) {
                 state.visited[bit / 64] |= 1 << (bit % 64);
             }
-            apply(&mut state.vars, &node.effects);
+            if first_time(&mut state.once, node.once) {
+                apply(&mut state.vars, &node.effects);
+            }
             for line in &node.say {
                 if self.holds(state, &line.when) {
                     self.speak(at.node, line, state, walk);
@@ -317,6 +330,19 @@ impl Program {
         }
     }
 
+    /// The person's true category if the conversation ended at the state: the ending's own,
+    /// else the first of the person's cases that holds, else the person's.
+    pub fn truth<L>(&self, state: &State<L>) -> Option<Assessment> {
+        if let Some((_, Some(truth))) = self.ending(state.node) {
+            return Some(truth);
+        }
+        self.truth_cases
+            .iter()
+            .find(|(tests, _)| self.holds(state, tests))
+            .map(|(_, truth)| *truth)
+            .or(self.truth)
+    }
+
     pub(crate) fn holds<L>(&self, state: &State<L>, tests: &[Test]) -> bool {
         tests.iter().all(|t| match t {
             Test::Var(slot, condition) => {
@@ -331,6 +357,19 @@ impl Program {
             }
         })
     }
+}
+
+/// Marks a node or option as having paid out; true the first time (and always for one no loop
+/// can come back to).
+fn first_time(once: &mut [u64], bit: Option<usize>) -> bool {
+    let Some(bit) = bit else { return true };
+    let Some(word) = once.get_mut(bit / 64) else {
+        return true;
+    };
+    let mask = 1 << (bit % 64);
+    let first = *word & mask == 0;
+    *word |= mask;
+    first
 }
 
 fn apply(vars: &mut [Value], effects: &[SlotEffect]) {

@@ -28,11 +28,18 @@ pub struct PersonLine {
     pub narration: bool,
     /// Explicit airtime from the scenario, if any.
     pub seconds: Option<f64>,
+    /// The person's facts this line makes known.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reveals: Vec<String>,
 }
 
-/// An option as offered: `number` is what the trainee types (1-based).
+/// An option as offered, in the order shown.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Offered {
+    /// Its place in the order shown (1-based): what the trainee presses.
+    pub shown: usize,
+    /// Its number counted in file order among the options offered (1-based): what stored
+    /// paths and `run --choose` use.
     pub number: usize,
     /// Position among the node's options in the file.
     pub index: usize,
@@ -44,7 +51,11 @@ pub struct Offered {
 pub struct EndingRecord {
     pub node: String,
     pub outcome: Option<Outcome>,
+    /// The person's true category: theirs, or the ending's own when it overrides it.
     pub truth: Option<Assessment>,
+    /// Why the ending overrides the person's truth, when it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
     pub summary: String,
 }
 
@@ -55,7 +66,11 @@ pub struct ChoiceRecord {
     pub turn: usize,
     pub node: String,
     pub index: usize,
+    /// Its number in file order among the options offered, as paths count.
     pub number: usize,
+    /// Its place in the order shown (0 in transcripts saved before options were shuffled).
+    #[serde(default)]
+    pub shown: usize,
     pub text: String,
     #[serde(rename = "move")]
     pub kind: Move,

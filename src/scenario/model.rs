@@ -60,12 +60,29 @@ impl Scenario {
 #[serde(deny_unknown_fields, default)]
 pub struct Person {
     pub name: String,
-    /// A short bio the trainee sees.
+    /// What the organizer can see or know before a word is said: where they are, who they
+    /// seem to be. Shown to the trainee at the start, so it must not give away the story.
     pub about: String,
+    /// What the conversation can uncover, by id. Lines name the facts they reveal; the
+    /// debrief lists the ones never learned.
+    pub facts: OrderedMap<String>,
+    /// The person's true category: what the trainee's assessment is scored against.
+    pub truth: Option<Assessment>,
+    /// Cases in which the truth is different, the first that holds at the end winning (for
+    /// a person whose nature varies with a seeded branch).
+    pub truth_if: Vec<TruthCase>,
     /// Image path relative to `assets/`.
     pub portrait: Option<String>,
     /// What the partner playing this person knows, feels and fears (pairs practice).
     pub card: Option<CharacterCard>,
+}
+
+/// A truth that holds when its conditions do.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TruthCase {
+    pub when: Vec<Condition>,
+    pub truth: Assessment,
 }
 
 /// Notes for a partner who plays the person live.
@@ -133,6 +150,9 @@ pub enum Line {
         when: Vec<Condition>,
         #[serde(default)]
         seconds: Option<f64>,
+        /// Ids of the person's `facts` this line makes known.
+        #[serde(default)]
+        reveals: Vec<String>,
     },
 }
 
@@ -169,6 +189,14 @@ impl Line {
             _ => None,
         }
     }
+
+    /// The facts this line reveals.
+    pub fn reveals(&self) -> &[String] {
+        match self {
+            Line::Line { reveals, .. } => reveals,
+            _ => &[],
+        }
+    }
 }
 
 /// One thing the trainee can say or do.
@@ -190,6 +218,8 @@ pub struct Choice {
     pub branch: Vec<Branch>,
     /// Airtime override; otherwise counted from the words.
     pub seconds: Option<f64>,
+    /// Always shown last, wherever the shuffle would put it ("(Say nothing)", say).
+    pub pin_last: bool,
 }
 
 /// A possible target of an option or of a node's `next`.
@@ -212,13 +242,16 @@ fn default_weight() -> u32 {
 #[serde(deny_unknown_fields, default)]
 pub struct Ending {
     pub outcome: Option<Outcome>,
-    /// The person's true category, which the trainee's assessment is scored against.
+    /// Overrides the person's `truth` for this ending; needs `why`.
     pub truth: Option<Assessment>,
-    /// What happened, for the debrief.
+    /// Why this ending changes the truth, for the debrief.
+    pub why: String,
+    /// What happened, for the debrief; shown after the trainee's assessment.
     pub summary: String,
 }
 
-/// A stored run: the trainee's picks, each a 1-based number among the options offered.
+/// A stored run: the trainee's picks, each a 1-based number among the options offered, counted
+/// in file order (not the shuffled order a trainee sees).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ScriptedPath {

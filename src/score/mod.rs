@@ -8,9 +8,10 @@ mod tally;
 
 pub use report::*;
 pub use rules::{
-    Airtime, MISTAKE_WEIGHT, ORDER_PENALTY, POINTS_PER_STEP, SECONDS_PER_WORD, SILENCE_SECONDS,
-    TARGET, ViolationKind, WEIGHT_AIRTIME, WEIGHT_ASSESSMENT, WEIGHT_BEHAVIOUR, WEIGHT_OUTCOME,
-    WEIGHT_STEPS, airtime_of,
+    ASKING_TARGET, Airtime, LISTENING_FLOOR, ListeningFactors, MISTAKE_WEIGHT, ORDER_PENALTY,
+    POINTS_PER_STEP, SECONDS_PER_WORD, SILENCE_SECONDS, TARGET, TELLING_CEILING, ViolationKind,
+    WEIGHT_AIRTIME, WEIGHT_ASSESSMENT, WEIGHT_BEHAVIOUR, WEIGHT_OUTCOME, WEIGHT_STEPS, airtime_of,
+    airtime_of_turn,
 };
 pub use tally::Tally;
 
@@ -20,6 +21,7 @@ use crate::runtime::{
 };
 use crate::scenario::flags;
 use crate::scenario::model::{Assessment, FlagKind, Move, Outcome, Scenario, Step};
+use crate::words::plural;
 use rules::{
     airtime_shares, assessment_score, behaviour_score, line_seconds, option_seconds, outcome_score,
     round1, round2,
@@ -35,10 +37,13 @@ pub fn score(
     let mut lines = Vec::new();
     let mut reached = Vec::new();
     let mut violations = Vec::new();
+    let mut chosen = std::collections::HashSet::new();
+    let mut revealed = std::collections::HashSet::new();
     let mut turn = 0;
     for entry in &transcript.entries {
         match entry {
             Entry::Person(line) => {
+                revealed.extend(line.reveals.iter().map(String::as_str));
                 let facts = line_facts(line);
                 tally.heard(&facts, Some(0));
                 if !line.narration {
@@ -56,7 +61,8 @@ pub fn score(
                 turn = choice.turn;
                 let facts = option_facts(scenario, choice);
                 let before = tally.order;
-                tally.said(&facts, true);
+                let again = !chosen.insert((choice.node.as_str(), choice.index));
+                tally.said(&facts, true, again);
                 violations.extend(tally.order.broken_since(&before).into_iter().map(|kind| {
                     Violation {
                         kind,
@@ -67,7 +73,7 @@ pub fn score(
                 lines.push(CountedLine {
                     turn,
                     speaker: Speaker::Trainee,
-                    category: airtime_of(choice.kind),
+                    category: airtime_of_turn(&facts),
                     seconds: option_seconds(&facts),
                     words: facts.words,
                     text: choice.text.clone(),
@@ -90,7 +96,7 @@ pub fn score(
         message: kind.message().to_owned(),
     }));
 
-    let airtime = airtime_report(tally.heard, lines);
+    let airtime = airtime_report(&tally, lines);
     let talk = talk_stats(transcript, &airtime.lines);
     let steps = StepsReport {
         score: rules::steps_score(tally.order.steps_reached(), tally.order.order_violations()),
@@ -134,8 +140,19 @@ pub fn score(
         assessment: AssessmentReport {
             given: assessment,
             truth,
+            why: ending.and_then(|e| e.why.clone()),
             score: assessment_part,
         },
+        never_learned: scenario
+            .person
+            .facts
+            .iter()
+            .filter(|(id, _)| !revealed.contains(id))
+            .map(|(id, text)| Fact {
+                id: id.to_owned(),
+                text: text.clone(),
+            })
+            .collect(),
         state: transcript
             .vars
             .iter()
@@ -183,12 +200,7 @@ fn parts(
             name: "Airtime".into(),
             score: airtime.score,
             weight: rules::WEIGHT_AIRTIME,
-            formula: format!(
-                "100 × (1 − ½ × (|{:.0}% − 20%| + |{:.0}% − 70%| + |{:.0}% − 10%|))",
-                airtime.questions * 100.0,
-                airtime.listening * 100.0,
-                airtime.talking * 100.0
-            ),
+            formula: airtime_formula(airtime),
         },
         Part {
             name: "Five steps".into(),
@@ -256,7 +268,9 @@ fn turn_review(scenario: &Scenario, choice: &ChoiceRecord) -> TurnReview {
     }
 }
 
-fn airtime_report(seconds: [f64; 3], lines: Vec<CountedLine>) -> AirtimeReport {
+fn airtime_report(tally: &Tally, lines: Vec<CountedLine>) -> AirtimeReport {
+    // What was actually said: a transcript knows every line's words.
+    let seconds = tally.heard;
     let shares = airtime_shares(seconds);
     AirtimeReport {
         questions: shares[0],
@@ -264,9 +278,32 @@ fn airtime_report(seconds: [f64; 3], lines: Vec<CountedLine>) -> AirtimeReport {
         talking: shares[2],
         seconds,
         target: rules::TARGET,
-        score: rules::airtime_score(seconds),
+        questions_asked: tally.asked,
+        telling_turns: tally.told,
+        factors: ListeningFactors::of(seconds, tally.asked, tally.told),
+        score: rules::airtime_score(seconds, tally.asked, tally.told),
         lines,
     }
+}
+
+/// The listening part's formula, filled in.
+fn airtime_formula(a: &AirtimeReport) -> String {
+    let f = &a.factors;
+    format!(
+        "100 × ∛(listening × telling × asking) = 100 × ∛({:.2} × {:.2} × {:.2}): \
+         listening {:.0}% of the time (70% or more is full marks); \
+         telling {:.0}% (10% or less is full marks); \
+         {} question{} to {} telling turn{} (two to one is full marks)",
+        f.listening,
+        f.telling,
+        f.asking,
+        a.listening * 100.0,
+        a.talking * 100.0,
+        a.questions_asked,
+        plural(a.questions_asked as usize),
+        a.telling_turns,
+        plural(a.telling_turns as usize),
+    )
 }
 
 fn talk_stats(transcript: &Transcript, lines: &[CountedLine]) -> TalkStats {
@@ -304,7 +341,9 @@ fn talk_stats(transcript: &Transcript, lines: &[CountedLine]) -> TalkStats {
 fn flag_hits(scenario: &Scenario, transcript: &Transcript) -> (Vec<FlagHit>, Vec<FlagHit>) {
     let mut mistakes = Vec::new();
     let mut good = Vec::new();
+    let mut chosen = std::collections::HashSet::new();
     for choice in transcript.choices() {
+        let again = !chosen.insert((choice.node.as_str(), choice.index));
         for flag in &choice.flags {
             let Some(info) = flags::lookup(scenario, flag) else {
                 continue;
@@ -319,6 +358,7 @@ fn flag_hits(scenario: &Scenario, transcript: &Transcript) -> (Vec<FlagHit>, Vec
             };
             match info.kind {
                 FlagKind::Mistake => mistakes.push(hit),
+                FlagKind::Good if again => {}
                 FlagKind::Good => good.push(hit),
             }
         }

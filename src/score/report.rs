@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::rules::{Airtime, ViolationKind};
+use super::rules::{Airtime, ListeningFactors, ViolationKind};
 use crate::scenario::model::{Assessment, Move, Outcome, Step};
 
 /// The whole debrief of one attempt.
@@ -25,6 +25,9 @@ pub struct Report {
     pub outcome: Option<Outcome>,
     pub ending: Option<String>,
     pub assessment: AssessmentReport,
+    /// The person's facts the conversation never brought out, in the scenario's order.
+    #[serde(default)]
+    pub never_learned: Vec<Fact>,
     /// Hidden variables at the start and after each turn.
     pub state: Vec<Vec<(String, i64)>>,
     pub turns: Vec<TurnReview>,
@@ -47,6 +50,13 @@ pub struct AirtimeReport {
     pub talking: f64,
     pub seconds: [f64; 3],
     pub target: [f64; 3],
+    /// The trainee's turns that asked a question, and that told.
+    #[serde(default)]
+    pub questions_asked: u32,
+    #[serde(default)]
+    pub telling_turns: u32,
+    /// What the score is made of.
+    pub factors: ListeningFactors,
     pub score: f64,
     /// How each line was counted.
     pub lines: Vec<CountedLine>,
@@ -121,6 +131,9 @@ pub struct FlagHit {
 pub struct AssessmentReport {
     pub given: Option<Assessment>,
     pub truth: Option<Assessment>,
+    /// Why the ending changed the person's truth, when it did.
+    #[serde(default)]
+    pub why: Option<String>,
     /// 100 exact, 50 adjacent, 0 otherwise; None when not assessed.
     pub score: Option<f64>,
 }
@@ -163,4 +176,11 @@ pub struct Suggestion {
 
 fn yes() -> bool {
     true
+}
+
+/// Something about the person that the conversation could have brought out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    pub id: String,
+    pub text: String,
 }

@@ -12,6 +12,13 @@ pub const SECONDS_PER_WORD: f64 = 0.4;
 pub const SILENCE_SECONDS: f64 = 2.0;
 /// The rule of thumb: questions, listening, talking.
 pub const TARGET: [f64; 3] = [0.20, 0.70, 0.10];
+/// Listening at or above this share of the airtime earns the whole listening factor.
+pub const LISTENING_FLOOR: f64 = 0.70;
+/// Telling above this share of the airtime always costs.
+pub const TELLING_CEILING: f64 = 0.10;
+/// Questions as a share of the organizer's questions and telling turns: 20 to 10 is two to
+/// one. Reflections and other listening moves are neither.
+pub const ASKING_TARGET: f64 = 2.0 / 3.0;
 
 /// Weights of the sub-scores in the overall score.
 pub const WEIGHT_AIRTIME: f64 = 25.0;
@@ -47,12 +54,23 @@ impl Airtime {
     }
 }
 
-/// Questions count as questions, reflections and silence as listening, the rest as talking.
+/// Questions count as questions; reflections, affirmations and silence as listening (they show
+/// the person they were heard); the rest as talking.
 pub fn airtime_of(kind: Move) -> Airtime {
     match kind {
         Move::OpenQuestion | Move::ClosedQuestion => Airtime::Questions,
-        Move::Reflection | Move::Silence => Airtime::Listening,
+        Move::Reflection | Move::Affirmation | Move::Silence => Airtime::Listening,
         _ => Airtime::Talking,
+    }
+}
+
+/// How a turn of the trainee's counts: by its move, except that a turn flagged as a mistake is
+/// talking whatever its form ("Don't you think…?" tells; a pushy reflection lectures).
+pub fn airtime_of_turn(option: &OptionFacts) -> Airtime {
+    if option.mistakes > 0 {
+        Airtime::Talking
+    } else {
+        airtime_of(option.kind)
     }
 }
 
@@ -213,19 +231,51 @@ pub fn airtime_shares(seconds: [f64; 3]) -> [f64; 3] {
     }
 }
 
-/// The airtime part: 100 × (1 − the total variation distance from the 20/70/10 target).
-pub fn airtime_score(seconds: [f64; 3]) -> f64 {
-    let total: f64 = seconds.iter().sum();
-    if total <= 0.0 {
+/// The three factors of the listening part, each from 0 to 1.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ListeningFactors {
+    /// Listening share over [`LISTENING_FLOOR`], capped at 1: more listening never costs.
+    pub listening: f64,
+    /// [`TELLING_CEILING`] over the telling share, capped at 1: every bit of telling above
+    /// the ceiling costs.
+    pub telling: f64,
+    /// Questions' share of the questions and telling turns over [`ASKING_TARGET`], capped at 1.
+    pub asking: f64,
+}
+
+impl ListeningFactors {
+    /// From the airtime by category and the counts of question and telling turns.
+    pub fn of(seconds: [f64; 3], questions: u32, telling: u32) -> ListeningFactors {
+        let [_, listening, talking] = airtime_shares(seconds);
+        let asked_or_told = questions + telling;
+        ListeningFactors {
+            listening: (listening / LISTENING_FLOOR).min(1.0),
+            telling: if talking <= TELLING_CEILING {
+                1.0
+            } else {
+                TELLING_CEILING / talking
+            },
+            asking: if asked_or_told == 0 {
+                1.0
+            } else {
+                (f64::from(questions) / f64::from(asked_or_told) / ASKING_TARGET).min(1.0)
+            },
+        }
+    }
+
+    /// The listening part: 100 × the geometric mean of the three factors, so that no one of
+    /// them can make up for another that is missing.
+    pub fn score(&self) -> f64 {
+        round1(100.0 * (self.listening * self.telling * self.asking).cbrt())
+    }
+}
+
+/// The listening part of a conversation: see [`ListeningFactors`]. Nothing said scores 0.
+pub fn airtime_score(seconds: [f64; 3], questions: u32, telling: u32) -> f64 {
+    if seconds.iter().sum::<f64>() <= 0.0 {
         return 0.0;
     }
-    let distance = 0.5
-        * airtime_shares(seconds)
-            .iter()
-            .zip(TARGET)
-            .map(|(s, t)| (s - t).abs())
-            .sum::<f64>();
-    round1(100.0 * (1.0 - distance))
+    ListeningFactors::of(seconds, questions, telling).score()
 }
 
 /// The five-steps part, from the steps reached and the order violations.

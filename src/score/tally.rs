@@ -3,7 +3,9 @@
 
 use std::hash::{Hash, Hasher};
 
-use super::rules::{self, StepOrder, airtime_of, line_seconds, mean_line_seconds, option_seconds};
+use super::rules::{
+    self, Airtime, StepOrder, airtime_of_turn, line_seconds, mean_line_seconds, option_seconds,
+};
 use crate::runtime::{Ledger, LineFacts, OptionFacts};
 use crate::scenario::model::{Outcome, Step};
 
@@ -17,6 +19,9 @@ pub struct Tally {
     pub heard: [f64; 3],
     pub good: u32,
     pub mistakes: u32,
+    /// The trainee's turns that asked a question, and that told (see `airtime_of_turn`).
+    pub asked: u32,
+    pub told: u32,
     pub order: StepOrder,
 }
 
@@ -24,7 +29,7 @@ impl PartialEq for Tally {
     fn eq(&self, other: &Self) -> bool {
         self.seconds.map(f64::to_bits) == other.seconds.map(f64::to_bits)
             && self.heard.map(f64::to_bits) == other.heard.map(f64::to_bits)
-            && (self.good, self.mistakes, self.order) == (other.good, other.mistakes, other.order)
+            && self.counts() == other.counts()
     }
 }
 
@@ -34,19 +39,27 @@ impl Hash for Tally {
     fn hash<H: Hasher>(&self, h: &mut H) {
         self.seconds.map(f64::to_bits).hash(h);
         self.heard.map(f64::to_bits).hash(h);
-        (self.good, self.mistakes, self.order).hash(h);
+        self.counts().hash(h);
     }
 }
 
 impl Ledger for Tally {
-    fn said(&mut self, option: &OptionFacts, rolled: bool) {
-        let slot = airtime_of(option.kind).slot();
+    fn said(&mut self, option: &OptionFacts, rolled: bool, again: bool) {
+        let category = airtime_of_turn(option);
         let seconds = option_seconds(option);
-        self.seconds[slot] += seconds;
+        self.seconds[category.slot()] += seconds;
         if rolled {
-            self.heard[slot] += seconds;
+            self.heard[category.slot()] += seconds;
         }
-        self.good += option.good;
+        match category {
+            Airtime::Questions => self.asked += 1,
+            Airtime::Talking => self.told += 1,
+            Airtime::Listening => {}
+        }
+        // A loop cannot pay out twice: a good move repeated counts once; a mistake each time.
+        if !again {
+            self.good += option.good;
+        }
         self.mistakes += option.mistakes;
         self.order.work_on(option.step);
     }
@@ -64,6 +77,15 @@ impl Ledger for Tally {
 }
 
 impl Tally {
+    fn counts(&self) -> (u32, u32, u32, u32, StepOrder) {
+        (self.good, self.mistakes, self.asked, self.told, self.order)
+    }
+
+    /// The listening part, from what was said (varied lines at their mean).
+    pub fn airtime_score(&self) -> f64 {
+        rules::airtime_score(self.seconds, self.asked, self.told)
+    }
+
     /// The overall score of a conversation that ends here with this outcome, and the
     /// assessment part (None when no assessment was given).
     pub fn overall(&self, outcome: Option<Outcome>, assessment: Option<f64>) -> f64 {
@@ -82,7 +104,7 @@ impl Tally {
         assessment: Option<f64>,
     ) -> f64 {
         rules::overall(
-            rules::airtime_score(seconds),
+            rules::airtime_score(seconds, self.asked, self.told),
             rules::steps_score(self.order.steps_reached(), self.order.order_violations()),
             rules::behaviour_score(self.good as usize, self.mistakes as usize),
             outcome,

@@ -37,7 +37,6 @@ pub(crate) enum Aim<'a> {
     Ending {
         reach: &'a NodeSet,
         outcome: Option<Outcome>,
-        truth: Option<Assessment>,
     },
 }
 
@@ -52,18 +51,14 @@ impl Aim<'_> {
     fn optimistic(&self, state: &Scored) -> f64 {
         match self {
             Aim::Anywhere(p) => as_if_ended(state, p.outcomes.get(state.node).and_then(|o| o.0)),
-            Aim::Ending { outcome, truth, .. } => state
-                .ledger
-                .overall(*outcome, assessment_score(*truth, *truth)),
+            Aim::Ending { outcome, .. } => as_if_ended(state, *outcome),
         }
     }
 
     fn pessimistic(&self, state: &Scored) -> f64 {
         match self {
             Aim::Anywhere(p) => as_if_ended(state, p.outcomes.get(state.node).and_then(|o| o.1)),
-            Aim::Ending { outcome, truth, .. } => state
-                .ledger
-                .overall(*outcome, assessment_score(*truth, *truth)),
+            Aim::Ending { outcome, .. } => as_if_ended(state, *outcome),
         }
     }
 }

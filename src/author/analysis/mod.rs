@@ -150,11 +150,10 @@ fn bounded_search(
     let share = (settings.budget / endings.len().max(1)).max(MIN_BEAM_WORK);
     for ending in endings {
         let reach = prospects::leading_to(&incoming, ending);
-        let (outcome, truth) = program.ending(ending).unwrap_or((None, None));
+        let outcome = program.ending(ending).and_then(|(outcome, _)| outcome);
         let aim = beam::Aim::Ending {
             reach: &reach,
             outcome,
-            truth,
         };
         beam_towards(&aim, share);
     }
@@ -181,7 +180,7 @@ fn endings(scenario: &Scenario, record: &Record) -> Vec<EndingScores> {
             Some(EndingScores {
                 node: id.to_owned(),
                 outcome: end.outcome,
-                truth: end.truth,
+                truth: end.truth.or(scenario.person.truth),
                 best: range.map(|r| r.best),
                 worst: range.map(|r| r.worst),
             })

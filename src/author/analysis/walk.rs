@@ -2,6 +2,7 @@
 //! running totals carried in every state and no text kept.
 
 use crate::runtime::{Chance, Landing, NodeSet, Program, State, Walk};
+use crate::scenario::model::{Assessment, Outcome};
 use crate::score::Tally;
 use crate::score::rules::assessment_score;
 
