@@ -49,13 +49,18 @@ pub(crate) fn choose(
 
 /// The score of a conversation that ended at the state's node, assessed correctly.
 pub(crate) fn ending_score(program: &Program, end: &Scored) -> f64 {
-    let (outcome, truth) = program.ending(end.node).unwrap_or((None, None));
+    let (outcome, truth) = outcome_and_truth(program, end);
     end.ledger.overall(outcome, assessment_score(truth, truth))
 }
 
 /// The same, with the line variants the run actually drew.
 pub(crate) fn heard_score(program: &Program, end: &Scored) -> f64 {
-    let (outcome, truth) = program.ending(end.node).unwrap_or((None, None));
+    let (outcome, truth) = outcome_and_truth(program, end);
     end.ledger
         .overall_heard(outcome, assessment_score(truth, truth))
+}
+
+fn outcome_and_truth(program: &Program, end: &Scored) -> (Option<Outcome>, Option<Assessment>) {
+    let outcome = program.ending(end.node).and_then(|(outcome, _)| outcome);
+    (outcome, program.truth(end))
 }
