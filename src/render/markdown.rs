@@ -127,6 +127,15 @@ pub fn report(report: &Report) -> String {
         (Some(given), None) => writeln!(out, "Your assessment: {}.", given.label()),
     }
     .ok();
+    if let Some(why) = &asmt.why {
+        let _ = writeln!(out, "How this ending changed that: {why}");
+    }
+    if !report.never_learned.is_empty() {
+        let _ = writeln!(out, "\n## What you never learned\n");
+        for fact in &report.never_learned {
+            let _ = writeln!(out, "- {}", fact.text);
+        }
+    }
     let _ = writeln!(out, "\n## Turn by turn\n");
     for turn in &report.turns {
         let flags = if turn.flags.is_empty() {

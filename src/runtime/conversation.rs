@@ -108,13 +108,12 @@ impl Conversation {
         if self.over {
             return Err(ChooseError::Over);
         }
-        let index = shown
-            .checked_sub(1)
-            .and_then(|i| self.shown.get(i))
-            .ok_or(ChooseError::NotOffered {
+        let index = shown.checked_sub(1).and_then(|i| self.shown.get(i)).ok_or(
+            ChooseError::NotOffered {
                 number: shown,
                 offered: self.shown.len(),
-            })?;
+            },
+        )?;
         let number = self.offered.iter().position(|i| i == index).unwrap_or(0) + 1;
         self.choose(number)
     }

@@ -34,7 +34,9 @@ pub fn shown_order(
     offered: &[usize],
     pinned: impl Fn(usize) -> bool,
 ) -> Vec<usize> {
-    let turn_key = (turn as u64).wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let turn_key = (turn as u64)
+        .wrapping_add(1)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let mut rng = ChaCha8Rng::seed_from_u64(seed.rotate_left(29) ^ turn_key ^ 0x0DDE_5EED);
     let (mut free, last): (Vec<usize>, Vec<usize>) =
         offered.iter().copied().partition(|&o| !pinned(o));

@@ -3,7 +3,8 @@
 
 use std::collections::{HashSet, VecDeque};
 
-use super::model::{Node, Scenario, Step};
+use super::flags;
+use super::model::{Choice, FlagKind, Node, Scenario, Step};
 
 /// Every node that some sequence of choices and branches reaches, ignoring conditions.
 pub fn reachable_from<'a>(scenario: &'a Scenario, start: &str) -> HashSet<&'a str> {
@@ -43,23 +44,33 @@ pub fn successors(node: &Node) -> impl Iterator<Item = &str> {
     from_options.chain(node.next.iter().map(|b| b.goto.as_str()))
 }
 
+/// Whether some option at a node the start reaches can confirm the step.
 pub fn step_can_be_reached(scenario: &Scenario, reachable: &HashSet<&str>, step: Step) -> bool {
     scenario
         .nodes
         .iter()
         .filter(|(id, _)| reachable.contains(*id))
-        .any(|(_, node)| {
-            node.options.iter().filter(|o| o.step == step).any(|o| {
-                let targets = o
-                    .goto
-                    .iter()
-                    .cloned()
-                    .chain(o.branch.iter().map(|b| b.goto.clone()));
-                targets
-                    .into_iter()
-                    .any(|t| marks_step_along_next(scenario, &t, step))
-            })
-        })
+        .flat_map(|(_, node)| node.options.iter())
+        .any(|o| o.step == step && !is_mistake(scenario, o) && leads_to_confirmation(scenario, o))
+}
+
+/// Whether one of the option's targets, or the automatic `next` chain after it, lists the
+/// option's step in `reached` (whether it can count is another matter: a mistake never does).
+pub fn leads_to_confirmation(scenario: &Scenario, option: &Choice) -> bool {
+    option.step.index().is_some()
+        && option
+            .goto
+            .iter()
+            .chain(option.branch.iter().map(|b| &b.goto))
+            .any(|t| marks_step_along_next(scenario, t, option.step))
+}
+
+/// Whether an option carries a flag that names a mistake.
+pub fn is_mistake(scenario: &Scenario, option: &Choice) -> bool {
+    option
+        .flags
+        .iter()
+        .any(|f| flags::lookup(scenario, f).is_some_and(|i| i.kind == FlagKind::Mistake))
 }
 
 /// Whether a node, or a node its automatic `next` chain passes through, marks a step.

@@ -205,9 +205,9 @@ const UNBALANCED: &str = r#"Scenario(
             say: [Say("...")],
             options: [(text: "Go on.", move: Statement, note: "Waits.", when: [AtLeast("trust", 1)], goto: "yes")],
         ),
-        "hidden": (say: [Say("Never heard.")], end: (outcome: Maybe, truth: Supporter)),
-        "yes": (say: [Say("Yes.")], end: (outcome: Committed, truth: Leader)),
-        "gone": (say: [Say("Bye.")], end: (outcome: WalkedAway, truth: Undecided)),
+        "hidden": (say: [Say("Never heard.")], end: (outcome: Maybe, truth: Supporter, why: "Set for this test.")),
+        "yes": (say: [Say("Yes.")], end: (outcome: Committed, truth: Leader, why: "Set for this test.")),
+        "gone": (say: [Say("Bye.")], end: (outcome: WalkedAway, truth: Undecided, why: "Set for this test.")),
     },
 )"#;
 
@@ -286,7 +286,7 @@ fn loops_and_large_graphs_get_a_labelled_bounded_search() {
                 (text: "Once more.", move: OpenQuestion, note: "Loops.", goto: "a"),
                 (text: "Stop.", move: Statement, note: "Ends.", goto: "end"),
             ]),
-            "end": (end: (outcome: Maybe, truth: Undecided)),
+            "end": (end: (outcome: Maybe, truth: Undecided, why: "Set for this test.")),
         })"#,
     );
     let report = analyze(&looping);
@@ -390,8 +390,8 @@ fn advice_follows_consequences_not_flags() {
                 (text: "What do you make of it?", move: OpenQuestion, flags: ["open-question"], note: "Asks.", goto: "gone"),
                 (text: "The rent.", move: Statement, note: "Names it.", goto: "b"),
             ]),
-            "b": (say: [Say("Oh, the rent. Yes, I will come along on Thursday then.")], end: (outcome: Committed, truth: Supporter)),
-            "gone": (say: [Say("Bye.")], end: (outcome: WalkedAway, truth: Undecided)),
+            "b": (say: [Say("Oh, the rent. Yes, I will come along on Thursday then.")], end: (outcome: Committed, truth: Supporter, why: "Set for this test.")),
+            "gone": (say: [Say("Bye.")], end: (outcome: WalkedAway, truth: Undecided, why: "Set for this test.")),
         })"#,
     );
     let run = Conversation::replay(Arc::clone(&scenario), 0, &[1]).expect("plays");
@@ -411,9 +411,9 @@ fn the_debrief_never_suggests_an_option_flagged_as_a_mistake() {
                 (text: "Rent law, listen.", move: Lecture, flags: ["lectures"], note: "Off the point.", goto: "yes"),
                 (text: "How is the rent for you?", move: OpenQuestion, note: "Asks.", goto: "maybe"),
             ]),
-            "yes": (say: [Say("Fine, fine, I will come on Thursday, my neighbour and I both will, and we will bring the letters from the landlord too.")], end: (outcome: Committed, truth: Supporter)),
-            "maybe": (say: [Say("Hard. No.")], end: (outcome: Declined, truth: Undecided)),
-            "gone": (say: [Say("Bye.")], end: (outcome: WalkedAway, truth: Undecided)),
+            "yes": (say: [Say("Fine, fine, I will come on Thursday, my neighbour and I both will, and we will bring the letters from the landlord too.")], end: (outcome: Committed, truth: Supporter, why: "Set for this test.")),
+            "maybe": (say: [Say("Hard. No.")], end: (outcome: Declined, truth: Undecided, why: "Set for this test.")),
+            "gone": (say: [Say("Bye.")], end: (outcome: WalkedAway, truth: Undecided, why: "Set for this test.")),
         })"#,
     );
     let run = Conversation::replay(Arc::clone(&scenario), 0, &[1]).expect("plays");

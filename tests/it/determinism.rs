@@ -22,7 +22,7 @@ const VARIED: &str = r#"Scenario(
         ),
         "b": (say: [OneOf(["b1", "b2", "b3"])], next: [(goto: "a")]),
         "c": (say: [OneOf(["c1", "c2", "c3"])], next: [(goto: "a")]),
-        "end": (say: [Say("bye")], end: (outcome: Maybe, truth: Undecided)),
+        "end": (say: [Say("bye")], end: (outcome: Maybe, truth: Undecided, why: "Set for this test.")),
     },
 )"#;
 
@@ -75,11 +75,62 @@ fn weighted_branches_follow_their_weights() {
     );
 }
 
+/// The options' texts by their number in file order, whatever order they were shown in.
+fn in_file_order(mut offered: Vec<doorstep::runtime::Offered>) -> Vec<String> {
+    offered.sort_by_key(|o| o.number);
+    offered.into_iter().map(|o| o.text).collect()
+}
+
+#[test]
+fn options_are_shown_shuffled_by_seed_with_pinned_ones_last() {
+    let scenario = scenario_from(
+        r#"Scenario(
+        id: "order", title: "Order", person: (name: "Lee", truth: Supporter),
+        nodes: {
+            "a": (say: [Say("Hi.")], options: [
+                (text: "One", goto: "end"),
+                (text: "Two", goto: "end"),
+                (text: "Three", goto: "end"),
+                (text: "Four", goto: "end"),
+                (text: "(Say nothing)", move: Silence, pin_last: true, goto: "end"),
+            ]),
+            "end": (end: (outcome: Maybe)),
+        },
+    )"#,
+    );
+    let shown = |seed: u64| -> Vec<String> {
+        let c = Conversation::start(Arc::clone(&scenario), seed).expect("starts");
+        c.offered().into_iter().map(|o| o.text).collect()
+    };
+    assert_eq!(shown(3), shown(3), "the same seed shows the same order");
+    let orders: std::collections::BTreeSet<Vec<String>> = (0..40).map(shown).collect();
+    assert!(orders.len() > 5, "seeds vary the order: {orders:?}");
+    assert!(orders.iter().all(|o| o[4] == "(Say nothing)"));
+    let firsts: std::collections::BTreeSet<&str> = orders.iter().map(|o| o[0].as_str()).collect();
+    assert_eq!(firsts.len(), 4, "every unpinned option is sometimes first");
+
+    // The trainee presses what is shown; paths and `--choose` count in file order. The
+    // transcript keeps both.
+    let mut c = Conversation::start(Arc::clone(&scenario), 3).expect("starts");
+    let offered = c.offered();
+    let first_shown = offered[0].clone();
+    c.choose_shown(1).expect("on offer");
+    let choice = c.transcript().choices().next().expect("chosen").clone();
+    assert_eq!(choice.text, first_shown.text);
+    assert_eq!((choice.shown, choice.number), (1, first_shown.number));
+    let by_number =
+        Conversation::replay(Arc::clone(&scenario), 3, &[first_shown.number]).expect("plays");
+    assert_eq!(
+        by_number.transcript().choices().next().map(|c| &c.text),
+        Some(&choice.text)
+    );
+}
+
 #[test]
 fn conditions_filter_the_options_offered() {
     let scenario = scenario_from(VARIED);
     let mut conversation = Conversation::start(Arc::clone(&scenario), 7).expect("starts");
-    let first: Vec<String> = conversation.offered().into_iter().map(|o| o.text).collect();
+    let first: Vec<String> = in_file_order(conversation.offered());
     assert_eq!(first, ["Go on", "Loop"]);
     assert_eq!(
         conversation.choose(3),
@@ -91,7 +142,7 @@ fn conditions_filter_the_options_offered() {
     conversation.choose(1).expect("go on");
     let events = conversation.drain_events();
     let offered = events.iter().rev().find_map(|e| match e {
-        Event::Options(o) => Some(o.iter().map(|o| o.text.clone()).collect::<Vec<_>>()),
+        Event::Options(o) => Some(in_file_order(o.clone())),
         _ => None,
     });
     assert_eq!(

@@ -50,7 +50,7 @@ fn semantic_problems_are_all_reported_in_one_run() {
         "14:63: error: undefined variable 'mood'",
         "24:9: error: node id 'door' is used twice",
         "25:9: error: node 'stuck' is a dead end",
-        "26:22: error: ending 'end' has no `truth`",
+        "26:22: error: ending 'end' leaves the person's true category unknown",
         "19:22: warning: node 'story' offers no option when trust = 1",
     ] {
         assert!(out.contains(expected), "missing `{expected}` in:\n{out}");

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use doorstep::author::twee::{self, ImportError};
-use doorstep::scenario::Move;
+use doorstep::scenario::{Assessment, Move};
 
 use super::{doorstep, fixture};
 
@@ -92,12 +92,22 @@ fn passages_links_tags_and_story_data_map_as_documented() {
             .expect("an ending");
         (e.outcome.map(|o| o.label()), e.truth.map(|t| t.label()))
     };
+    // The tagged endings disagree, so the person's truth is left undecided for the author, and
+    // an ending tagged otherwise overrides it, saying where that came from.
+    assert_eq!(s.person.truth, Some(Assessment::Undecided));
     assert_eq!(end("meeting"), (Some("committed"), Some("leader")));
-    assert_eq!(end("petition"), (Some("declined"), Some("undecided")));
-    // No links and no tags: an ending with the documented defaults.
-    assert_eq!(end("dead-end"), (Some("maybe"), Some("undecided")));
+    assert_eq!(
+        s.nodes
+            .get("meeting")
+            .and_then(|n| n.end.as_ref())
+            .map(|e| e.why.as_str()),
+        Some("Tagged 'leader' in the Twine story.")
+    );
+    assert_eq!(end("petition"), (Some("declined"), None));
+    // No links and no tags: an ending with the documented default outcome.
+    assert_eq!(end("dead-end"), (Some("maybe"), None));
     // A link to a passage that does not exist gets an ending in its place.
-    assert_eq!(end("form"), (Some("maybe"), Some("undecided")));
+    assert_eq!(end("form"), (Some("maybe"), None));
     // Italic lines are narration; markup is dropped.
     let first = &s.nodes.get("coffee-machine").expect("node").say[0];
     assert!(first.is_narration());

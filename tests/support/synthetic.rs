@@ -39,7 +39,7 @@ pub fn large_scenario(nodes: usize) -> String {
             let truth = ["Leader", "Supporter", "Undecided", "Pass"][i % 4];
             let _ = writeln!(
                 out,
-                " end: (outcome: {outcome}, truth: {truth}, summary: \"Ending {i}.\")),"
+                " end: (outcome: {outcome}, truth: {truth}, why: \"Set for the benchmark.\", summary: \"Ending {i}.\")),"
             );
             continue;
         }

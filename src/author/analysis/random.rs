@@ -63,10 +63,13 @@ pub(crate) fn play(
             match landing {
                 Some(Landing::Choice(state)) if turns < turn_limit => {
                     let offered = program.offered(&state);
-                    let number = picker.pick(offered.len());
-                    let Some(&option) = offered.get(number - 1) else {
+                    // The player picks among the options as shown, as `run --random` does.
+                    let shown = walk::shown(program, seed, turns + 1, &state, &offered);
+                    let place = picker.pick(shown.len());
+                    let Some(&option) = shown.get(place - 1) else {
                         break;
                     };
+                    let number = offered.iter().position(|&o| o == option).unwrap_or(0) + 1;
                     trail.push(Turn {
                         node: state.node,
                         option,

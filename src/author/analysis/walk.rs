@@ -1,7 +1,7 @@
 //! The analysis's side of the runtime: the same stepping a conversation uses, with the score's
 //! running totals carried in every state and no text kept.
 
-use crate::runtime::{Chance, Landing, NodeSet, Program, State, Walk};
+use crate::runtime::{Chance, Landing, NodeSet, Program, State, Walk, shown_order};
 use crate::scenario::model::{Assessment, Outcome};
 use crate::score::Tally;
 use crate::score::rules::assessment_score;
@@ -45,6 +45,20 @@ pub(crate) fn choose(
         budget,
     };
     program.choose(state, option, &mut walk, out);
+}
+
+/// The options on offer at a state in the order a player with this seed sees them at this
+/// turn (1-based), as a conversation shows them.
+pub(crate) fn shown(
+    program: &Program,
+    seed: u64,
+    turn: usize,
+    state: &Scored,
+    offered: &[usize],
+) -> Vec<usize> {
+    shown_order(seed, turn, offered, |o| {
+        program.is_pinned_last(state.node, o)
+    })
 }
 
 /// The score of a conversation that ended at the state's node, assessed correctly.

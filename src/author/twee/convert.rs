@@ -81,7 +81,7 @@ pub(crate) fn convert(
                 true,
             )],
             options: Vec::new(),
-            end: Some((Outcome::Maybe, Assessment::Undecided)),
+            end: Some((Outcome::Maybe, None)),
         });
     }
     let start = converter.start(&story.data.start, &passages);
@@ -305,25 +305,17 @@ impl Converter<'_> {
         let truth = Assessment::ALL
             .into_iter()
             .find(|a| passage.has_tag(a.label()));
-        if outcome.is_none() || truth.is_none() {
+        if outcome.is_none() {
             let how = if tagged {
                 "is tagged as an ending"
             } else {
                 "has no links, so it is an ending"
             };
             self.warn(passage, passage.line, 1, format!(
-                "the passage {how}; {} (tag it with one of committed, maybe, declined, walked-away and one of leader, supporter, undecided, pass)",
-                match (outcome, truth) {
-                    (None, None) => "its outcome was set to Maybe and its truth to Undecided",
-                    (None, Some(_)) => "its outcome was set to Maybe",
-                    _ => "its truth was set to Undecided",
-                }
+                "the passage {how}; its outcome was set to Maybe (tag it with one of committed, maybe, declined, walked-away)"
             ));
         }
-        draft.end = Some((
-            outcome.unwrap_or(Outcome::Maybe),
-            truth.unwrap_or(Assessment::Undecided),
-        ));
+        draft.end = Some((outcome.unwrap_or(Outcome::Maybe), truth));
     }
 
     /// StoryData's start passage, else the passage named Start, else the first.

@@ -15,7 +15,8 @@ pub(super) struct Draft {
     pub notes: Vec<String>,
     pub say: Vec<(String, bool)>,
     pub options: Vec<(String, String)>,
-    pub end: Option<(Outcome, Assessment)>,
+    /// The outcome, and the person's category if the passage was tagged with one.
+    pub end: Option<(Outcome, Option<Assessment>)>,
 }
 
 /// Text as a RON string literal.
@@ -72,13 +73,18 @@ pub(super) fn render(
         "// To finish it (see docs/tools.md): name the person; give every option a `move`, a `step`\n\
          // and a `note`; mark `reached` steps on the nodes that confirm them; rewrite the Twine\n\
          // macros kept as comments as `vars`, `effects` and `when` conditions; check each ending's\n\
-         // outcome and truth. `doorstep check` and `doorstep analyze` list what is left.\n",
+         // outcome, and the person's truth. `doorstep check` and `doorstep analyze` list what is\n\
+         // left.\n",
     );
     let _ = writeln!(out, "Scenario(");
     let _ = writeln!(out, "    format: 1,");
     let _ = writeln!(out, "    id: {},", quoted(&super::scenario_id(title)));
     let _ = writeln!(out, "    title: {},", quoted(title));
-    let _ = writeln!(out, "    person: (name: \"\", about: \"\"),");
+    let _ = writeln!(
+        out,
+        "    person: (name: \"\", about: \"\", truth: {:?}),",
+        person_truth(drafts)
+    );
     if let Some(start) = start {
         let _ = writeln!(out, "    start: {},", quoted(start));
     }
@@ -87,14 +93,27 @@ pub(super) fn render(
         if i > 0 {
             out.push('\n');
         }
-        node(&mut out, draft);
+        node(&mut out, draft, person_truth(drafts));
     }
     let _ = writeln!(out, "    }},");
     let _ = writeln!(out, ")");
     out
 }
 
-fn node(out: &mut String, d: &Draft) {
+/// The person's truth: the category every tagged ending agrees on, else Undecided for the
+/// author to decide.
+fn person_truth(drafts: &[Draft]) -> Assessment {
+    shared(drafts).unwrap_or(Assessment::Undecided)
+}
+
+/// The category the tagged endings agree on, when there are some and they all agree.
+fn shared(drafts: &[Draft]) -> Option<Assessment> {
+    let mut tagged = drafts.iter().filter_map(|d| d.end.and_then(|(_, t)| t));
+    let first = tagged.next()?;
+    tagged.all(|t| t == first).then_some(first)
+}
+
+fn node(out: &mut String, d: &Draft, person: Assessment) {
     let _ = writeln!(
         out,
         "        // Passage \"{}\" (line {}).",
@@ -126,10 +145,18 @@ fn node(out: &mut String, d: &Draft) {
         let _ = writeln!(out, "            ],");
     }
     if let Some((outcome, truth)) = d.end {
-        let _ = writeln!(
-            out,
-            "            end: (outcome: {outcome:?}, truth: {truth:?}),"
-        );
+        match truth.filter(|t| *t != person) {
+            Some(truth) => {
+                let _ = writeln!(
+                    out,
+                    "            end: (outcome: {outcome:?}, truth: {truth:?}, why: {}),",
+                    quoted(&format!("Tagged '{}' in the Twine story.", truth.label()))
+                );
+            }
+            None => {
+                let _ = writeln!(out, "            end: (outcome: {outcome:?}),");
+            }
+        }
     }
     let _ = writeln!(out, "        ),");
 }

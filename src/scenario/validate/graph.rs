@@ -3,7 +3,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::Checker;
-use crate::scenario::links::{reachable_from, step_can_be_reached};
+use crate::scenario::links::{
+    is_mistake, leads_to_confirmation, reachable_from, step_can_be_reached,
+};
 use crate::scenario::locate::SourcePath;
 use crate::scenario::model::{Condition, Step, Value};
 
@@ -30,6 +32,18 @@ impl Checker<'_> {
                 continue;
             }
             let at = || SourcePath::node(id);
+            for (i, option) in node.options.iter().enumerate() {
+                if is_mistake(s, option) && leads_to_confirmation(s, option) {
+                    self.warning(
+                        at().field("options").index(i).field("step"),
+                        format!(
+                            "option {} at node '{id}' is flagged as a mistake, so it never reaches step '{}', though the node it leads to confirms it; take the step off the option, or the confirmation off its target",
+                            i + 1,
+                            option.step.label()
+                        ),
+                    );
+                }
+            }
             // Only when every option has a condition can some state leave none on offer.
             if !node.options.is_empty() && node.options.iter().all(|o| !o.when.is_empty()) {
                 let sets: Vec<&[Condition]> =

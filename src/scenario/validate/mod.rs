@@ -37,6 +37,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Finding> {
     };
     checker.metadata();
     checker.definitions();
+    checker.person();
     checker.nodes();
     checker.graph();
     checker.findings

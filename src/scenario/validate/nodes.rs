@@ -6,6 +6,46 @@ use crate::scenario::locate::SourcePath;
 use crate::scenario::model::{Branch, Choice, Condition, Effect, Line, Move, Node, Step};
 
 impl Checker<'_> {
+    /// The person's hidden facts and their truth cases.
+    pub(super) fn person(&mut self) {
+        let s = self.scenario;
+        let at = || SourcePath::root().field("person");
+        for (id, text) in s.person.facts.iter() {
+            if text.trim().is_empty() {
+                self.error(
+                    at().field("facts").key(id),
+                    format!("fact '{id}' needs some text"),
+                );
+            }
+            let revealed = s
+                .nodes
+                .values()
+                .flat_map(|n| n.say.iter())
+                .any(|line| line.reveals().iter().any(|r| r == id));
+            if !revealed {
+                self.warning(
+                    at().field("facts").key(id),
+                    format!(
+                        "no line reveals fact '{id}', so every debrief will list it as never learned; tag the line that brings it out with `reveals: [\"{id}\"]`"
+                    ),
+                );
+            }
+        }
+        for (key, occurrence) in s.person.facts.repeats() {
+            self.push(
+                crate::scenario::Severity::Error,
+                at().field("facts").key(key),
+                occurrence,
+                format!("fact '{key}' is defined twice"),
+            );
+        }
+        for (i, case) in s.person.truth_if.iter().enumerate() {
+            self.conditions(&case.when, &|| {
+                at().field("truth_if").index(i).field("when")
+            });
+        }
+    }
+
     pub(super) fn nodes(&mut self) {
         let s = self.scenario;
         for (id, node) in s.nodes.iter() {
@@ -30,6 +70,9 @@ impl Checker<'_> {
                 self.error(line_at(), "`seconds` must be zero or more");
             }
             self.conditions(line.conditions(), &|| line_at().field("when"));
+            for (r, fact) in line.reveals().iter().enumerate() {
+                self.fact(fact, &|| line_at().field("reveals").index(r));
+            }
         }
         for (i, step) in node.reached.iter().enumerate() {
             if *step == Step::None {
@@ -45,13 +88,24 @@ impl Checker<'_> {
                 if end.outcome.is_none() {
                     self.error(at().field("end"), format!("ending '{id}' has no `outcome` (Committed, Maybe, Declined or WalkedAway)"));
                 }
-                if end.truth.is_none() {
-                    self.error(
+                match (end.truth, end.why.trim().is_empty()) {
+                    (None, true) if self.scenario.person.truth.is_none() => self.error(
                         at().field("end"),
                         format!(
-                            "ending '{id}' has no `truth` (Leader, Supporter, Undecided or Pass)"
+                            "ending '{id}' leaves the person's true category unknown: give the person a `truth` (Leader, Supporter, Undecided or Pass)"
                         ),
-                    );
+                    ),
+                    (Some(_), true) => self.error(
+                        at().field("end").field("truth"),
+                        format!(
+                            "ending '{id}' overrides the person's `truth`; say why in `why`, for the debrief (the truth belongs to the person: put it under `person` unless this ending changes it)"
+                        ),
+                    ),
+                    (None, false) => self.warning(
+                        at().field("end").field("why"),
+                        format!("ending '{id}' has a `why` but no `truth` of its own to explain"),
+                    ),
+                    _ => {}
                 }
                 if !node.options.is_empty() || !node.next.is_empty() {
                     self.error(
@@ -156,6 +210,15 @@ impl Checker<'_> {
     fn effects(&mut self, effects: &[Effect], at: Here) {
         for (i, effect) in effects.iter().enumerate() {
             self.var(effect.var(), &|| at().index(i));
+        }
+    }
+
+    fn fact(&mut self, fact: &str, at: Here) {
+        if !self.scenario.person.facts.contains_key(fact) {
+            let hint = closest(fact, self.scenario.person.facts.keys())
+                .map(|c| format!("; did you mean '{c}'?"))
+                .unwrap_or_else(|| " (define it under `person: (facts: {...})`)".to_owned());
+            self.error(at(), format!("unknown fact '{fact}'{hint}"));
         }
     }
 
