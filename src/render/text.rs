@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
-use crate::author::analysis::{Analysis, PathReport, Reach};
+use crate::author::analysis::{Analysis, PathReport, Reach, STRATEGY_CEILING};
 use crate::scenario::model::Outcome;
-use crate::words::{plural, thousands};
+use crate::words::{percent, plural, thousands};
 
 /// Renders the report. `file` is how the scenario file is named in findings and commands.
 pub fn text(analysis: &Analysis, file: &str) -> String {
@@ -38,6 +38,7 @@ pub fn text(analysis: &Analysis, file: &str) -> String {
         let _ = writeln!(out, "  {:<20} {mark}", step.label);
     }
     random(&mut out, a);
+    tells(&mut out, a);
     let _ = writeln!(out, "\nFindings ({}):", a.findings.len());
     if a.findings.is_empty() {
         let _ = writeln!(out, "  none");
@@ -204,10 +205,12 @@ fn random(out: &mut String, a: &Analysis) {
         thousands(r.unfinished),
         thousands(r.turn_limit)
     );
-    if let (Some(mean), Some(low), Some(high)) = (r.mean_score, r.lowest, r.highest) {
+    if let (Some(mean), Some(median), Some(low), Some(high)) =
+        (r.mean_score, r.median_score, r.lowest, r.highest)
+    {
         let _ = writeln!(
             out,
-            "  Score: mean {mean:.1}, lowest {low:.1}, highest {high:.1}."
+            "  Score: mean {mean:.1}, median {median:.1}, lowest {low:.1}, highest {high:.1}."
         );
     }
     let shown: Vec<String> = r
@@ -225,6 +228,53 @@ fn random(out: &mut String, a: &Analysis) {
             out,
             "  Never visited: {}",
             listed(&r.never_visited, MAX_LISTED)
+        );
+    }
+}
+
+fn tells(out: &mut String, a: &Analysis) {
+    let t = &a.tells;
+    let _ = writeln!(
+        out,
+        "\nMeaning-blind play ({} seeds each, assessed correctly; an unfinished run counts 0):",
+        t.seeds
+    );
+    for s in &t.strategies {
+        let flag = if s.mean > STRATEGY_CEILING {
+            "   ← scores well without reading"
+        } else {
+            ""
+        };
+        let unfinished = if s.unfinished > 0 {
+            format!(", {} unfinished", s.unfinished)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "  {:<40} mean {:>5.1}   best {:>5.1}{unfinished}{flag}",
+            s.name, s.mean, s.best
+        );
+    }
+    let base = t.cues.first().map_or(0.0, |c| c.base_good);
+    let _ = writeln!(
+        out,
+        "Wording cues among the options flagged good or as mistakes ({} of them good):",
+        percent(base)
+    );
+    for c in &t.cues {
+        let flag = if c.gives_away {
+            "   ← gives the answer away"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "  {:<52} {:>3} good, {:>3} mistake{}{flag}",
+            c.cue,
+            c.good,
+            c.mistakes,
+            plural(c.mistakes)
         );
     }
 }

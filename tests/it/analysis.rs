@@ -24,30 +24,32 @@ fn best_worst_and_endings_match_the_hand_worked_scores() {
     );
     assert_eq!(report.size.decision_points, 2);
 
-    // [1,1,1]: airtime 90, steps 50, behaviour 100, committed, assessed right = 82.5.
+    // [1,1,1]: airtime 90.9, steps 50, behaviour 100, committed, assessed right = 82.7.
     let best = report.best.as_ref().expect("a best path");
-    assert_eq!(best.score, 82.5);
+    assert_eq!(best.score, 82.7);
     assert_eq!(best.ending, "yes");
     let said: Vec<&str> = best.turns.iter().map(|t| t.text.as_str()).collect();
     assert_eq!(said, ["What brings you here today?", "r r r r r", "a a a"]);
 
-    // [2]: airtime 47.5, everything else 0 but the assessment = 21.9.
+    // [2]: a lecture and no question: airtime 0, everything else 0 but the assessment = 10.
     let worst = report.worst.as_ref().expect("a worst path");
-    assert_eq!((worst.score, worst.ending.as_str()), (21.9, "bad"));
+    assert_eq!((worst.score, worst.ending.as_str()), (10.0, "bad"));
 
-    // [1,2,1]: Q 5 s, L 38 s, T 7 s → airtime 90; Door, Vision, Ask reached with two order
-    // violations → steps 40; behaviour 100 → (2250 + 1200 + 2000 + 1500 + 1000) / 100 = 79.5.
+    // [1,2,1]: Q 5 s, L 38 s, T 7 s (14%): listening 1, telling 0.10 ÷ 0.14, asking (1 of 3
+    // turns) ⅓ ÷ ⅔, so airtime 100 × ∛(0.714 × 0.5) = 70.9; Door, Vision, Ask reached with two
+    // order violations → steps 40; behaviour 100 → (1772.5 + 1200 + 2000 + 1500 + 1000) / 100
+    // = 74.7.
     let ending = |id: &str| {
         let e = report.endings.iter().find(|e| e.node == id).expect(id);
         (e.outcome, e.best, e.worst)
     };
     assert_eq!(
         ending("yes"),
-        (Some(Outcome::Committed), Some(82.5), Some(79.5))
+        (Some(Outcome::Committed), Some(82.7), Some(74.7))
     );
     assert_eq!(
         ending("bad"),
-        (Some(Outcome::WalkedAway), Some(21.9), Some(21.9))
+        (Some(Outcome::WalkedAway), Some(10.0), Some(10.0))
     );
     // Nothing in this scenario works on obstacles, so no path can reach that step.
     let reach: Vec<Reach> = report.steps.iter().map(|s| s.reach).collect();
@@ -122,8 +124,8 @@ fn random_runs_are_the_runs_of_run_random() {
 
 #[test]
 fn advice_numbers_match_the_hand_worked_paths() {
-    // [1, 2, 1] proposes a vision at turn 2; a reflection there could still have reached 82.5
-    // ([1, 1, 1]) where the vision could reach at most 79.5.
+    // [1, 2, 1] proposes a vision at turn 2; a reflection there could still have reached 82.7
+    // ([1, 1, 1]) where the vision could reach at most 74.7.
     let scenario = small();
     let run = Conversation::replay(Arc::clone(&scenario), 0, &[1, 2, 1]).expect("plays");
     let advice = analysis::advise(&scenario, run.transcript());
@@ -134,9 +136,9 @@ fn advice_numbers_match_the_hand_worked_paths() {
     assert_eq!(
         best,
         [
-            vec![Some(82.5), Some(21.9)],
-            vec![Some(82.5), Some(79.5)],
-            vec![Some(79.5)]
+            vec![Some(82.7), Some(10.0)],
+            vec![Some(82.7), Some(74.7)],
+            vec![Some(74.7)]
         ]
     );
     let report = doorstep::author::analysis::score_with_advice(&scenario, run.transcript(), None);
@@ -149,7 +151,7 @@ fn advice_numbers_match_the_hand_worked_paths() {
     let better = report.turns[1].better.as_ref().expect("turn 2");
     assert_eq!(
         (better.best_after, better.best_after_chosen),
-        (Some(82.5), Some(79.5))
+        (Some(82.7), Some(74.7))
     );
 }
 
@@ -382,13 +384,13 @@ fn the_debrief_suggests_the_option_with_the_best_reachable_score() {
 
 #[test]
 fn advice_follows_consequences_not_flags() {
-    // The flagged-good reply ends the talk; the plain one keeps it going to a yes.
+    // The flagged-good question ends the talk; the plain one keeps it going to a yes.
     let scenario = scenario_from(
         r#"Scenario(id: "c", title: "C", person: (name: "Sam"), nodes: {
             "a": (say: [Say("Hello there, what is this about?")], options: [
                 (text: "Nothing much.", move: Statement, flags: ["assumes"], note: "Vague.", goto: "gone"),
                 (text: "What do you make of it?", move: OpenQuestion, flags: ["open-question"], note: "Asks.", goto: "gone"),
-                (text: "The rent.", move: Statement, note: "Names it.", goto: "b"),
+                (text: "How is the rent?", move: OpenQuestion, note: "Names it.", goto: "b"),
             ]),
             "b": (say: [Say("Oh, the rent. Yes, I will come along on Thursday then.")], end: (outcome: Committed, truth: Supporter, why: "Set for this test.")),
             "gone": (say: [Say("Bye.")], end: (outcome: WalkedAway, truth: Undecided, why: "Set for this test.")),
@@ -397,7 +399,7 @@ fn advice_follows_consequences_not_flags() {
     let run = Conversation::replay(Arc::clone(&scenario), 0, &[1]).expect("plays");
     let report = doorstep::author::analysis::score_with_advice(&scenario, run.transcript(), None);
     let better = report.turns[0].better.as_ref().expect("a suggestion");
-    assert_eq!(better.text, "The rent.");
+    assert_eq!(better.text, "How is the rent?");
 }
 
 #[test]

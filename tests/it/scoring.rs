@@ -32,7 +32,11 @@ fn airtime_counts_words_and_explicit_seconds() {
         ),
         (0.1, 0.8, 0.1)
     );
-    assert_eq!(report.airtime.score, 90.0);
+    // Listening 80% ≥ 70%: 1. Telling 10% ≤ 10%: 1. One question to one telling turn (the
+    // ask): ½ ÷ ⅔ = 0.75. 100 × ∛(1 × 1 × 0.75) = 90.86.
+    let f = report.airtime.factors;
+    assert_eq!((f.listening, f.telling, f.asking), (1.0, 1.0, 0.75));
+    assert_eq!(report.airtime.score, 90.9);
     let narration_counted = report.airtime.lines.iter().any(|l| l.text == "She waves.");
     assert!(!narration_counted, "narration is not airtime");
 }
@@ -72,14 +76,14 @@ fn overall_is_the_documented_weighted_mean() {
     assert_eq!(
         parts,
         [
-            ("Airtime", 90.0),
+            ("Airtime", 90.9),
             ("Five steps", 50.0),
             ("Behaviour", 100.0),
             ("Outcome", 100.0),
             ("Assessment", 100.0)
         ]
     );
-    assert_eq!(report.overall, 82.5);
+    assert_eq!(report.overall, 82.7); // (90.9×25 + 50×30 + 100×20 + 100×15 + 100×10) / 100
     assert_eq!(report.outcome, Some(Outcome::Committed));
     assert_eq!(report.good_moves.len(), 3);
     assert!(report.mistakes.is_empty());
@@ -99,7 +103,7 @@ fn overall_is_the_documented_weighted_mean() {
     );
     let unassessed = play(&scenario, &[1, 1, 1], None);
     assert_eq!(unassessed.parts.len(), 4);
-    assert_eq!(unassessed.overall, 80.6); // 7250 / 90
+    assert_eq!(unassessed.overall, 80.8); // 7272.5 / 90
 }
 
 #[test]
@@ -120,15 +124,18 @@ fn talk_statistics() {
 
 #[test]
 fn a_lecture_that_ends_the_talk_scores_low() {
-    let report = play(&small(), &[2], Some(Assessment::Pass));
-    assert_eq!(report.airtime.score, 47.5);
+    let report = play(&small(), &[2], Some(Assessment::Supporter));
+    // A lecture is all telling, and no question was asked: the asking factor is 0, so the
+    // airtime part is 0 however much the person said.
+    assert_eq!(report.airtime.factors.asking, 0.0);
+    assert_eq!(report.airtime.score, 0.0);
     assert_eq!(report.steps.score, 0.0);
     assert_eq!(report.mistakes.len(), 1);
     assert_eq!(report.mistakes[0].flag, "lectures");
     assert_eq!(report.mistakes[0].turn, 1);
     assert_eq!(report.outcome, Some(Outcome::WalkedAway));
     assert_eq!(report.parts[2].score, 0.0); // 100 × 0 good ÷ (0 + 2 × 1 mistake)
-    assert_eq!(report.overall, 21.9); // (47.5×25 + 0×30 + 0×20 + 0×15 + 100×10) / 100
+    assert_eq!(report.overall, 10.0); // (0×25 + 0×30 + 0×20 + 0×15 + 100×10) / 100
 }
 
 #[test]
@@ -153,7 +160,7 @@ fn behaviour_is_left_out_when_nothing_is_flagged() {
     );
     let names: Vec<&str> = report.parts.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Airtime", "Five steps", "Outcome", "Assessment"]);
-    assert_eq!(report.overall, 78.1); // (90×25 + 50×30 + 100×15 + 100×10) / 80 = 6250 / 80
+    assert_eq!(report.overall, 78.4); // (90.9×25 + 50×30 + 100×15 + 100×10) / 80 = 6272.5 / 80
 }
 
 #[test]

@@ -19,6 +19,7 @@ mod findings;
 mod prospects;
 mod random;
 mod record;
+mod tells;
 mod report;
 mod walk;
 
@@ -33,6 +34,7 @@ pub use advice::{ADVICE_MARGIN, Prospect, TurnAdvice, advise, prospects, score_w
 use exact::Exact;
 use record::{Found, Record};
 pub use report::*;
+pub use tells::STRATEGY_CEILING;
 
 /// How hard the analysis may work. With the defaults, scenarios of a few dozen nodes without
 /// loops finish exactly, and every shipped scenario takes well under a second.
@@ -46,6 +48,8 @@ pub struct Settings {
     pub beam_width: usize,
     /// Random playthroughs, with seeds 0, 1, 2, ...
     pub runs: usize,
+    /// Seeds each meaning-blind strategy plays (see `tells.rs`).
+    pub tell_seeds: usize,
 }
 
 impl Default for Settings {
@@ -54,6 +58,7 @@ impl Default for Settings {
             budget: 250_000,
             beam_width: 64,
             runs: 1_000,
+            tell_seeds: 50,
         }
     }
 }
@@ -95,9 +100,11 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
         &mut record,
     );
 
-    let findings = findings::findings(
+    let mut findings = findings::findings(
         scenario, &program, &record, &seen, &played, is_exact, &prospects,
     );
+    let tells = tells::tells(scenario, settings.tell_seeds);
+    findings.extend(tells::findings(&tells));
     Analysis {
         scenario: scenario.id.clone(),
         title: scenario.title.clone(),
@@ -113,6 +120,7 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
         worst: record.worst.as_ref().map(|f| path_report(&program, f)),
         steps: steps(scenario, &record, is_exact),
         random: random_summary(&program, &played, turn_limit),
+        tells,
         findings,
     }
 }
@@ -270,6 +278,18 @@ pub(crate) fn statically_possible(scenario: &Scenario, step: Step) -> bool {
     step_can_be_reached(scenario, &static_reachable(scenario), step)
 }
 
+/// The middle value (the mean of the two middle ones for an even count).
+fn median(values: &[f64]) -> Option<f64> {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(sorted[n / 2]),
+        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) / 2.0),
+    }
+}
+
 fn random_summary(program: &Program, played: &random::Played, turn_limit: usize) -> RandomSummary {
     let runs = played.runs.max(1) as f64;
     let nodes = program.node_count();
@@ -293,6 +313,7 @@ fn random_summary(program: &Program, played: &random::Played, turn_limit: usize)
             })
             .collect(),
         mean_score: (played.finished > 0).then(|| played.score_sum / played.finished as f64),
+        median_score: median(&played.scores),
         lowest: played.lowest,
         highest: played.highest,
     }

@@ -24,6 +24,8 @@ pub(crate) struct Played {
     /// Node → seeds of the runs stuck there.
     pub stuck_at: BTreeMap<usize, Vec<u64>>,
     pub score_sum: f64,
+    /// Every finished run's score, for the median.
+    pub scores: Vec<f64>,
     pub lowest: Option<f64>,
     pub highest: Option<f64>,
 }
@@ -98,6 +100,7 @@ pub(crate) fn play(
                     played.finished += 1;
                     *played.endings.entry(end.node).or_insert(0) += 1;
                     played.score_sum += score;
+                    played.scores.push(score);
                     played.lowest = Some(played.lowest.map_or(score, |l| l.min(score)));
                     played.highest = Some(played.highest.map_or(score, |h| h.max(score)));
                     break;

@@ -19,6 +19,8 @@ pub struct Analysis {
     pub worst: Option<PathReport>,
     pub steps: Vec<StepReach>,
     pub random: RandomSummary,
+    /// Whether a trainee could score well without reading (meaning-blind play, wording cues).
+    pub tells: Tells,
     /// Things worth an author's attention that `check` cannot see; warnings, never errors.
     pub findings: Vec<Finding>,
 }
@@ -115,6 +117,7 @@ pub struct RandomSummary {
     /// Runs per ending, in file order.
     pub endings: Vec<(String, usize)>,
     pub mean_score: Option<f64>,
+    pub median_score: Option<f64>,
     pub lowest: Option<f64>,
     pub highest: Option<f64>,
 }
@@ -129,6 +132,8 @@ pub enum FindingKind {
     Stuck,
     NodeNeverReached,
     StepNeverReached,
+    /// A way to score well without reading: a strategy or a wording cue.
+    Tell,
 }
 
 /// A warning, located at a node or an option.
@@ -152,4 +157,34 @@ impl Finding {
             (None, _) => SourcePath::root().field("nodes"),
         }
     }
+}
+
+/// How one strategy fared over the seeds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StrategyScore {
+    pub name: String,
+    /// Mean overall score over the seeds (an unfinished run counts 0), assessed correctly.
+    pub mean: f64,
+    pub best: f64,
+    pub unfinished: usize,
+}
+
+/// How a wording cue splits the flagged options.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CueCount {
+    pub cue: String,
+    /// Options with the cue that are good moves, and that are mistakes.
+    pub good: usize,
+    pub mistakes: usize,
+    /// The share of good moves among all flagged options, to compare with.
+    pub base_good: f64,
+    pub gives_away: bool,
+}
+
+/// Meaning-blind play and wording cues.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tells {
+    pub seeds: usize,
+    pub strategies: Vec<StrategyScore>,
+    pub cues: Vec<CueCount>,
 }
