@@ -5,6 +5,7 @@ mod analyze;
 mod check;
 mod graph;
 mod import;
+mod listening;
 mod new;
 mod play;
 mod run;
@@ -51,6 +52,12 @@ pub enum Command {
     },
     /// Convert a story from another tool into a scenario, e.g. `import twee story.twee -o story.ron`.
     Import(ImportArgs),
+    /// Score the listening of real conversations written out in plain text, one turn a line
+    /// (`Organizer [open question]: …`, `Person: …`); see docs/scoring.md.
+    Listening {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 /// The trainee's call on the person, as the command line spells it.
@@ -130,6 +137,7 @@ pub fn run(command: Command, io: &mut Io) -> Result<(), Failure> {
         Command::Analyze(args) => analyze::analyze(args, io),
         Command::New { name } => new::new(&name, io),
         Command::Import(args) => import::import(args, io),
+        Command::Listening { files } => listening::listening(&files, io),
     }
 }
 

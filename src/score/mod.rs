@@ -2,6 +2,7 @@
 //! Report. Its rules live in `rules.rs` alone; the Report folds the transcript through the
 //! same [`Tally`] that the analysis carries along every path.
 
+pub mod plain;
 mod report;
 pub mod rules;
 mod tally;

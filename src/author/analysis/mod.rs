@@ -19,8 +19,8 @@ mod findings;
 mod prospects;
 mod random;
 mod record;
-mod tells;
 mod report;
+mod tells;
 mod walk;
 
 use std::sync::Arc;

@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use super::report::{CueCount, Finding, FindingKind, StrategyScore, Tells};
 use crate::runtime::{Conversation, Offered, Program, RandomPicker};
+use crate::scenario::flags;
 use crate::scenario::links::is_mistake;
 use crate::scenario::model::{Choice, FlagKind, Move, Scenario};
-use crate::scenario::flags;
 use crate::score;
 
 /// A meaning-blind strategy averaging above this is a tell.
@@ -191,7 +191,11 @@ fn cues(scenario: &Scenario) -> Vec<CueCount> {
     // Only options at real decision points, flagged one way or the other.
     let mut flagged: Vec<(&Choice, bool, bool, bool)> = Vec::new();
     for node in scenario.nodes.values().filter(|n| n.options.len() >= 2) {
-        let lengths: Vec<usize> = node.options.iter().map(|o| o.text.chars().count()).collect();
+        let lengths: Vec<usize> = node
+            .options
+            .iter()
+            .map(|o| o.text.chars().count())
+            .collect();
         let (longest, shortest) = (
             lengths.iter().copied().max().unwrap_or(0),
             lengths.iter().copied().min().unwrap_or(0),
@@ -203,8 +207,8 @@ fn cues(scenario: &Scenario) -> Vec<CueCount> {
             }
         }
     }
-    let base_good = flagged.iter().filter(|(_, good, ..)| *good).count() as f64
-        / flagged.len().max(1) as f64;
+    let base_good =
+        flagged.iter().filter(|(_, good, ..)| *good).count() as f64 / flagged.len().max(1) as f64;
     let text = |o: &Choice| o.text.trim().to_lowercase();
     let tests: Vec<(&str, Box<dyn Fn(&(&Choice, bool, bool, bool)) -> bool>)> = vec![
         (
@@ -268,7 +272,11 @@ fn cues(scenario: &Scenario) -> Vec<CueCount> {
 /// A finding for each strategy that scores too well and each cue that gives answers away.
 pub(super) fn findings(tells: &Tells) -> Vec<Finding> {
     let mut out = Vec::new();
-    for s in tells.strategies.iter().filter(|s| s.mean > STRATEGY_CEILING) {
+    for s in tells
+        .strategies
+        .iter()
+        .filter(|s| s.mean > STRATEGY_CEILING)
+    {
         out.push(Finding {
             kind: FindingKind::Tell,
             node: None,
