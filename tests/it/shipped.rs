@@ -3,6 +3,7 @@
 use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 
+use doorstep::author::analysis;
 use doorstep::cli::collect_scenario_files;
 use doorstep::runtime::{Conversation, Event, RandomPicker};
 use doorstep::scenario::{Line, Scenario};
@@ -51,11 +52,7 @@ fn each_seed_scenario_is_big_enough_and_varied() {
         assert!(options >= 60, "{id}: {options} options");
         let endings: Vec<_> = s.nodes.values().filter_map(|n| n.end.as_ref()).collect();
         let outcomes: HashSet<_> = endings.iter().filter_map(|e| e.outcome).collect();
-        let truths: HashSet<_> = endings.iter().filter_map(|e| e.truth).collect();
-        assert!(
-            endings.len() >= 4 && outcomes.len() >= 3 && truths.len() >= 3,
-            "{id}: endings"
-        );
+        assert!(endings.len() >= 4 && outcomes.len() >= 3, "{id}: endings");
         let noteless = s
             .nodes
             .values()
@@ -219,5 +216,64 @@ fn random_play_always_ends_visits_every_node_and_rarely_scores_high() {
             "{id}: {high} of {} random runs score 85 or more",
             scores.len()
         );
+    }
+}
+
+/// Every shipped scenario, by id.
+fn all_shipped() -> Vec<String> {
+    collect_scenario_files(&[repo().join("scenarios")])
+        .expect("scenarios folder")
+        .iter()
+        .filter_map(|f| f.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect()
+}
+
+#[test]
+fn no_meaning_blind_strategy_scores_well() {
+    for id in all_shipped() {
+        let tells = analysis::tells(&shipped(&id), 50);
+        for s in &tells.strategies {
+            assert!(
+                s.mean <= analysis::STRATEGY_CEILING,
+                "{id}: picking {} averages {} over 50 seeds",
+                s.name,
+                s.mean
+            );
+        }
+        let giveaways: Vec<&str> = tells
+            .cues
+            .iter()
+            .filter(|c| c.gives_away)
+            .map(|c| c.cue.as_str())
+            .collect();
+        assert!(
+            giveaways.is_empty(),
+            "{id}: options that {giveaways:?} give the answer away"
+        );
+    }
+}
+
+#[test]
+fn random_play_lands_mid_field_and_the_stored_paths_at_the_ends() {
+    for id in all_shipped() {
+        let s = shipped(&id);
+        let mut scores: Vec<f64> = (0..200)
+            .map(|seed| {
+                let mut c = Conversation::start(Arc::clone(&s), seed).expect("starts");
+                c.play_randomly(seed);
+                let truth = c.transcript().ending.as_ref().and_then(|e| e.truth);
+                score::score(&s, c.transcript(), truth).overall
+            })
+            .collect();
+        scores.sort_by(f64::total_cmp);
+        let median = (scores[99] + scores[100]) / 2.0;
+        assert!(
+            (30.0..=55.0).contains(&median),
+            "{id}: random play's median is {median}"
+        );
+        let model = run_path(&s, "model");
+        assert!(model.overall >= 85.0, "{id} model: {}", model.overall);
+        let poor = run_path(&s, "poor");
+        assert!(poor.overall <= 40.0, "{id} poor: {}", poor.overall);
     }
 }

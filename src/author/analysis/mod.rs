@@ -34,7 +34,7 @@ pub use advice::{ADVICE_MARGIN, Prospect, TurnAdvice, advise, prospects, score_w
 use exact::Exact;
 use record::{Found, Record};
 pub use report::*;
-pub use tells::STRATEGY_CEILING;
+pub use tells::{STRATEGY_CEILING, tells};
 
 /// How hard the analysis may work. With the defaults, scenarios of a few dozen nodes without
 /// loops finish exactly, and every shipped scenario takes well under a second.

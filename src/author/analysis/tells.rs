@@ -51,9 +51,9 @@ impl Strategy {
                 } else {
                     "a"
                 };
-                format!("always {article} {label} when offered")
+                format!("{article} {label} whenever there is one")
             }
-            Strategy::Random => "at random".to_owned(),
+            Strategy::Random => "a random option".to_owned(),
         }
     }
 
@@ -212,23 +212,23 @@ fn cues(scenario: &Scenario) -> Vec<CueCount> {
     let text = |o: &Choice| o.text.trim().to_lowercase();
     let tests: Vec<(&str, Box<dyn Fn(&(&Choice, bool, bool, bool)) -> bool>)> = vec![
         (
-            "ends in \"…\"",
+            "end in \"…\"",
             Box::new(|(o, ..)| {
                 let t = text(o);
                 t.ends_with('…') || t.ends_with("...")
             }),
         ),
-        ("ends in \"?\"", Box::new(|(o, ..)| text(o).ends_with('?'))),
-        ("has \"!\"", Box::new(|(o, ..)| o.text.contains('!'))),
+        ("end in \"?\"", Box::new(|(o, ..)| text(o).ends_with('?'))),
+        ("have \"!\"", Box::new(|(o, ..)| o.text.contains('!'))),
         (
-            "apologises or concedes (sorry, you're right, fair…)",
+            "apologise or concede (sorry, you're right, fair…)",
             Box::new(|(o, ..)| {
                 let t = text(o).replace('’', "'");
                 APOLOGIES.iter().any(|a| t.contains(a))
             }),
         ),
         (
-            "says \"you\" or \"your\"",
+            "say \"you\" or \"your\"",
             Box::new(|(o, ..)| {
                 text(o)
                     .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -236,11 +236,11 @@ fn cues(scenario: &Scenario) -> Vec<CueCount> {
             }),
         ),
         (
-            "is the longest at its node",
+            "are the longest at their node",
             Box::new(|(_, _, longest, _)| *longest),
         ),
         (
-            "is the shortest at its node",
+            "are the shortest at their node",
             Box::new(|(_, _, _, shortest)| *shortest),
         ),
     ];
@@ -282,7 +282,7 @@ pub(super) fn findings(tells: &Tells) -> Vec<Finding> {
             node: None,
             option: None,
             message: format!(
-                "picking {} every turn averages {:.1} over {} seeds (above {STRATEGY_CEILING:.0}): a trainee can score well without reading; vary which options are good",
+                "picking {} at every turn averages {:.1} over {} seeds (above {STRATEGY_CEILING:.0}): a trainee can score well without reading; vary which options are good",
                 s.name, s.mean, tells.seeds
             ),
             position: None,
