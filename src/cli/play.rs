@@ -60,7 +60,7 @@ pub(super) fn play(args: PlayArgs, io: &mut Io) -> Result<(), Failure> {
                 Err(_) => writeln!(io.out, "(nothing to undo)")?,
             },
             other => match other.parse::<usize>() {
-                Ok(number) => match conversation.choose(number) {
+                Ok(number) => match conversation.choose_shown(number) {
                     Ok(()) => writeln!(io.out)?,
                     Err(e) => writeln!(io.out, "({e})")?,
                 },
@@ -73,6 +73,11 @@ pub(super) fn play(args: PlayArgs, io: &mut Io) -> Result<(), Failure> {
     } else {
         None
     };
+    if let Some(ending) = &conversation.transcript().ending
+        && !ending.summary.is_empty()
+    {
+        writeln!(io.out, "\n{}", ending.summary)?;
+    }
     let report = score_with_advice(&scenario, conversation.transcript(), assessment);
     write!(io.out, "\n{}", markdown::report(&report))?;
     Ok(())
@@ -87,11 +92,11 @@ fn show(event: &Event, name: &str, io: &mut Io) -> Result<(), Failure> {
             options(offered, io)?;
         }
         Event::StepReached(step) => writeln!(io.out, "  [step reached: {}]", step.label())?,
+        // The summary may name what the person is, so it waits for the assessment.
         Event::Ended(end) => writeln!(
             io.out,
-            "\n== {} ==\n{}",
-            end.outcome.map_or("the end", |o| o.label()),
-            end.summary
+            "\n== {} ==",
+            end.outcome.map_or("the end", |o| o.label())
         )?,
         Event::Stuck { node } => writeln!(io.out, "\n(The scenario has no way on from '{node}'.)")?,
     }
@@ -100,7 +105,7 @@ fn show(event: &Event, name: &str, io: &mut Io) -> Result<(), Failure> {
 
 fn options(offered: &[Offered], io: &mut Io) -> Result<(), Failure> {
     for o in offered {
-        writeln!(io.out, "  {}. {}", o.number, o.text)?;
+        writeln!(io.out, "  {}. {}", o.shown, o.text)?;
     }
     Ok(())
 }

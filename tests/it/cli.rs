@@ -144,7 +144,7 @@ fn run_usage_errors() {
 #[test]
 fn play_reads_numbers_then_the_assessment() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_doorstep"))
-        .args(["play", "scenarios/tenant-door.ron"])
+        .args(["play", "tests/fixtures/play.ron"])
         .current_dir(repo())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -154,7 +154,7 @@ fn play_reads_numbers_then_the_assessment() {
         .stdin
         .take()
         .expect("stdin")
-        .write_all(b"1\nnonsense\n7\n1\nu\n1\n1\n1\n1\n2\n")
+        .write_all(b"1\nnonsense\n7\nu\n1\n1\n2\n")
         .expect("writes");
     let out = child.wait_with_output().expect("finishes");
     assert_eq!(out.status.code(), Some(0));
@@ -167,6 +167,12 @@ fn play_reads_numbers_then_the_assessment() {
         text.contains("Your assessment: supporter. The person was: supporter."),
         "{text}"
     );
+    // The ending's summary waits for the assessment, since it may give the answer away.
+    let asked = text.find("How would you assess Ana?").expect("asked");
+    let summary = text.find("She got on her bus").expect("summary shown");
+    assert!(asked < summary, "{text}");
+    // Options are numbered as shown, and "(Say nothing.)" is pinned last.
+    assert!(text.contains("  3. (Say nothing.)"), "{text}");
 }
 
 #[test]
