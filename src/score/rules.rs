@@ -335,3 +335,41 @@ pub fn round1(x: f64) -> f64 {
 pub fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The examples in docs/scoring.md, section 1.
+    #[test]
+    fn the_listening_examples_in_the_docs() {
+        let score = |listening: f64, telling: f64, questions: u32, told: u32| {
+            let seconds = [100.0 - listening - telling, listening, telling];
+            airtime_score(seconds, questions, told)
+        };
+        assert_eq!(score(75.0, 8.0, 6, 3), 100.0);
+        assert_eq!(score(80.0, 10.0, 4, 4), 90.9);
+        assert_eq!(score(65.0, 20.0, 3, 5), 63.9);
+        assert_eq!(score(50.0, 40.0, 1, 8), 31.0);
+        assert_eq!(score(90.0, 10.0, 0, 5), 0.0);
+        assert_eq!(airtime_score([0.0; 3], 0, 0), 0.0);
+    }
+
+    #[test]
+    fn more_listening_never_costs_and_more_telling_always_does() {
+        let with = |listening: f64, telling: f64| airtime_score([10.0, listening, telling], 2, 1);
+        assert_eq!(with(70.0, 5.0), with(300.0, 5.0));
+        assert!(with(100.0, 20.0) < with(100.0, 15.0));
+        assert!(with(100.0, 40.0) < with(100.0, 30.0));
+    }
+
+    #[test]
+    fn a_step_order_violation_counts_once() {
+        let mut order = StepOrder::default();
+        assert_eq!(order.work_on(Step::Ask).len(), 2);
+        assert!(order.work_on(Step::Ask).is_empty());
+        order.reach(Step::Story);
+        assert!(order.work_on(Step::Vision).is_empty());
+        assert_eq!(order.order_violations(), 2);
+    }
+}
