@@ -27,20 +27,22 @@ pub(super) fn listening(files: &[PathBuf], io: &mut Io) -> Result<(), Failure> {
         let l = plain::listening(&lines);
         let total: f64 = l.seconds.iter().sum();
         let share = |s: f64| percent(if total > 0.0 { s / total } else { 0.0 });
+        let n = &l.turns;
         writeln!(
             io.out,
-            "{}: {:.1}  (listening {} → {:.2}, telling {} → {:.2}, {} question{} to {} telling turn{} → {:.2})",
+            "{}: {:.1}  (listening {} → {:.2}, telling {} → {:.2}, {} of {} turns asked or listened → {:.2}, {} reflections to {} questions → {:.2})",
             file.display(),
             l.score,
             share(l.seconds[1]),
             l.factors.listening,
             share(l.seconds[2]),
             l.factors.telling,
-            l.questions,
-            crate::words::plural(l.questions as usize),
-            l.telling,
-            crate::words::plural(l.telling as usize),
+            n.questions + n.listening,
+            n.questions + n.listening + n.telling,
             l.factors.asking,
+            n.reflections,
+            n.questions,
+            l.factors.reflecting,
         )?;
     }
     if broken {

@@ -10,9 +10,9 @@ mod tally;
 pub use report::*;
 pub use rules::{
     ASKING_TARGET, Airtime, LISTENING_FLOOR, ListeningFactors, MISTAKE_WEIGHT, ORDER_PENALTY,
-    POINTS_PER_STEP, SECONDS_PER_WORD, SILENCE_SECONDS, TARGET, TELLING_CEILING, ViolationKind,
-    WEIGHT_AIRTIME, WEIGHT_ASSESSMENT, WEIGHT_BEHAVIOUR, WEIGHT_OUTCOME, WEIGHT_STEPS, airtime_of,
-    airtime_of_turn,
+    POINTS_PER_STEP, REFLECTION_WORDS, SECONDS_PER_WORD, SILENCE_SECONDS, TARGET, TELLING_CEILING,
+    TurnCounts, ViolationKind, WEIGHT_AIRTIME, WEIGHT_ASSESSMENT, WEIGHT_BEHAVIOUR, WEIGHT_OUTCOME,
+    WEIGHT_STEPS, airtime_of, airtime_of_turn, turn_airtime,
 };
 pub use tally::Tally;
 
@@ -53,6 +53,7 @@ pub fn score(
                         speaker: Speaker::Person,
                         category: Airtime::Listening,
                         seconds: line_seconds(&facts, 0),
+                        talking_seconds: 0.0,
                         words: facts.words[0],
                         text: line.text.clone(),
                     });
@@ -76,6 +77,11 @@ pub fn score(
                     speaker: Speaker::Trainee,
                     category: airtime_of_turn(&facts),
                     seconds: option_seconds(&facts),
+                    talking_seconds: if airtime_of_turn(&facts) == Airtime::Talking {
+                        0.0
+                    } else {
+                        turn_airtime(&facts)[Airtime::Talking.slot()]
+                    },
                     words: facts.words,
                     text: choice.text.clone(),
                 });
@@ -279,10 +285,9 @@ fn airtime_report(tally: &Tally, lines: Vec<CountedLine>) -> AirtimeReport {
         talking: shares[2],
         seconds,
         target: rules::TARGET,
-        questions_asked: tally.asked,
-        telling_turns: tally.told,
-        factors: ListeningFactors::of(seconds, tally.asked, tally.told),
-        score: rules::airtime_score(seconds, tally.asked, tally.told),
+        turns: tally.turns,
+        factors: ListeningFactors::of(seconds, tally.turns),
+        score: rules::airtime_score(seconds, tally.turns),
         lines,
     }
 }
@@ -290,20 +295,25 @@ fn airtime_report(tally: &Tally, lines: Vec<CountedLine>) -> AirtimeReport {
 /// The listening part's formula, filled in.
 fn airtime_formula(a: &AirtimeReport) -> String {
     let f = &a.factors;
+    let n = &a.turns;
     format!(
-        "100 × ∛(listening × telling × asking) = 100 × ∛({:.2} × {:.2} × {:.2}): \
+        "100 × ⁴√(listening × telling × asking × reflecting) = 100 × ⁴√({:.2} × {:.2} × {:.2} × {:.2}): \
          listening {:.0}% of the time (70% or more is full marks); \
          telling {:.0}% (10% or less is full marks); \
-         {} question{} to {} telling turn{} (two to one is full marks)",
+         {} of {} turns asked or listened (two in three is full marks); \
+         {} reflection{} to {} question{} (one each is full marks)",
         f.listening,
         f.telling,
         f.asking,
+        f.reflecting,
         a.listening * 100.0,
         a.talking * 100.0,
-        a.questions_asked,
-        plural(a.questions_asked as usize),
-        a.telling_turns,
-        plural(a.telling_turns as usize),
+        n.questions + n.listening,
+        n.questions + n.listening + n.telling,
+        n.reflections,
+        plural(n.reflections as usize),
+        n.questions,
+        plural(n.questions as usize),
     )
 }
 

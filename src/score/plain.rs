@@ -12,9 +12,7 @@
 //! The organizer's lines name their move in brackets, and `mistake` when the line is one (a
 //! leading question, a lecture); every other speaker is the person.
 
-use super::rules::{
-    Airtime, ListeningFactors, SECONDS_PER_WORD, airtime_of_turn, airtime_score, option_seconds,
-};
+use super::rules::{ListeningFactors, SECONDS_PER_WORD, TurnCounts, airtime_score, turn_airtime};
 use crate::runtime::{OptionFacts, word_count};
 use crate::scenario::model::{Move, Step};
 
@@ -45,8 +43,7 @@ pub struct PlainError {
 pub struct PlainListening {
     /// Seconds of questions, listening and talking.
     pub seconds: [f64; 3],
-    pub questions: u32,
-    pub telling: u32,
+    pub turns: TurnCounts,
     pub factors: ListeningFactors,
     pub score: f64,
 }
@@ -121,7 +118,7 @@ fn organizer(tags: &str) -> Result<PlainSpeaker, String> {
 /// The listening part of a plain conversation, by the same rules as a scenario's.
 pub fn listening(lines: &[PlainLine]) -> PlainListening {
     let mut seconds = [0.0; 3];
-    let (mut questions, mut telling) = (0, 0);
+    let mut turns = TurnCounts::default();
     for line in lines {
         let words = word_count(&line.text);
         match &line.speaker {
@@ -135,21 +132,17 @@ pub fn listening(lines: &[PlainLine]) -> PlainListening {
                     good: 0,
                     mistakes: u32::from(*mistake),
                 };
-                let category = airtime_of_turn(&facts);
-                seconds[category.slot()] += option_seconds(&facts);
-                match category {
-                    Airtime::Questions => questions += 1,
-                    Airtime::Talking => telling += 1,
-                    Airtime::Listening => {}
+                for (slot, s) in turn_airtime(&facts).into_iter().enumerate() {
+                    seconds[slot] += s;
                 }
+                turns.add(&facts);
             }
         }
     }
     PlainListening {
         seconds,
-        questions,
-        telling,
-        factors: ListeningFactors::of(seconds, questions, telling),
-        score: airtime_score(seconds, questions, telling),
+        turns,
+        factors: ListeningFactors::of(seconds, turns),
+        score: airtime_score(seconds, turns),
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::rules::{Airtime, ListeningFactors, ViolationKind};
+use super::rules::{Airtime, ListeningFactors, TurnCounts, ViolationKind};
 use crate::scenario::model::{Assessment, Move, Outcome, Step};
 
 /// The whole debrief of one attempt.
@@ -50,11 +50,9 @@ pub struct AirtimeReport {
     pub talking: f64,
     pub seconds: [f64; 3],
     pub target: [f64; 3],
-    /// The trainee's turns that asked a question, and that told.
+    /// The trainee's turns by kind.
     #[serde(default)]
-    pub questions_asked: u32,
-    #[serde(default)]
-    pub telling_turns: u32,
+    pub turns: TurnCounts,
     /// What the score is made of.
     pub factors: ListeningFactors,
     pub score: f64,
@@ -69,6 +67,10 @@ pub struct CountedLine {
     pub speaker: Speaker,
     pub category: Airtime,
     pub seconds: f64,
+    /// Of those, the seconds counted as talking instead: a reflection that runs past a
+    /// sentence (see `REFLECTION_WORDS`).
+    #[serde(default)]
+    pub talking_seconds: f64,
     pub words: usize,
     pub text: String,
 }

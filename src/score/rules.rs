@@ -16,9 +16,12 @@ pub const TARGET: [f64; 3] = [0.20, 0.70, 0.10];
 pub const LISTENING_FLOOR: f64 = 0.70;
 /// Telling above this share of the airtime always costs.
 pub const TELLING_CEILING: f64 = 0.10;
-/// Questions as a share of the organizer's questions and telling turns: 20 to 10 is two to
-/// one. Reflections and other listening moves are neither.
+/// The share of the organizer's turns that ask or listen (questions, reflections, affirmations,
+/// silence) rather than tell: 20 to 10 is two to one.
 pub const ASKING_TARGET: f64 = 2.0 / 3.0;
+/// A reflection or an affirmation says back what was heard in about a sentence; its words
+/// beyond this many are the organizer talking.
+pub const REFLECTION_WORDS: usize = 12;
 
 /// Weights of the sub-scores in the overall score.
 pub const WEIGHT_AIRTIME: f64 = 25.0;
@@ -71,6 +74,51 @@ pub fn airtime_of_turn(option: &OptionFacts) -> Airtime {
         Airtime::Talking
     } else {
         airtime_of(option.kind)
+    }
+}
+
+/// A turn's seconds in each group (questions, listening, talking). A listening move that runs
+/// past [`REFLECTION_WORDS`] counts the rest as talking; silence is all listening.
+pub fn turn_airtime(option: &OptionFacts) -> [f64; 3] {
+    let seconds = option_seconds(option);
+    let mut groups = [0.0; 3];
+    let category = airtime_of_turn(option);
+    if category == Airtime::Listening && option.kind != Move::Silence {
+        let listening = seconds.min(REFLECTION_WORDS as f64 * SECONDS_PER_WORD);
+        groups[Airtime::Listening.slot()] = listening;
+        groups[Airtime::Talking.slot()] = seconds - listening;
+    } else {
+        groups[category.slot()] = seconds;
+    }
+    groups
+}
+
+/// The trainee's turns, by kind, for the listening part.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TurnCounts {
+    /// Questions (not flagged as mistakes).
+    pub questions: u32,
+    /// Reflections, affirmations and silences (not flagged as mistakes).
+    pub listening: u32,
+    /// Of those, reflections.
+    pub reflections: u32,
+    /// Statements, visions, asks, lectures, and every turn flagged as a mistake.
+    pub telling: u32,
+}
+
+impl TurnCounts {
+    /// Counts one turn of the trainee's.
+    pub fn add(&mut self, option: &OptionFacts) {
+        match airtime_of_turn(option) {
+            Airtime::Questions => self.questions += 1,
+            Airtime::Listening => {
+                self.listening += 1;
+                if option.kind == Move::Reflection {
+                    self.reflections += 1;
+                }
+            }
+            Airtime::Talking => self.telling += 1,
+        }
     }
 }
 
@@ -231,7 +279,7 @@ pub fn airtime_shares(seconds: [f64; 3]) -> [f64; 3] {
     }
 }
 
-/// The three factors of the listening part, each from 0 to 1.
+/// The four factors of the listening part, each from 0 to 1.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct ListeningFactors {
     /// Listening share over [`LISTENING_FLOOR`], capped at 1: more listening never costs.
@@ -239,15 +287,20 @@ pub struct ListeningFactors {
     /// [`TELLING_CEILING`] over the telling share, capped at 1: every bit of telling above
     /// the ceiling costs.
     pub telling: f64,
-    /// Questions' share of the questions and telling turns over [`ASKING_TARGET`], capped at 1.
+    /// The share of turns that ask or listen rather than tell, over [`ASKING_TARGET`], capped
+    /// at 1.
     pub asking: f64,
+    /// Reflections per question, from one half with none to 1 at one reflection per question
+    /// (an interview that never says back what it heard is not listening); 1 with no questions.
+    pub reflecting: f64,
 }
 
 impl ListeningFactors {
-    /// From the airtime by category and the counts of question and telling turns.
-    pub fn of(seconds: [f64; 3], questions: u32, telling: u32) -> ListeningFactors {
+    /// From the airtime by group and the trainee's turns.
+    pub fn of(seconds: [f64; 3], turns: TurnCounts) -> ListeningFactors {
         let [_, listening, talking] = airtime_shares(seconds);
-        let asked_or_told = questions + telling;
+        let all = turns.questions + turns.listening + turns.telling;
+        let asked_or_listened = turns.questions + turns.listening;
         ListeningFactors {
             listening: (listening / LISTENING_FLOOR).min(1.0),
             telling: if talking <= TELLING_CEILING {
@@ -255,27 +308,33 @@ impl ListeningFactors {
             } else {
                 TELLING_CEILING / talking
             },
-            asking: if asked_or_told == 0 {
+            asking: if all == 0 {
                 1.0
             } else {
-                (f64::from(questions) / f64::from(asked_or_told) / ASKING_TARGET).min(1.0)
+                (f64::from(asked_or_listened) / f64::from(all) / ASKING_TARGET).min(1.0)
+            },
+            reflecting: if turns.questions == 0 {
+                1.0
+            } else {
+                0.5 + 0.5 * (f64::from(turns.reflections) / f64::from(turns.questions)).min(1.0)
             },
         }
     }
 
-    /// The listening part: 100 × the geometric mean of the three factors, so that no one of
-    /// them can make up for another that is missing.
+    /// The listening part: 100 × the geometric mean of the factors, so that no one of them can
+    /// make up for another that is missing.
     pub fn score(&self) -> f64 {
-        round1(100.0 * (self.listening * self.telling * self.asking).cbrt())
+        let product = self.listening * self.telling * self.asking * self.reflecting;
+        round1(100.0 * product.powf(0.25))
     }
 }
 
 /// The listening part of a conversation: see [`ListeningFactors`]. Nothing said scores 0.
-pub fn airtime_score(seconds: [f64; 3], questions: u32, telling: u32) -> f64 {
+pub fn airtime_score(seconds: [f64; 3], turns: TurnCounts) -> f64 {
     if seconds.iter().sum::<f64>() <= 0.0 {
         return 0.0;
     }
-    ListeningFactors::of(seconds, questions, telling).score()
+    ListeningFactors::of(seconds, turns).score()
 }
 
 /// The five-steps part, from the steps reached and the order violations.
@@ -340,27 +399,55 @@ pub fn round2(x: f64) -> f64 {
 mod tests {
     use super::*;
 
+    fn turns(questions: u32, listening: u32, reflections: u32, telling: u32) -> TurnCounts {
+        TurnCounts {
+            questions,
+            listening,
+            reflections,
+            telling,
+        }
+    }
+
     /// The examples in docs/scoring.md, section 1.
     #[test]
     fn the_listening_examples_in_the_docs() {
-        let score = |listening: f64, telling: f64, questions: u32, told: u32| {
+        let score = |listening: f64, telling: f64, counts: TurnCounts| {
             let seconds = [100.0 - listening - telling, listening, telling];
-            airtime_score(seconds, questions, told)
+            airtime_score(seconds, counts)
         };
-        assert_eq!(score(75.0, 8.0, 6, 3), 100.0);
-        assert_eq!(score(80.0, 10.0, 4, 4), 90.9);
-        assert_eq!(score(65.0, 20.0, 3, 5), 63.9);
-        assert_eq!(score(50.0, 40.0, 1, 8), 31.0);
-        assert_eq!(score(90.0, 10.0, 0, 5), 0.0);
-        assert_eq!(airtime_score([0.0; 3], 0, 0), 0.0);
+        assert_eq!(score(75.0, 8.0, turns(4, 4, 4, 2)), 100.0);
+        assert_eq!(score(80.0, 10.0, turns(4, 2, 2, 4)), 90.6);
+        assert_eq!(score(65.0, 20.0, turns(3, 2, 1, 5)), 69.4);
+        assert_eq!(score(70.0, 8.0, turns(6, 0, 0, 1)), 84.1);
+        assert_eq!(score(50.0, 40.0, turns(1, 1, 0, 8)), 40.5);
+        assert_eq!(score(90.0, 10.0, turns(0, 0, 0, 5)), 0.0);
+        assert_eq!(airtime_score([0.0; 3], TurnCounts::default()), 0.0);
     }
 
     #[test]
     fn more_listening_never_costs_and_more_telling_always_does() {
-        let with = |listening: f64, telling: f64| airtime_score([10.0, listening, telling], 2, 1);
+        let with = |listening: f64, telling: f64| {
+            airtime_score([10.0, listening, telling], turns(2, 2, 2, 1))
+        };
         assert_eq!(with(70.0, 5.0), with(300.0, 5.0));
         assert!(with(100.0, 20.0) < with(100.0, 15.0));
         assert!(with(100.0, 40.0) < with(100.0, 30.0));
+    }
+
+    #[test]
+    fn a_long_reflection_is_mostly_talking() {
+        let reflection = |words: usize| OptionFacts {
+            kind: Move::Reflection,
+            words,
+            seconds: None,
+            step: Step::None,
+            good: 1,
+            mistakes: 0,
+        };
+        assert_eq!(turn_airtime(&reflection(10)), [0.0, 4.0, 0.0]);
+        let [_, listening, talking] = turn_airtime(&reflection(40));
+        assert_eq!(listening, 12.0 * SECONDS_PER_WORD);
+        assert!((talking - 28.0 * SECONDS_PER_WORD).abs() < 1e-9);
     }
 
     #[test]

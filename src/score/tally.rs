@@ -3,9 +3,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use super::rules::{
-    self, Airtime, StepOrder, airtime_of_turn, line_seconds, mean_line_seconds, option_seconds,
-};
+use super::rules::{self, StepOrder, TurnCounts, line_seconds, mean_line_seconds, turn_airtime};
 use crate::runtime::{Ledger, LineFacts, OptionFacts};
 use crate::scenario::model::{Outcome, Step};
 
@@ -19,9 +17,8 @@ pub struct Tally {
     pub heard: [f64; 3],
     pub good: u32,
     pub mistakes: u32,
-    /// The trainee's turns that asked a question, and that told (see `airtime_of_turn`).
-    pub asked: u32,
-    pub told: u32,
+    /// The trainee's turns by kind, for the listening part.
+    pub turns: TurnCounts,
     pub order: StepOrder,
 }
 
@@ -45,17 +42,16 @@ impl Hash for Tally {
 
 impl Ledger for Tally {
     fn said(&mut self, option: &OptionFacts, rolled: bool, again: bool) {
-        let category = airtime_of_turn(option);
-        let seconds = option_seconds(option);
-        self.seconds[category.slot()] += seconds;
-        if rolled {
-            self.heard[category.slot()] += seconds;
+        for (slot, seconds) in turn_airtime(option).into_iter().enumerate() {
+            // Adding nothing leaves a sum as it was, so only groups with time are touched.
+            if seconds > 0.0 {
+                self.seconds[slot] += seconds;
+                if rolled {
+                    self.heard[slot] += seconds;
+                }
+            }
         }
-        match category {
-            Airtime::Questions => self.asked += 1,
-            Airtime::Talking => self.told += 1,
-            Airtime::Listening => {}
-        }
+        self.turns.add(option);
         // A loop cannot pay out twice: a good move repeated counts once; a mistake each time.
         if !again {
             self.good += option.good;
@@ -77,13 +73,13 @@ impl Ledger for Tally {
 }
 
 impl Tally {
-    fn counts(&self) -> (u32, u32, u32, u32, StepOrder) {
-        (self.good, self.mistakes, self.asked, self.told, self.order)
+    fn counts(&self) -> (u32, u32, TurnCounts, StepOrder) {
+        (self.good, self.mistakes, self.turns, self.order)
     }
 
     /// The listening part, from what was said (varied lines at their mean).
     pub fn airtime_score(&self) -> f64 {
-        rules::airtime_score(self.seconds, self.asked, self.told)
+        rules::airtime_score(self.seconds, self.turns)
     }
 
     /// The overall score of a conversation that ends here with this outcome, and the
@@ -104,7 +100,7 @@ impl Tally {
         assessment: Option<f64>,
     ) -> f64 {
         rules::overall(
-            rules::airtime_score(seconds, self.asked, self.told),
+            rules::airtime_score(seconds, self.turns),
             rules::steps_score(self.order.steps_reached(), self.order.order_violations()),
             rules::behaviour_score(self.good as usize, self.mistakes as usize),
             outcome,

@@ -32,11 +32,14 @@ fn airtime_counts_words_and_explicit_seconds() {
         ),
         (0.1, 0.8, 0.1)
     );
-    // Listening 80% ≥ 70%: 1. Telling 10% ≤ 10%: 1. One question to one telling turn (the
-    // ask): ½ ÷ ⅔ = 0.75. 100 × ∛(1 × 1 × 0.75) = 90.86.
+    // Listening 80% ≥ 70%: 1. Telling 10% ≤ 10%: 1. A question and a reflection against one
+    // telling turn (the ask): ⅔ ÷ ⅔ = 1. One reflection per question: 1. So 100.
     let f = report.airtime.factors;
-    assert_eq!((f.listening, f.telling, f.asking), (1.0, 1.0, 0.75));
-    assert_eq!(report.airtime.score, 90.9);
+    assert_eq!(
+        (f.listening, f.telling, f.asking, f.reflecting),
+        (1.0, 1.0, 1.0, 1.0)
+    );
+    assert_eq!(report.airtime.score, 100.0);
     let narration_counted = report.airtime.lines.iter().any(|l| l.text == "She waves.");
     assert!(!narration_counted, "narration is not airtime");
 }
@@ -76,14 +79,14 @@ fn overall_is_the_documented_weighted_mean() {
     assert_eq!(
         parts,
         [
-            ("Airtime", 90.9),
+            ("Airtime", 100.0),
             ("Five steps", 50.0),
             ("Behaviour", 100.0),
             ("Outcome", 100.0),
             ("Assessment", 100.0)
         ]
     );
-    assert_eq!(report.overall, 82.7); // (90.9×25 + 50×30 + 100×20 + 100×15 + 100×10) / 100
+    assert_eq!(report.overall, 85.0); // (100×25 + 50×30 + 100×20 + 100×15 + 100×10) / 100
     assert_eq!(report.outcome, Some(Outcome::Committed));
     assert_eq!(report.good_moves.len(), 3);
     assert!(report.mistakes.is_empty());
@@ -103,7 +106,7 @@ fn overall_is_the_documented_weighted_mean() {
     );
     let unassessed = play(&scenario, &[1, 1, 1], None);
     assert_eq!(unassessed.parts.len(), 4);
-    assert_eq!(unassessed.overall, 80.8); // 7272.5 / 90
+    assert_eq!(unassessed.overall, 83.3); // 7500 / 90
 }
 
 #[test]
@@ -160,7 +163,7 @@ fn behaviour_is_left_out_when_nothing_is_flagged() {
     );
     let names: Vec<&str> = report.parts.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Airtime", "Five steps", "Outcome", "Assessment"]);
-    assert_eq!(report.overall, 78.4); // (90.9×25 + 50×30 + 100×15 + 100×10) / 80 = 6272.5 / 80
+    assert_eq!(report.overall, 81.3); // (100×25 + 50×30 + 100×15 + 100×10) / 80 = 6500 / 80
 }
 
 #[test]
