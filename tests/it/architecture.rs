@@ -46,13 +46,18 @@ fn collect(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
             .iter()
             .map(|p| p.to_string_lossy().into_owned())
             .collect();
-        if matches!(parts.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+        if matches!(
+            parts.last().map(String::as_str),
+            Some("mod" | "lib" | "main")
+        ) {
             parts.pop();
         }
         if relative == Path::new("main.rs") {
             continue;
         }
-        let module = std::iter::once("crate".to_owned()).chain(parts).collect::<Vec<_>>();
+        let module = std::iter::once("crate".to_owned())
+            .chain(parts)
+            .collect::<Vec<_>>();
         let text = std::fs::read_to_string(&path).expect("readable");
         out.insert(module.join("::"), text);
     }
@@ -310,5 +315,9 @@ fn no_module_uses_a_higher_layer() {
             }
         }
     }
-    assert!(wrong.is_empty(), "imports against the layers:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "imports against the layers:\n{}",
+        wrong.join("\n")
+    );
 }

@@ -1,11 +1,11 @@
 //! Integration test modules and shared helpers.
 
 mod analysis;
-mod architecture;
 #[cfg(feature = "gui")]
 mod app;
 #[cfg(feature = "gui")]
 mod app_ui;
+mod architecture;
 mod cli;
 mod determinism;
 mod diagnostics;
