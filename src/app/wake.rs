@@ -24,7 +24,7 @@ impl Waker {
     }
 
     /// Wakes the app for one update.
-    pub fn wake(&self) {
+    fn wake(&self) {
         if let Some(wake) = self.wake.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
             wake();
         }

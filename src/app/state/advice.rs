@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use bevy::tasks::{AsyncComputeTaskPool, Task, block_on};
 
@@ -40,8 +41,10 @@ impl PendingAdvice {
     ) -> Self {
         let task = AsyncComputeTaskPool::get().spawn(async move {
             let report = score_with_advice(&scenario, &transcript, assessment);
+            // The task counts as finished only once this future has returned, a moment after
+            // the wake-up, so the app keeps updating briefly rather than look just once.
             if let Some(waker) = waker {
-                waker.wake();
+                waker.poke(Duration::from_millis(250));
             }
             report
         });

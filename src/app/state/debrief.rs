@@ -9,7 +9,7 @@ use bevy::window::RequestRedraw;
 use super::ApplyIntents;
 use super::advice::{PendingAdvice, SavedAttempt};
 use super::navigate::Navigate;
-use super::session::Session;
+use super::session::{Session, handle_session_commands};
 use super::storage::Storage;
 use crate::app::intent::ExportFormat;
 use crate::app::screen::Screen;
@@ -37,7 +37,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (
-            handle_debrief_commands.in_set(ApplyIntents::Handle),
+            // So that an Assess in the same frame as the last choice finds the ending.
+            handle_debrief_commands
+                .in_set(ApplyIntents::Handle)
+                .after(handle_session_commands),
             land_advice.after(ApplyIntents::Handle),
         ),
     );

@@ -142,7 +142,7 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn handle_session_commands(
+pub(super) fn handle_session_commands(
     mut received: MessageReader<SessionCommand>,
     mut commands: Commands,
     library: Res<Library>,
