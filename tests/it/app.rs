@@ -236,6 +236,10 @@ fn toggles_scale_and_exports() {
     let text = std::fs::read_to_string(path).expect("export exists");
     assert!(text.starts_with("# Debrief: Knocking for the tenants' association"));
     assert!(text.contains("## Transcript"));
+    assert!(
+        text.contains("Better: \"What would make it feel safer for you?\""),
+        "an export has the better options, even one made while they are searched for: {text}"
+    );
     send(&mut app, Intent::Export(ExportFormat::Json));
     let notice = app
         .world()

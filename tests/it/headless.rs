@@ -38,8 +38,8 @@ pub fn send(app: &mut App, intent: Intent) {
     app.update();
 }
 
-/// Updates the app until `done` holds, as work on Bevy's task pools lands a few updates later;
-/// false if it still does not hold after about a few seconds.
+/// Updates the app until `done` holds, as work on Bevy's task pools lands some updates later;
+/// false if it still does not hold after 500 updates (a few seconds).
 pub fn update_until(app: &mut App, done: impl Fn(&World) -> bool) -> bool {
     for _ in 0..500 {
         if done(app.world()) {

@@ -86,9 +86,15 @@ fn handle_debrief_commands(
                 navigate.write(Navigate(Screen::Debrief));
             }
             DebriefCommand::Export(format) => {
-                if let (Some(s), Some(storage)) = (session.as_ref(), storage.as_mut())
-                    && let Some(report) = &s.report
-                {
+                let (Some(s), Some(storage)) = (session.as_mut(), storage.as_mut()) else {
+                    continue;
+                };
+                // An exported debrief has the better options too, even if that means waiting
+                // for the search here.
+                if let Some(pending) = s.advice.take() {
+                    land(s, Some(storage), pending);
+                }
+                if let Some(report) = &s.report {
                     storage.notice = Some(export(storage, s, report, format));
                 }
             }
@@ -128,10 +134,16 @@ fn land_advice(
     if !session.advice.as_ref().is_some_and(PendingAdvice::is_done) {
         return;
     }
-    let Some((report, saved)) = session.advice.take().map(PendingAdvice::finish) else {
-        return;
-    };
-    if let (Some(saved), Some(storage)) = (saved, storage.as_deref_mut())
+    if let Some(pending) = session.advice.take() {
+        land(session, storage.as_deref_mut(), pending);
+        redraw.write(RequestRedraw);
+    }
+}
+
+/// Replaces the report with the one with advice, in the session, in memory and on disk.
+fn land(session: &mut Session, storage: Option<&mut Storage>, pending: PendingAdvice) {
+    let (report, saved) = pending.finish();
+    if let (Some(saved), Some(storage)) = (saved, storage)
         && let Some(attempt) = storage.attempts.get_mut(saved.index)
     {
         attempt.report = report.clone();
@@ -142,7 +154,6 @@ fn land_advice(
         }
     }
     session.report = Some(report);
-    redraw.write(RequestRedraw);
 }
 
 /// Leaving the debrief gives up on advice nobody will see.

@@ -2,7 +2,8 @@
 //!
 //! Each frame, [`ApplyIntents::Route`] reads every `Intent` and writes a command for the
 //! concern it is about; in [`ApplyIntents::Handle`] each concern's handler applies its own
-//! commands; in [`ApplyIntents::Navigate`] the screen changes if a handler asked.
+//! commands; in [`ApplyIntents::Navigate`] the screen changes if a handler asked. After the
+//! handlers, a reloaded scenario is replayed and a finished search for advice lands.
 
 pub mod advice;
 pub mod debrief;
