@@ -14,12 +14,13 @@ use crate::runtime::Transcript;
 use crate::scenario::{Assessment, Scenario};
 use crate::score::Report;
 
-/// The search for a finished attempt's better options; dropping it cancels the search.
+/// The search for a finished attempt's better options. Dropping it cancels a search not yet
+/// begun; one under way runs to its end on its thread, and its result is thrown away.
 #[derive(Debug)]
 pub struct PendingAdvice {
     task: Task<Report>,
     /// Where the attempt was saved, to save it again with the advice.
-    pub saved: Option<SavedAttempt>,
+    saved: Option<SavedAttempt>,
 }
 
 /// A saved attempt: its file, and its place in `Storage::attempts`.
