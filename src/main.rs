@@ -21,7 +21,7 @@ struct Args {
     command: Option<Command>,
     #[cfg(feature = "gui")]
     #[command(flatten)]
-    window: doorstep::app::Options,
+    window: doorstep::app::options::Options,
 }
 
 fn main() -> ExitCode {
@@ -52,7 +52,7 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_app(args: Args) -> ExitCode {
-    if doorstep::app::run(args.window).is_success() {
+    if doorstep::app::launch::run(args.window).is_success() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

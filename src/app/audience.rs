@@ -1,6 +1,7 @@
-//! The audience window: a second window for the projector that shows only the conversation and
-//! the room's options, while the trainer's window keeps the notes, hidden state and scores.
-//! Both draw from the same resources, so they cannot drift apart.
+//! The audience window: a second window, for the projector, showing only what the room should see.
+//!
+//! It shows the conversation and the room's options, while the trainer's window keeps the notes,
+//! hidden state and scores. Both draw from the same resources, so they cannot drift apart.
 
 use bevy::camera::RenderTarget;
 use bevy::ecs::schedule::ScheduleLabel;
@@ -9,15 +10,19 @@ use bevy::window::{WindowClosed, WindowRef, WindowResolution};
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContext, EguiSchedule};
 
-use super::Screen;
 use super::intent::Intent;
+use super::screen::Screen;
 use super::screens::chrome::blank;
-use super::screens::play::{Audience, PlayView, conversation_log, play_ui};
-use super::screens::root_ui;
-use super::screens::watch::{Watching, watch_ui};
-use super::session::{Prefs, Session};
+use super::screens::play::play_ui;
+use super::screens::play::view::{Audience, PlayView};
+use super::screens::watch::watch_ui;
+use super::state::prefs::Prefs;
+use super::state::session::Session;
+use super::state::watch::Watching;
+use super::state::workshop::{Countdown, Workshop};
 use super::theme::palette;
-use super::workshop::{Countdown, Workshop};
+use super::widgets::log::conversation_log;
+use super::widgets::root::root_ui;
 
 /// The egui pass of the audience window.
 #[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]

@@ -1,5 +1,6 @@
-//! `--bare`: a plain bevy_egui window with one label and none of Doorstep's fixes, as a
-//! baseline for the app benchmark (tests/benches/app.sh).
+//! `--bare`: a plain bevy_egui window, as a baseline for the app benchmark.
+//!
+//! It has one label and none of Doorstep's fixes (see tests/benches/app.sh).
 
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;

@@ -1,9 +1,13 @@
 //! Idle near 0% CPU: redraw only on input, and stop bevy_egui 0.42 from asking for endless repaints.
 
+use std::time::Duration;
+
 use bevy::prelude::*;
-use bevy::winit::WinitSettings;
+use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::egui;
 use bevy_egui::{EguiContext, EguiInput, EguiPreUpdateSet};
+
+use super::state::workshop::Countdown;
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(WinitSettings::desktop_app());
@@ -13,6 +17,7 @@ pub(super) fn plugin(app: &mut App) {
             .after(EguiPreUpdateSet::ProcessInput)
             .before(EguiPreUpdateSet::BeginPass),
     );
+    app.add_systems(PostUpdate, tick_while_counting);
 }
 
 /// bevy_egui 0.42 pushes a `ModifiersChanged` event every frame, even when nothing changed,
@@ -23,5 +28,27 @@ fn drop_repeated_modifiers(mut contexts: Query<(&mut EguiInput, &mut EguiContext
         input
             .events
             .retain(|event| !matches!(event, egui::Event::ModifiersChanged(m) if *m == current));
+    }
+}
+
+/// While the countdown runs, wake four times a second so it can be seen ticking; idle otherwise.
+fn tick_while_counting(
+    countdown: Res<Countdown>,
+    time: Res<Time<Real>>,
+    mut winit: ResMut<WinitSettings>,
+) {
+    let counting = countdown.running() && countdown.remaining(time.elapsed()) > Duration::ZERO;
+    let idle = WinitSettings::desktop_app();
+    let wanted = if counting {
+        let tick = UpdateMode::reactive(Duration::from_millis(250));
+        WinitSettings {
+            focused_mode: tick,
+            unfocused_mode: tick,
+        }
+    } else {
+        idle
+    };
+    if winit.focused_mode != wanted.focused_mode || winit.unfocused_mode != wanted.unfocused_mode {
+        *winit = wanted;
     }
 }

@@ -1,4 +1,4 @@
-//! What the user asked for. egui views return intents; `apply_intents` is the one place that acts.
+//! What the user asked for: views, keys and tests send an `Intent`; `state::route` interprets it.
 
 use bevy::prelude::*;
 

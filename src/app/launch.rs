@@ -6,11 +6,14 @@ use bevy::prelude::*;
 use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
 
-use super::loader::{self, Waker};
+use super::loader;
 use super::options::Options;
+use super::screen::Screen;
 use super::screenshot::{OpenAtStart, ScreenshotPlan};
-use super::session::{Prefs, Storage};
-use super::{Screen, logic_plugin, ui_plugin};
+use super::state::prefs::Prefs;
+use super::state::storage::Storage;
+use super::wake::Waker;
+use super::{logic_plugin, ui_plugin};
 use crate::store;
 
 /// Finds a folder next to the working directory or, for an installed binary, near the executable.

@@ -5,9 +5,8 @@
 //! app keeps drawing for a moment until the reloaded file has been applied.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bevy::asset::io::AssetSourceEvent;
 use bevy::asset::io::{AssetSource, AssetSourceBuilder};
@@ -15,9 +14,9 @@ use bevy::asset::{AssetLoader, LoadContext, io::Reader};
 use bevy::prelude::*;
 use bevy::tasks::futures_lite::AsyncReadExt;
 use bevy::window::RequestRedraw;
-use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 
-use super::library::Library;
+use super::state::library::Library;
+use super::wake::Waker;
 use crate::runtime::load_bytes;
 use crate::scenario::{Checked, MAX_FILE_BYTES};
 
@@ -73,35 +72,6 @@ impl AssetLoader for ScenarioLoader {
 /// The name shown for a scenario file, such as `scenarios/NAME.ron`.
 fn display_path(folder: &str, inside: &Path) -> String {
     format!("{folder}/{}", inside.to_string_lossy().replace('\\', "/"))
-}
-
-/// Wakes the event loop from the file-watcher thread.
-#[derive(Resource, Clone, Default)]
-pub struct Waker {
-    wake: Arc<Mutex<Option<Box<dyn Fn() + Send>>>>,
-    /// Milliseconds since `epoch` until which the app keeps drawing.
-    awake_until: Arc<AtomicU64>,
-    epoch: Arc<Mutex<Option<Instant>>>,
-}
-
-impl Waker {
-    fn now_ms(&self) -> u64 {
-        let mut epoch = self.epoch.lock().unwrap_or_else(|e| e.into_inner());
-        epoch.get_or_insert_with(Instant::now).elapsed().as_millis() as u64
-    }
-
-    /// Called from the watcher thread when a file changed.
-    pub fn poke(&self, keep_drawing: Duration) {
-        let until = self.now_ms() + keep_drawing.as_millis() as u64;
-        self.awake_until.fetch_max(until, Ordering::Relaxed);
-        if let Some(wake) = self.wake.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
-            wake();
-        }
-    }
-
-    fn is_awake(&self) -> bool {
-        self.now_ms() < self.awake_until.load(Ordering::Relaxed)
-    }
 }
 
 /// Every scenario file being loaded; holding the handles keeps them loaded and watched.
@@ -182,20 +152,13 @@ pub fn register_source(app: &mut App, dir: &Path, waker: Waker) {
 pub(super) fn plugin(app: &mut App) {
     app.init_asset::<ScenarioFile>();
     app.init_asset_loader::<ScenarioLoader>();
-    app.init_resource::<Waker>();
     app.init_resource::<LibraryReady>();
     app.init_resource::<ScenarioHandles>();
     app.init_resource::<ScenarioDir>();
-    app.add_systems(Startup, (load_scenarios, connect_waker));
+    app.add_systems(Startup, load_scenarios);
     app.add_systems(
         PreUpdate,
-        (
-            load_new_files,
-            sync_library,
-            mark_library_ready,
-            keep_drawing_while_reloading,
-        )
-            .chain(),
+        (load_new_files, sync_library, mark_library_ready).chain(),
     );
 }
 
@@ -243,15 +206,6 @@ fn load_new_files(
     }
 }
 
-fn connect_waker(waker: Res<Waker>, proxy: Option<Res<EventLoopProxyWrapper>>) {
-    if let Some(proxy) = proxy {
-        let proxy = (**proxy).clone();
-        *waker.wake.lock().unwrap_or_else(|e| e.into_inner()) = Some(Box::new(move || {
-            let _ = proxy.send_event(WinitUserEvent::WakeUp);
-        }));
-    }
-}
-
 fn sync_library(
     mut events: MessageReader<AssetEvent<ScenarioFile>>,
     files: Res<Assets<ScenarioFile>>,
@@ -278,12 +232,6 @@ fn sync_library(
             }
             _ => {}
         }
-    }
-}
-
-fn keep_drawing_while_reloading(waker: Res<Waker>, mut redraw: MessageWriter<RequestRedraw>) {
-    if waker.is_awake() {
-        redraw.write(RequestRedraw);
     }
 }
 

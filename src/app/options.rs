@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::Screen;
+use super::screen::Screen;
 
 /// Options for the app window (used when no subcommand is given).
 #[derive(Debug, Clone, Default, Args)]

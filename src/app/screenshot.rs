@@ -1,3 +1,5 @@
+//! Driving the app from the command line with scripted intents: `--screenshot` and `--open`.
+//!
 //! `--screenshot OUT.png`: drive the app to a screen, save it after a few frames, and exit.
 //! `--open SCENARIO`: start a conversation with a scenario as soon as it has loaded.
 
@@ -7,14 +9,14 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use bevy::window::RequestRedraw;
 
-use super::Screen;
 use super::audience::AudienceWindow;
 use super::intent::Intent;
-use super::library::Entry;
-use super::library::Library;
 use super::loader::LibraryReady;
-use super::screens::menu::watch_script;
-use super::session::Storage;
+use super::screen::Screen;
+use super::state::library::{Entry, Library};
+use super::state::session::Session;
+use super::state::storage::Storage;
+use super::state::watch::watch_script;
 use crate::scenario::Assessment;
 
 /// What to capture.
@@ -53,6 +55,8 @@ enum Stage {
     #[default]
     WaitForLibrary,
     Sending(usize),
+    /// A debrief is captured with its better options, once they are found.
+    AwaitAdvice(u32),
     Settle(u32),
     Capturing,
 }
@@ -64,6 +68,8 @@ const STEP_FRAMES: u32 = 3;
 const LOAD_TIMEOUT_FRAMES: u32 = 2_000;
 /// Frames to let egui lay out before capturing.
 const SETTLE_FRAMES: u32 = 8;
+/// Frames to wait for a debrief's better options before capturing without them.
+const ADVICE_TIMEOUT_FRAMES: u32 = 2_000;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Progress>();
@@ -203,6 +209,7 @@ fn drive_screenshot(
     ready: Res<LibraryReady>,
     library: Res<Library>,
     audience: Query<Entity, (With<Window>, With<AudienceWindow>)>,
+    session: Option<Res<Session>>,
     mut storage: Option<ResMut<Storage>>,
     mut intents: MessageWriter<Intent>,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -253,9 +260,17 @@ fn drive_screenshot(
                         intents.write(intent);
                         progress.stage = Stage::Sending(i + 1);
                     }
-                    None => progress.stage = Stage::Settle(0),
+                    None => progress.stage = Stage::AwaitAdvice(0),
                 }
             }
+        }
+        Stage::AwaitAdvice(n) => {
+            let pending = session.is_some_and(|s| s.advice.is_some());
+            progress.stage = if pending && n < ADVICE_TIMEOUT_FRAMES {
+                Stage::AwaitAdvice(n + 1)
+            } else {
+                Stage::Settle(0)
+            };
         }
         Stage::Settle(n) if n < SETTLE_FRAMES => progress.stage = Stage::Settle(n + 1),
         Stage::Settle(_) => {

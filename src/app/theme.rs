@@ -6,8 +6,9 @@ use bevy_egui::{
     EguiContext, EguiContexts, EguiPreUpdateSet, EguiPrimaryContextPass, PrimaryEguiContext,
 };
 
-use super::session::Prefs;
-use super::workshop::Workshop;
+use super::state::prefs::Prefs;
+use super::state::workshop::Workshop;
+use super::widgets::root::DrawScreens;
 
 /// Colours used across screens.
 pub mod palette {
@@ -128,10 +129,7 @@ pub(super) fn plugin(app: &mut App) {
             .after(EguiPreUpdateSet::InitContexts)
             .before(EguiPreUpdateSet::BeginPass),
     );
-    app.add_systems(
-        EguiPrimaryContextPass,
-        apply_scale.before(super::screens::DrawScreens),
-    );
+    app.add_systems(EguiPrimaryContextPass, apply_scale.before(DrawScreens));
 }
 
 fn apply_theme_to_new_contexts(

@@ -1,14 +1,16 @@
 //! Headless app tests: intents drive menu → play → assess → debrief → try again.
 
 use bevy::prelude::*;
-use doorstep::app::Screen;
 use doorstep::app::intent::{ExportFormat, Intent};
-use doorstep::app::library::Library;
-use doorstep::app::session::{Prefs, Session, Storage};
+use doorstep::app::screen::Screen;
+use doorstep::app::state::library::Library;
+use doorstep::app::state::prefs::Prefs;
+use doorstep::app::state::session::Session;
+use doorstep::app::state::storage::Storage;
 use doorstep::runtime::Conversation;
 use doorstep::scenario::Assessment;
 
-use super::headless::{self, screen, send};
+use super::headless::{self, screen, send, update_until};
 use super::repo;
 
 fn app(name: &str) -> App {
@@ -48,13 +50,23 @@ fn a_whole_attempt_from_menu_to_try_again() {
     );
     assert_eq!(screen(&app), Screen::Debrief);
     let session = app.world().resource::<Session>();
-    let report = session.report.as_ref().expect("scored");
     let replayed = Conversation::replay(session.scenario().clone(), 7, &MODEL).expect("replays");
     let expected = doorstep::author::analysis::score_with_advice(
         session.scenario(),
         replayed.transcript(),
         Some(Assessment::Supporter),
     );
+    let first = session.report.as_ref().expect("scored at once");
+    assert_eq!(
+        first.overall, expected.overall,
+        "the debrief shows the score before the better options"
+    );
+    let landed = update_until(&mut app, |world| {
+        world.resource::<Session>().advice.is_none()
+    });
+    assert!(landed, "the search for better options finishes");
+    let session = app.world().resource::<Session>();
+    let report = session.report.as_ref().expect("scored");
     assert_eq!(report, &expected, "the app scores exactly as the core does");
     assert_eq!(report.assessment.given, Some(Assessment::Supporter));
     assert!(!report.practice);
@@ -62,9 +74,28 @@ fn a_whole_attempt_from_menu_to_try_again() {
     assert_eq!(storage.attempts.len(), 1, "the finished attempt is saved");
     assert_eq!(storage.attempts[0].note, "Text her Wednesday");
     assert_eq!(
+        storage.attempts[0].report, expected,
+        "with the better options"
+    );
+    assert!(
+        expected.turns.iter().any(|t| t.better.is_some()),
+        "this attempt has a better option to save"
+    );
+    assert_eq!(
         storage.history.load().attempts.len(),
         1,
         "and it is on disk"
+    );
+    // Compared as text: floats do not always read back from JSON to the same last bit.
+    let files: Vec<_> = std::fs::read_dir(storage.history.dir())
+        .expect("attempts folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(files.len(), 1, "one file, rewritten in place: {files:?}");
+    assert_eq!(
+        std::fs::read_to_string(&files[0]).expect("readable"),
+        serde_json::to_string_pretty(&storage.attempts[0]).expect("serializes"),
+        "the saved file is rewritten with the better options"
     );
 
     send(&mut app, Intent::TryAgain);
@@ -205,6 +236,10 @@ fn toggles_scale_and_exports() {
     let text = std::fs::read_to_string(path).expect("export exists");
     assert!(text.starts_with("# Debrief: Knocking for the tenants' association"));
     assert!(text.contains("## Transcript"));
+    assert!(
+        text.contains("Better: \"What would make it feel safer for you?\""),
+        "an export has the better options, even one made while they are searched for: {text}"
+    );
     send(&mut app, Intent::Export(ExportFormat::Json));
     let notice = app
         .world()

@@ -5,12 +5,15 @@ use std::sync::Arc;
 
 use bevy_egui::egui;
 use doorstep::app::intent::Intent;
-use doorstep::app::library::Library;
-use doorstep::app::screens::assess::{AssessState, assess_ui};
-use doorstep::app::screens::debrief::debrief_ui;
-use doorstep::app::screens::menu::{MenuState, menu_ui};
-use doorstep::app::screens::play::{Audience, PlayView, play_ui};
-use doorstep::app::session::{Prefs, Session};
+use doorstep::app::screens::assess::assess_ui;
+use doorstep::app::screens::debrief::{DebriefView, debrief_ui};
+use doorstep::app::screens::menu::menu_ui;
+use doorstep::app::screens::play::play_ui;
+use doorstep::app::screens::play::view::{Audience, PlayView};
+use doorstep::app::state::library::Library;
+use doorstep::app::state::prefs::Prefs;
+use doorstep::app::state::session::Session;
+use doorstep::app::state::ui::{AssessState, MenuState};
 use doorstep::app::theme;
 use doorstep::runtime::Conversation;
 use doorstep::scenario::Assessment;
@@ -167,7 +170,13 @@ fn debrief_explains_each_part_and_offers_a_better_option() {
         conversation.transcript(),
         Some(Assessment::Leader),
     );
-    let mut h = harness((), |ui, _| debrief_ui(ui, &report, Some("trust"), None));
+    let view = DebriefView {
+        report: &report,
+        trust: Some("trust"),
+        notice: None,
+        looking_for_advice: false,
+    };
+    let mut h = harness((), |ui, _| debrief_ui(ui, &view));
     h.get_by_label(&format!("{:.0}", report.overall));
     h.get_by_label_contains("100 × (1 − ½ ×");
     h.get_by_label("✕ Asked permission");

@@ -4,9 +4,10 @@
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use doorstep::app::intent::Intent;
-use doorstep::app::library::Library;
-use doorstep::app::session::Storage;
-use doorstep::app::{Screen, logic_plugin};
+use doorstep::app::logic_plugin;
+use doorstep::app::screen::Screen;
+use doorstep::app::state::library::Library;
+use doorstep::app::state::storage::Storage;
 
 use super::repo;
 
@@ -35,6 +36,19 @@ pub fn send(app: &mut App, intent: Intent) {
     app.world_mut().write_message(intent);
     app.update();
     app.update();
+}
+
+/// Updates the app until `done` holds, as work on Bevy's task pools lands some updates later;
+/// false if it still does not hold after 500 updates (a few seconds).
+pub fn update_until(app: &mut App, done: impl Fn(&World) -> bool) -> bool {
+    for _ in 0..500 {
+        if done(app.world()) {
+            return true;
+        }
+        app.update();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    done(app.world())
 }
 
 pub fn screen(app: &App) -> Screen {

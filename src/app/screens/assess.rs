@@ -4,27 +4,18 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::play::conversation_log;
-use super::{ContentRect, DrawContent, digit_key, draw_with, key, wide_button};
-use crate::app::Screen;
 use crate::app::intent::Intent;
-use crate::app::session::Session;
+use crate::app::screen::Screen;
+use crate::app::state::session::Session;
+use crate::app::state::ui::AssessState;
+use crate::app::widgets::input::{digit_key, key, wide_button};
+use crate::app::widgets::log::conversation_log;
+use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::runtime::Transcript;
 use crate::scenario::{Assessment, Scenario};
 use crate::words::capitalised;
 
-/// The choice being made.
-#[derive(Resource, Debug, Default)]
-pub struct AssessState {
-    pub choice: Option<Assessment>,
-    pub note: String,
-}
-
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<AssessState>();
-    app.add_systems(OnEnter(Screen::Assess), |mut state: ResMut<AssessState>| {
-        *state = AssessState::default()
-    });
     app.add_systems(
         EguiPrimaryContextPass,
         draw_assess

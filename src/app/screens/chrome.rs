@@ -1,23 +1,22 @@
-//! The top bar on every screen, global keys (projector, clicker, timer, scale, help), the
-//! countdown, the blank screen and the help overlay.
+//! The top bar on every screen, with the global keys, the countdown, blanking and the key help.
+//!
+//! Global keys: projector, audience window, blank, timer, UI scale and help.
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{ContentRect, DrawContent, DrawScreens, key, root_ui, title};
-use crate::app::Screen;
 use crate::app::intent::{Intent, TimerControl};
-use crate::app::session::{Prefs, Storage};
+use crate::app::screen::Screen;
+use crate::app::state::prefs::Prefs;
+use crate::app::state::storage::Storage;
+use crate::app::state::ui::HelpOpen;
+use crate::app::state::workshop::{Countdown, Workshop};
 use crate::app::theme::palette;
-use crate::app::workshop::{Countdown, Workshop};
-
-/// Whether the keyboard help is open.
-#[derive(Resource, Debug, Default)]
-pub struct HelpOpen(pub bool);
+use crate::app::widgets::input::key;
+use crate::app::widgets::root::{ContentRect, DrawContent, DrawScreens, root_ui};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<HelpOpen>();
     app.add_systems(
         EguiPrimaryContextPass,
         draw_chrome.in_set(DrawScreens).before(DrawContent),
@@ -111,6 +110,19 @@ fn draw_chrome(
     }
     content.0 = Some(ui.available_rect_before_wrap());
     Ok(())
+}
+
+/// The screen shown for a state, for the title bar.
+pub fn title(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Menu => "Scenarios",
+        Screen::Play => "Conversation",
+        Screen::Assess => "Assess",
+        Screen::Debrief => "Debrief",
+        Screen::History => "History",
+        Screen::Watch => "Watch",
+        Screen::Pairs => "Pairs practice",
+    }
 }
 
 /// The countdown as shown, when it is in use: "4:59" and whether it runs.

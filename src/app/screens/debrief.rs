@@ -4,12 +4,14 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{ContentRect, DrawContent, draw_with, key, keyboard_scroll};
-use crate::app::Screen;
-use crate::app::charts;
 use crate::app::intent::{ExportFormat, Intent};
-use crate::app::session::{Session, Storage};
+use crate::app::screen::Screen;
+use crate::app::state::session::Session;
+use crate::app::state::storage::Storage;
 use crate::app::theme::palette;
+use crate::app::widgets::charts;
+use crate::app::widgets::input::{key, keyboard_scroll};
+use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::score::Report;
 use crate::words::{capitalised, whole};
 
@@ -29,14 +31,33 @@ fn draw_debrief(
     storage: Option<Res<Storage>>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
-    let Some(report) = session.as_ref().and_then(|s| s.report.as_ref()) else {
+    let Some(session) = session else {
         return Ok(());
     };
-    let notice = storage.as_ref().and_then(|s| s.notice.as_deref());
-    let trust_var = trust_variable(report);
+    let Some(report) = session.report.as_ref() else {
+        return Ok(());
+    };
+    let trust = trust_variable(report);
+    let view = DebriefView {
+        report,
+        trust: trust.as_deref(),
+        notice: storage.as_ref().and_then(|s| s.notice.as_deref()),
+        looking_for_advice: session.advice.is_some(),
+    };
     draw_with(&mut contexts, *content, &mut intents, |ui| {
-        debrief_ui(ui, report, trust_var.as_deref(), notice)
+        debrief_ui(ui, &view)
     })
+}
+
+/// What the debrief shows.
+pub struct DebriefView<'a> {
+    pub report: &'a Report,
+    /// The variable charted over the conversation, if any.
+    pub trust: Option<&'a str>,
+    /// A message about the last action, such as where an export was saved.
+    pub notice: Option<&'a str>,
+    /// The better options are still being searched for.
+    pub looking_for_advice: bool,
 }
 
 /// The variable charted as "trust": one named trust, else the first.
@@ -59,12 +80,7 @@ pub fn score_color(score: f64) -> Color32 {
     }
 }
 
-pub fn debrief_ui(
-    ui: &mut egui::Ui,
-    report: &Report,
-    trust: Option<&str>,
-    notice: Option<&str>,
-) -> Option<Intent> {
+pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let mut intent = None;
     if key(ui, egui::Key::T) || key(ui, egui::Key::Enter) {
         intent = Some(Intent::TryAgain);
@@ -90,7 +106,10 @@ pub fn debrief_ui(
             if ui.button("Export JSON (J)").clicked() {
                 intent = Some(Intent::Export(ExportFormat::Json));
             }
-            if let Some(notice) = notice {
+            if view.looking_for_advice {
+                ui.label(RichText::new("Looking for better options…").small().weak());
+            }
+            if let Some(notice) = view.notice {
                 ui.label(RichText::new(notice).small());
             }
         });
@@ -102,7 +121,7 @@ pub fn debrief_ui(
             .auto_shrink([false; 2])
             .show(ui, |ui| {
                 keyboard_scroll(ui);
-                body(ui, report, trust)
+                body(ui, view.report, view.trust)
             });
     });
     intent

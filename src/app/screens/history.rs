@@ -6,11 +6,12 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{ContentRect, DrawContent, draw_with, keyboard_scroll};
-use crate::app::Screen;
-use crate::app::charts;
 use crate::app::intent::Intent;
-use crate::app::session::Storage;
+use crate::app::screen::Screen;
+use crate::app::state::storage::Storage;
+use crate::app::widgets::charts;
+use crate::app::widgets::input::keyboard_scroll;
+use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::store::history::Attempt;
 
 pub(super) fn plugin(app: &mut App) {

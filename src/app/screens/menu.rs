@@ -6,29 +6,25 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{ContentRect, DrawContent, draw_with, key};
-use crate::app::Screen;
 use crate::app::intent::Intent;
-use crate::app::library::{Entry, Library};
+use crate::app::screen::Screen;
+use crate::app::state::library::{Entry, Library};
+use crate::app::state::ui::MenuState;
+use crate::app::state::watch::watch_script;
 use crate::app::theme::palette;
+use crate::app::widgets::input::key;
+use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::scenario::Scenario;
 use crate::scenario::links::successors;
 
-/// Which card has keyboard focus.
-#[derive(Resource, Debug, Default)]
-pub struct MenuState {
-    pub selected: usize,
-}
-
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<MenuState>();
     app.add_systems(
         EguiPrimaryContextPass,
         draw_menu.in_set(DrawContent).run_if(in_state(Screen::Menu)),
     );
 }
 
-pub fn draw_menu(
+fn draw_menu(
     mut contexts: EguiContexts,
     content: Res<ContentRect>,
     library: Res<Library>,
@@ -67,15 +63,6 @@ pub fn shortest_turns(scenario: &Scenario) -> Option<usize> {
         }
     }
     None
-}
-
-/// The scripted path to watch: the workshop's bad conversation if there is one.
-pub fn watch_script(scenario: &Scenario) -> Option<String> {
-    ["skit", "poor", "model"]
-        .into_iter()
-        .find(|name| scenario.paths.contains_key(name))
-        .map(str::to_owned)
-        .or_else(|| scenario.paths.keys().next().map(str::to_owned))
 }
 
 /// How long a scenario is, in words a trainee can use.

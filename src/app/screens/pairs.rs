@@ -1,124 +1,21 @@
-//! Pairs practice: two people talk live, one playing the person from a character card, while
-//! an observer tallies questions, listening and talking and ticks the five steps.
-
-use std::sync::Arc;
+//! Pairs practice: the partner's card, the observer's tally and checklist, and the results.
+//!
+//! Two people talk live, one playing the person from a character card, while an observer
+//! tallies questions, listening and talking and ticks the five steps.
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{ContentRect, DrawContent, digit_key, draw_with, key};
-use crate::app::Screen;
-use crate::app::charts::{self, Timeline};
 use crate::app::intent::Intent;
-use crate::app::library::Library;
+use crate::app::screen::Screen;
+use crate::app::state::pairs::{PairsPhase, PairsSession};
 use crate::app::theme::palette;
-use crate::app::workshop::Countdown;
+use crate::app::widgets::charts;
+use crate::app::widgets::input::{digit_key, key};
+use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::scenario::{Scenario, Step};
 use crate::score::{Airtime, TARGET};
-
-/// Airtime given to a tap when taps and timed marks are mixed: a short utterance.
-pub const TAP_SECONDS: f64 = 3.0;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PairsPhase {
-    /// Before the talk: the partner may read the card.
-    Briefing,
-    /// The timer runs; the observer marks.
-    Running,
-    /// The results: airtime and the step timeline.
-    Done,
-}
-
-/// One observer mark.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Mark {
-    pub kind: Airtime,
-    /// Seconds held, or None for a tap.
-    pub seconds: Option<f64>,
-}
-
-/// A pairs practice in progress.
-#[derive(Resource, Debug)]
-pub struct PairsSession {
-    pub path: String,
-    pub scenario: Arc<Scenario>,
-    pub phase: PairsPhase,
-    pub card_visible: bool,
-    /// Marks are timed while a key is held (else one tap per utterance).
-    pub timed: bool,
-    pub marks: Vec<Mark>,
-    /// Steps ticked, with the number of marks made when each was ticked.
-    pub steps: Vec<(Step, usize)>,
-}
-
-impl PairsSession {
-    pub fn new(path: String, scenario: Arc<Scenario>) -> Self {
-        PairsSession {
-            path,
-            scenario,
-            phase: PairsPhase::Briefing,
-            card_visible: false,
-            timed: false,
-            marks: Vec::new(),
-            steps: Vec::new(),
-        }
-    }
-
-    /// Questions, listening and talking as shares of the marks (taps count one each; held
-    /// marks count their seconds, and a tap among them counts [`TAP_SECONDS`]).
-    pub fn airtime(&self) -> [f64; 3] {
-        let all_taps = self.marks.iter().all(|m| m.seconds.is_none());
-        let mut totals = [0.0; 3];
-        for mark in &self.marks {
-            let weight = if all_taps {
-                1.0
-            } else {
-                mark.seconds.unwrap_or(TAP_SECONDS)
-            };
-            totals[mark.kind.slot()] += weight;
-        }
-        let sum: f64 = totals.iter().sum();
-        if sum > 0.0 {
-            totals.map(|t| t / sum)
-        } else {
-            [0.0; 3]
-        }
-    }
-
-    /// The checklist as a step timeline over the marks.
-    pub fn timeline(&self) -> Timeline {
-        let mut out_of_order = Vec::new();
-        let ticked_before =
-            |step: Step, at: usize| self.steps.iter().any(|(s, when)| *s == step && *when <= at);
-        for (step, at) in &self.steps {
-            let early = match step {
-                Step::Vision => !ticked_before(Step::Story, *at),
-                Step::Ask => !ticked_before(Step::Story, *at) || !ticked_before(Step::Vision, *at),
-                _ => false,
-            };
-            if early {
-                out_of_order.push((*step, (*at).max(1)));
-            }
-        }
-        Timeline {
-            columns: self.marks.len().max(1),
-            reached: self
-                .steps
-                .iter()
-                .map(|(s, at)| (*s, (*at).max(1)))
-                .collect(),
-            worked: Vec::new(),
-            out_of_order,
-            axis: "utterances →".to_owned(),
-        }
-    }
-}
-
-/// State changes, which headless apps need too.
-pub(crate) fn logic_plugin(app: &mut App) {
-    app.add_systems(Update, apply_pairs_intents);
-}
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -127,92 +24,6 @@ pub(super) fn plugin(app: &mut App) {
             .in_set(DrawContent)
             .run_if(in_state(Screen::Pairs)),
     );
-}
-
-fn apply_pairs_intents(
-    mut intents: MessageReader<Intent>,
-    mut commands: Commands,
-    library: Res<Library>,
-    pairs: Option<ResMut<PairsSession>>,
-    screen: Res<State<Screen>>,
-    mut next: ResMut<NextState<Screen>>,
-    mut countdown: ResMut<Countdown>,
-    time: Res<Time<Real>>,
-) {
-    let now = time.elapsed();
-    let mut pairs = pairs;
-    let here = *screen.get() == Screen::Pairs;
-    for intent in intents.read() {
-        match intent {
-            Intent::Pairs(path) => {
-                if let Some(scenario) = library.get(path).and_then(|e| e.good.clone()) {
-                    commands.insert_resource(PairsSession::new(path.clone(), scenario));
-                    countdown.reset();
-                    next.set(Screen::Pairs);
-                }
-            }
-            _ if !here => {}
-            Intent::ToggleCard => {
-                if let Some(p) = pairs.as_mut() {
-                    p.card_visible = !p.card_visible;
-                }
-            }
-            Intent::ToggleMarkMode => {
-                if let Some(p) = pairs.as_mut() {
-                    p.timed = !p.timed;
-                }
-            }
-            Intent::Mark { kind, seconds } => {
-                if let Some(p) = pairs.as_mut().filter(|p| p.phase == PairsPhase::Running) {
-                    p.marks.push(Mark {
-                        kind: *kind,
-                        seconds: *seconds,
-                    });
-                }
-            }
-            Intent::CheckStep(step) => {
-                if let Some(p) = pairs.as_mut().filter(|p| p.phase == PairsPhase::Running) {
-                    match p.steps.iter().position(|(s, _)| s == step) {
-                        Some(i) => {
-                            p.steps.remove(i);
-                        }
-                        None => {
-                            let at = p.marks.len();
-                            p.steps.push((*step, at));
-                        }
-                    }
-                }
-            }
-            Intent::Advance => {
-                if let Some(p) = pairs.as_mut() {
-                    match p.phase {
-                        PairsPhase::Briefing => {
-                            p.phase = PairsPhase::Running;
-                            p.card_visible = false;
-                            countdown.start(now);
-                        }
-                        PairsPhase::Running => {
-                            p.phase = PairsPhase::Done;
-                            countdown.pause(now);
-                        }
-                        PairsPhase::Done => {}
-                    }
-                }
-            }
-            Intent::Back => {
-                if let Some(p) = pairs.as_mut() {
-                    match p.phase {
-                        PairsPhase::Running => {
-                            p.marks.pop();
-                        }
-                        PairsPhase::Done => p.phase = PairsPhase::Running,
-                        PairsPhase::Briefing => {}
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
 }
 
 fn draw_pairs(

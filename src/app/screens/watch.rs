@@ -1,92 +1,18 @@
-//! Watch mode: a scripted path plays line by line as the trainer advances, then "What went
-//! wrong?" reveals the mistakes one at a time, then the room plays it as One Big Organizer.
-
-use std::sync::Arc;
+//! Watch mode: a scripted conversation line by line, then its mistakes revealed one by one.
+//!
+//! At the end the room plays the same scenario as One Big Organizer.
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::play::conversation_entries;
-use super::{ContentRect, DrawContent, draw_with, key};
-use crate::app::Screen;
 use crate::app::intent::Intent;
-use crate::app::library::Library;
+use crate::app::screen::Screen;
+use crate::app::state::watch::{Stage, Watching};
 use crate::app::theme::palette;
-use crate::runtime::Conversation;
-use crate::scenario::Scenario;
-use crate::score::{self, Report};
-
-/// A scripted run being shown to the room.
-#[derive(Resource, Debug)]
-pub struct Watching {
-    pub path: String,
-    pub script: String,
-    pub conversation: Conversation,
-    pub report: Report,
-    /// How far the trainer has advanced; see [`Stage`].
-    pub position: usize,
-}
-
-/// What the room sees at a position.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    /// The first `n` entries of the conversation.
-    Lines(usize),
-    /// All of it, and the question "What went wrong?" with `n` mistakes revealed.
-    Reveal(usize),
-    /// Ready to replay it with the room choosing.
-    OneBigOrganizer,
-}
-
-impl Watching {
-    pub fn start(path: String, script: String, scenario: Arc<Scenario>) -> Option<Self> {
-        let stored = scenario.paths.get(&script)?.clone();
-        let conversation =
-            Conversation::replay(Arc::clone(&scenario), stored.seed, &stored.choices).ok()?;
-        let report = score::score(&scenario, conversation.transcript(), stored.assess);
-        Some(Watching {
-            path,
-            script,
-            conversation,
-            report,
-            position: 1,
-        })
-    }
-
-    fn lines(&self) -> usize {
-        self.conversation.transcript().entries.len()
-    }
-
-    fn last_position(&self) -> usize {
-        self.lines() + self.report.mistakes.len() + 2
-    }
-
-    pub fn stage(&self) -> Stage {
-        let lines = self.lines();
-        let mistakes = self.report.mistakes.len();
-        // After the last line comes the bare question (nothing revealed yet), so the room
-        // can answer before the trainer shows anything.
-        match self.position {
-            p if p <= lines => Stage::Lines(p),
-            p if p <= lines + 1 + mistakes => Stage::Reveal(p - lines - 1),
-            _ => Stage::OneBigOrganizer,
-        }
-    }
-
-    pub fn advance(&mut self) {
-        self.position = (self.position + 1).min(self.last_position());
-    }
-
-    pub fn back(&mut self) {
-        self.position = self.position.saturating_sub(1).max(1);
-    }
-}
-
-/// State changes, which headless apps need too.
-pub(crate) fn logic_plugin(app: &mut App) {
-    app.add_systems(Update, apply_watch_intents);
-}
+use crate::app::widgets::input::key;
+use crate::app::widgets::log::conversation_entries;
+use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -95,41 +21,6 @@ pub(super) fn plugin(app: &mut App) {
             .in_set(DrawContent)
             .run_if(in_state(Screen::Watch)),
     );
-}
-
-fn apply_watch_intents(
-    mut intents: MessageReader<Intent>,
-    mut commands: Commands,
-    library: Res<Library>,
-    watching: Option<ResMut<Watching>>,
-    screen: Res<State<Screen>>,
-    mut next: ResMut<NextState<Screen>>,
-) {
-    let mut watching = watching;
-    for intent in intents.read() {
-        match intent {
-            Intent::Watch { path, script } => {
-                let scenario = library.get(path).and_then(|e| e.good.clone());
-                if let Some(started) =
-                    scenario.and_then(|s| Watching::start(path.clone(), script.clone(), s))
-                {
-                    commands.insert_resource(started);
-                    next.set(Screen::Watch);
-                }
-            }
-            Intent::Advance if *screen.get() == Screen::Watch => {
-                if let Some(w) = watching.as_mut() {
-                    w.advance();
-                }
-            }
-            Intent::Back if *screen.get() == Screen::Watch => {
-                if let Some(w) = watching.as_mut() {
-                    w.back();
-                }
-            }
-            _ => {}
-        }
-    }
 }
 
 fn draw_watch(

@@ -2,7 +2,7 @@
 
 use bevy_egui::egui::{self, Align2, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 
-use super::theme::palette;
+use crate::app::theme::palette;
 use crate::scenario::Step;
 use crate::score::{Report, ViolationKind};
 

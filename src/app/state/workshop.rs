@@ -1,12 +1,11 @@
-//! Workshop settings shared by every screen: projector mode, blanking, the audience window and
-//! the countdown timer.
+//! Workshop settings shared by every screen: projector, blanking, audience window, countdown.
 
 use std::time::Duration;
 
 use bevy::prelude::*;
-use bevy::winit::{UpdateMode, WinitSettings};
 
-use super::intent::{Intent, TimerControl};
+use super::ApplyIntents;
+use crate::app::intent::TimerControl;
 
 /// How the room sees the app.
 #[derive(Resource, Debug, Default, Clone, PartialEq, Eq)]
@@ -77,65 +76,55 @@ impl Countdown {
     }
 }
 
+/// A change to the workshop settings or the countdown.
+#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WorkshopCommand {
+    ToggleProjector,
+    /// Projector mode on, whatever it was.
+    ProjectorOn,
+    ToggleBlank,
+    ToggleAudienceWindow,
+    Timer(TimerControl),
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Workshop>();
     app.init_resource::<Countdown>();
-    app.add_systems(Update, apply_workshop_intents);
+    app.add_message::<WorkshopCommand>();
     app.add_systems(
-        PostUpdate,
-        tick_while_counting.run_if(resource_exists::<WinitSettings>),
+        Update,
+        handle_workshop_commands.in_set(ApplyIntents::Handle),
     );
 }
 
-fn apply_workshop_intents(
-    mut intents: MessageReader<Intent>,
+fn handle_workshop_commands(
+    mut received: MessageReader<WorkshopCommand>,
     mut workshop: ResMut<Workshop>,
     mut countdown: ResMut<Countdown>,
     time: Res<Time<Real>>,
 ) {
     let now = time.elapsed();
-    for intent in intents.read() {
-        match intent {
-            Intent::ToggleProjector => workshop.projector = !workshop.projector,
-            Intent::ToggleBlank => workshop.blank = !workshop.blank,
-            Intent::ToggleAudienceWindow => workshop.audience_window = !workshop.audience_window,
-            Intent::OneBigOrganizer => workshop.projector = true,
-            Intent::Timer(TimerControl::StartPause) => {
+    for command in received.read() {
+        match *command {
+            WorkshopCommand::ToggleProjector => workshop.projector = !workshop.projector,
+            WorkshopCommand::ProjectorOn => workshop.projector = true,
+            WorkshopCommand::ToggleBlank => workshop.blank = !workshop.blank,
+            WorkshopCommand::ToggleAudienceWindow => {
+                workshop.audience_window = !workshop.audience_window;
+            }
+            WorkshopCommand::Timer(TimerControl::StartPause) => {
                 if countdown.running() {
                     countdown.pause(now);
                 } else {
                     countdown.start(now);
                 }
             }
-            Intent::Timer(TimerControl::Reset) => countdown.reset(),
-            Intent::Timer(TimerControl::AddMinutes(minutes)) => {
-                let secs = (countdown.length.as_secs() as i64 + 60 * i64::from(*minutes))
+            WorkshopCommand::Timer(TimerControl::Reset) => countdown.reset(),
+            WorkshopCommand::Timer(TimerControl::AddMinutes(minutes)) => {
+                let secs = (countdown.length.as_secs() as i64 + 60 * i64::from(minutes))
                     .clamp(60, 120 * 60);
                 countdown.length = Duration::from_secs(secs as u64);
             }
-            _ => {}
         }
-    }
-}
-
-/// While the countdown runs, wake once a second so it can be seen ticking; idle otherwise.
-fn tick_while_counting(
-    countdown: Res<Countdown>,
-    time: Res<Time<Real>>,
-    mut winit: ResMut<WinitSettings>,
-) {
-    let counting = countdown.running() && countdown.remaining(time.elapsed()) > Duration::ZERO;
-    let idle = WinitSettings::desktop_app();
-    let wanted = if counting {
-        let tick = UpdateMode::reactive(Duration::from_millis(250));
-        WinitSettings {
-            focused_mode: tick,
-            unfocused_mode: tick,
-        }
-    } else {
-        idle
-    };
-    if winit.focused_mode != wanted.focused_mode || winit.unfocused_mode != wanted.unfocused_mode {
-        *winit = wanted;
     }
 }

@@ -1,0 +1,126 @@
+//! The play screen's options: buttons, the room's show of hands, coach notes, and rewinding.
+
+use bevy_egui::egui::{self, RichText};
+
+use super::view::{Audience, PlayView};
+use crate::app::intent::Intent;
+use crate::app::theme::palette;
+use crate::app::widgets::input::wide_button;
+use crate::runtime::Offered;
+use crate::scenario::{FlagKind, Scenario, Step, flags};
+
+/// The options on offer, and below them going with the room's pick and rewinding.
+pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
+    let mut intent = None;
+    let turns = view.transcript.turns();
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        let prompt = match view.audience {
+            Audience::Solo => "What do you say?",
+            _ => "What should the organizer say? Hands up!",
+        };
+        ui.label(RichText::new(prompt).strong());
+        if view.audience == Audience::Trainer {
+            ui.label(
+                RichText::new("letter: pick · Shift+letter: add a hand · V: tally · PageDown: go")
+                    .small()
+                    .weak(),
+            );
+        }
+    });
+    let most = view.room.hands.iter().copied().max().unwrap_or(0).max(1);
+    for (position, option) in view.offered.iter().enumerate() {
+        let selected = view.room.selected == Some(position);
+        let mut text = format!("{}   {}", view.label(position), option.text);
+        let hands = view.room.hands.get(position).copied().unwrap_or(0);
+        if view.room.show_tally && view.audience != Audience::Solo {
+            text.push_str(&format!("   ✋ {hands}"));
+        }
+        let response = wide_button(ui, RichText::new(text), selected);
+        if view.room.show_tally && hands > 0 && view.audience != Audience::Solo {
+            let bar = response.rect.shrink(2.0);
+            let width = bar.width() * hands as f32 / most as f32;
+            let fill = egui::Rect::from_min_size(
+                egui::pos2(bar.left(), bar.bottom() - 6.0),
+                egui::vec2(width, 6.0),
+            );
+            ui.painter().rect_filled(fill, 2.0, palette::ACCENT);
+        }
+        if response.clicked() {
+            intent = Some(if view.audience == Audience::Solo {
+                Intent::Choose(option.number)
+            } else {
+                Intent::Select(position)
+            });
+        }
+        if view.audience == Audience::Trainer {
+            trainer_note(ui, view.scenario, option);
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        if view.audience != Audience::Solo
+            && view.room.pick().is_some()
+            && ui.button("Go with the room's pick  ▶").clicked()
+        {
+            intent = Some(Intent::Advance);
+        }
+        if turns > 0 {
+            if ui
+                .button("⟲ Back one turn")
+                .on_hover_text("Backspace or PageUp. The attempt becomes practice.")
+                .clicked()
+            {
+                intent = Some(Intent::Back);
+            }
+            egui::ComboBox::from_id_salt("rewind")
+                .selected_text("Rewind to turn…")
+                .show_ui(ui, |ui| {
+                    for turn in 1..=turns {
+                        if ui.selectable_label(false, format!("Turn {turn}")).clicked() {
+                            intent = Some(Intent::Rewind(turn));
+                        }
+                    }
+                });
+        }
+        if view.transcript.rewound {
+            ui.label(RichText::new("Practice run (rewound)").italics());
+        }
+    });
+    ui.add_space(6.0);
+    intent
+}
+
+/// Under each option on the trainer's screen: its move, step, flags and coach note.
+fn trainer_note(ui: &mut egui::Ui, scenario: &Scenario, option: &Offered) {
+    let Some(choice) = scenario
+        .nodes
+        .values()
+        .flat_map(|n| n.options.iter())
+        .find(|c| c.text == option.text)
+    else {
+        return;
+    };
+    let flags: Vec<String> = choice
+        .flags
+        .iter()
+        .filter_map(|f| flags::lookup(scenario, f))
+        .map(|f| match f.kind {
+            FlagKind::Good => format!("✓ {}", f.label),
+            FlagKind::Mistake => format!("✕ {}", f.label),
+        })
+        .collect();
+    let step = if choice.step == Step::None {
+        String::new()
+    } else {
+        format!(" · {}", choice.step.label())
+    };
+    ui.label(
+        RichText::new(format!(
+            "{}{step}  {}  {}",
+            choice.kind.label(),
+            flags.join("  "),
+            choice.note
+        ))
+        .small(),
+    );
+}

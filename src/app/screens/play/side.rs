@@ -1,0 +1,119 @@
+//! The play screen's side panel: the person, the five steps, airtime, and the trainer's extras.
+//!
+//! The trainer's extras are the live score, the mistakes so far and the hidden state.
+
+use bevy_egui::egui::{self, RichText};
+
+use super::view::{Audience, PlayView};
+use crate::app::intent::Intent;
+use crate::app::theme::palette;
+use crate::app::widgets::charts;
+use crate::runtime::{Entry, Transcript};
+use crate::scenario::Step;
+use crate::score;
+
+pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
+    let mut intent = None;
+    let person = &view.scenario.person;
+    ui.add_space(6.0);
+    ui.label(RichText::new(&view.scenario.title).heading());
+    ui.separator();
+    if let Some(texture) = view.portrait {
+        ui.add(egui::Image::new((texture, egui::vec2(110.0, 110.0))).corner_radius(8.0));
+    }
+    ui.label(RichText::new(&person.name).size(26.0).strong());
+    if view.audience != Audience::Room {
+        ui.label(&person.about);
+    }
+    ui.separator();
+    let solo = view.audience == Audience::Solo;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("The five steps").strong());
+        if solo {
+            let label = if view.prefs.show_tracker {
+                "Hide (S)"
+            } else {
+                "Show (S)"
+            };
+            if ui.small_button(label).clicked() {
+                intent = Some(Intent::ToggleTracker);
+            }
+        }
+    });
+    if view.prefs.show_tracker || !solo {
+        step_tracker(ui, view.transcript);
+    } else {
+        ui.label(RichText::new("Hidden for an assessed run.").small().weak());
+    }
+    if view.audience == Audience::Room {
+        return intent;
+    }
+    ui.separator();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Airtime").strong());
+        if solo {
+            let label = if view.prefs.show_airtime {
+                "Hide (A)"
+            } else {
+                "Show (A)"
+            };
+            if ui.small_button(label).clicked() {
+                intent = Some(Intent::ToggleAirtime);
+            }
+        }
+    });
+    if view.prefs.show_airtime || !solo {
+        let report = score::score(view.scenario, view.transcript, None);
+        let a = &report.airtime;
+        charts::airtime_bars(ui, [a.questions, a.listening, a.talking], a.target);
+        ui.label(
+            RichText::new("Bars: so far. Lines: the 20 / 70 / 10 rule of thumb.")
+                .small()
+                .weak(),
+        );
+        if view.audience == Audience::Trainer {
+            ui.separator();
+            ui.label(RichText::new(format!("Live score: {:.0}", report.overall)).strong());
+            for hit in &report.mistakes {
+                ui.colored_label(
+                    palette::MISTAKE,
+                    format!("Turn {}: {}", hit.turn, hit.label),
+                );
+            }
+            ui.separator();
+            ui.label(RichText::new("Hidden state").strong());
+            for (var, value) in &view.vars {
+                ui.label(format!("{var}: {value}"));
+            }
+        }
+    }
+    intent
+}
+
+fn step_tracker(ui: &mut egui::Ui, transcript: &Transcript) {
+    let reached: Vec<Step> = transcript
+        .entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Reached { step, .. } => Some(*step),
+            _ => None,
+        })
+        .collect();
+    for (i, step) in Step::FIVE.iter().enumerate() {
+        let done = reached.contains(step);
+        let (mark, color) = if done {
+            ("●", palette::STEP_DONE)
+        } else {
+            ("○", palette::STEP_TODO)
+        };
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(mark).color(color));
+            let text = RichText::new(format!("{}. {}", i + 1, step.label()));
+            ui.label(if done {
+                text.color(palette::STEP_DONE).strong()
+            } else {
+                text
+            });
+        });
+    }
+}

@@ -1,0 +1,182 @@
+//! The one place that interprets an `Intent`: what it means here, and which handler acts on it.
+
+use bevy::prelude::*;
+
+use super::ApplyIntents;
+use super::debrief::DebriefCommand;
+use super::navigate::Navigate;
+use super::pairs::PairsCommand;
+use super::prefs::PrefsCommand;
+use super::session::SessionCommand;
+use super::watch::WatchCommand;
+use super::workshop::WorkshopCommand;
+use crate::app::intent::Intent;
+use crate::app::screen::Screen;
+
+/// An intent, addressed to the concern that handles it.
+#[derive(Debug, Clone, PartialEq)]
+enum Routed {
+    Session(SessionCommand),
+    Debrief(DebriefCommand),
+    Prefs(PrefsCommand),
+    Workshop(WorkshopCommand),
+    Watch(WatchCommand),
+    Pairs(PairsCommand),
+    Navigate(Screen),
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, route_intents.in_set(ApplyIntents::Route));
+}
+
+fn route_intents(
+    mut intents: MessageReader<Intent>,
+    screen: Res<State<Screen>>,
+    mut session: MessageWriter<SessionCommand>,
+    mut debrief: MessageWriter<DebriefCommand>,
+    mut prefs: MessageWriter<PrefsCommand>,
+    mut workshop: MessageWriter<WorkshopCommand>,
+    mut watch: MessageWriter<WatchCommand>,
+    mut pairs: MessageWriter<PairsCommand>,
+    mut navigate: MessageWriter<Navigate>,
+) {
+    for intent in intents.read() {
+        for routed in route(intent.clone(), *screen.get()) {
+            match routed {
+                Routed::Session(command) => {
+                    session.write(command);
+                }
+                Routed::Debrief(command) => {
+                    debrief.write(command);
+                }
+                Routed::Prefs(command) => {
+                    prefs.write(command);
+                }
+                Routed::Workshop(command) => {
+                    workshop.write(command);
+                }
+                Routed::Watch(command) => {
+                    watch.write(command);
+                }
+                Routed::Pairs(command) => {
+                    pairs.write(command);
+                }
+                Routed::Navigate(to) => {
+                    navigate.write(Navigate(to));
+                }
+            }
+        }
+    }
+}
+
+/// What an intent means on a screen. Every intent is listed, with the screens it is ignored
+/// on, so a new one cannot be forgotten.
+fn route(intent: Intent, screen: Screen) -> Vec<Routed> {
+    use Routed::{Debrief, Navigate, Pairs, Prefs, Session, Watch, Workshop};
+    let on_pairs = screen == Screen::Pairs;
+    let routed = match intent {
+        Intent::Open(path) => Session(SessionCommand::Open(path)),
+        Intent::Choose(number) if screen == Screen::Play => Session(SessionCommand::Choose(number)),
+        Intent::Choose(_) => return Vec::new(),
+        Intent::Rewind(turn) if matches!(screen, Screen::Play | Screen::Assess) => {
+            Session(SessionCommand::Rewind(turn))
+        }
+        Intent::Rewind(_) => return Vec::new(),
+        Intent::Select(option) => Session(SessionCommand::Select(option)),
+        Intent::Tally { option, hands } => Session(SessionCommand::Tally { option, hands }),
+        Intent::ToggleTally => Session(SessionCommand::ToggleTally),
+        Intent::TryAgain => Session(SessionCommand::TryAgain),
+        Intent::Advance => match screen {
+            Screen::Play => Session(SessionCommand::CommitPick),
+            Screen::Watch => Watch(WatchCommand::Next),
+            Screen::Pairs => Pairs(PairsCommand::Next),
+            Screen::Menu | Screen::Assess | Screen::Debrief | Screen::History => {
+                return Vec::new();
+            }
+        },
+        Intent::Back => match screen {
+            Screen::Play | Screen::Assess => Session(SessionCommand::RewindLast),
+            Screen::Watch => Watch(WatchCommand::Previous),
+            Screen::Pairs => Pairs(PairsCommand::Previous),
+            Screen::Menu | Screen::Debrief | Screen::History => return Vec::new(),
+        },
+        Intent::Assess { assessment, note } => Debrief(DebriefCommand::Assess { assessment, note }),
+        Intent::Export(format) => Debrief(DebriefCommand::Export(format)),
+        Intent::ToMenu => Navigate(Screen::Menu),
+        Intent::ShowHistory => Navigate(Screen::History),
+        Intent::ToggleTracker => Prefs(PrefsCommand::ToggleTracker),
+        Intent::ToggleAirtime => Prefs(PrefsCommand::ToggleAirtime),
+        Intent::SetScale(scale) => Prefs(PrefsCommand::SetScale(scale)),
+        Intent::ToggleProjector => Workshop(WorkshopCommand::ToggleProjector),
+        Intent::ToggleBlank => Workshop(WorkshopCommand::ToggleBlank),
+        Intent::ToggleAudienceWindow => Workshop(WorkshopCommand::ToggleAudienceWindow),
+        Intent::Timer(control) => Workshop(WorkshopCommand::Timer(control)),
+        Intent::Watch { path, script } => Watch(WatchCommand::Start { path, script }),
+        // The room replays what it watched, on the projector.
+        Intent::OneBigOrganizer => {
+            return vec![
+                Workshop(WorkshopCommand::ProjectorOn),
+                Session(SessionCommand::OpenWatched),
+            ];
+        }
+        Intent::Pairs(path) => Pairs(PairsCommand::Start(path)),
+        Intent::ToggleCard if on_pairs => Pairs(PairsCommand::ToggleCard),
+        Intent::ToggleMarkMode if on_pairs => Pairs(PairsCommand::ToggleMarkMode),
+        Intent::Mark { kind, seconds } if on_pairs => Pairs(PairsCommand::Mark { kind, seconds }),
+        Intent::CheckStep(step) if on_pairs => Pairs(PairsCommand::CheckStep(step)),
+        Intent::ToggleCard
+        | Intent::ToggleMarkMode
+        | Intent::Mark { .. }
+        | Intent::CheckStep(_) => {
+            return Vec::new();
+        }
+    };
+    vec![routed]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_and_back_mean_what_the_screen_shows() {
+        let cases = [
+            (
+                Screen::Play,
+                Some(SessionCommand::CommitPick),
+                Some(SessionCommand::RewindLast),
+            ),
+            (Screen::Assess, None, Some(SessionCommand::RewindLast)),
+            (Screen::Menu, None, None),
+            (Screen::Debrief, None, None),
+            (Screen::History, None, None),
+        ];
+        for (screen, next, back) in cases {
+            assert_eq!(
+                route(Intent::Advance, screen),
+                Vec::from_iter(next.map(Routed::Session))
+            );
+            assert_eq!(
+                route(Intent::Back, screen),
+                Vec::from_iter(back.map(Routed::Session))
+            );
+        }
+        assert_eq!(
+            route(Intent::Advance, Screen::Watch),
+            [Routed::Watch(WatchCommand::Next)]
+        );
+        assert_eq!(
+            route(Intent::Back, Screen::Pairs),
+            [Routed::Pairs(PairsCommand::Previous)]
+        );
+    }
+
+    #[test]
+    fn the_observer_s_keys_only_count_on_the_pairs_screen() {
+        assert!(route(Intent::ToggleCard, Screen::Play).is_empty());
+        assert_eq!(
+            route(Intent::ToggleCard, Screen::Pairs),
+            [Routed::Pairs(PairsCommand::ToggleCard)]
+        );
+    }
+}

@@ -1,0 +1,278 @@
+//! The conversation in progress: the `Session`, the room's vote, and the handler that steps it.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use super::ApplyIntents;
+use super::advice::PendingAdvice;
+use super::library::Library;
+use super::navigate::Navigate;
+use super::storage::Storage;
+use super::watch::Watching;
+use crate::app::screen::Screen;
+use crate::runtime::Conversation;
+use crate::scenario::{Assessment, Scenario};
+use crate::score::Report;
+
+/// The attempt in progress (or just finished).
+#[derive(Resource, Debug)]
+pub struct Session {
+    /// Library path of the scenario.
+    pub path: String,
+    pub conversation: Conversation,
+    pub assessment: Option<Assessment>,
+    pub note: String,
+    pub report: Option<Report>,
+    /// The better options still being searched for, after the report was first shown.
+    /// Kept here so that a new session drops the search of the old one.
+    pub advice: Option<PendingAdvice>,
+    /// The room's highlighted pick and show of hands for the options on offer now.
+    pub room: Room,
+}
+
+/// The room's vote on the current turn; cleared whenever the turn changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Room {
+    pub selected: Option<usize>,
+    pub hands: Vec<u32>,
+    pub show_tally: bool,
+}
+
+impl Room {
+    /// The highlighted option, else the one with the most hands (ties: none).
+    pub fn pick(&self) -> Option<usize> {
+        self.selected.or_else(|| {
+            let most = *self.hands.iter().max()?;
+            let mut leaders = self
+                .hands
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| **h == most && most > 0);
+            let (first, _) = leaders.next()?;
+            leaders.next().is_none().then_some(first)
+        })
+    }
+
+    fn new_turn(&mut self) {
+        self.selected = None;
+        self.hands.clear();
+    }
+}
+
+impl Session {
+    /// A session outside the app, for views and tests.
+    pub fn for_tests(path: &str, conversation: Conversation) -> Self {
+        Session::new(path.to_owned(), conversation)
+    }
+
+    fn new(path: String, conversation: Conversation) -> Self {
+        Session {
+            path,
+            conversation,
+            assessment: None,
+            note: String::new(),
+            report: None,
+            advice: None,
+            room: Room::default(),
+        }
+    }
+
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        self.conversation.scenario()
+    }
+
+    /// Picks an offered option (1-based); false if it is not on offer.
+    fn choose(&mut self, number: usize) -> bool {
+        let chosen = self.conversation.choose(number).is_ok();
+        if chosen {
+            self.room.new_turn();
+        }
+        chosen
+    }
+
+    /// Goes back to just before a turn (1-based); false if there is no such turn.
+    fn rewind(&mut self, turn: usize) -> bool {
+        match self.conversation.rewind_to(turn) {
+            Ok(rewound) => {
+                self.conversation = rewound;
+                self.room.new_turn();
+                true
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+/// A change to the conversation, already checked against the screen by the router.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub(crate) enum SessionCommand {
+    /// Start a conversation with a scenario from the library.
+    Open(String),
+    /// Start a conversation with the scenario just watched.
+    OpenWatched,
+    /// Pick an offered option (1-based).
+    Choose(usize),
+    /// Pick the room's choice, if it has one.
+    CommitPick,
+    /// Go back to just before this turn (1-based).
+    Rewind(usize),
+    /// Go back to just before the last turn.
+    RewindLast,
+    /// Highlight an option (0-based) as the room's pick.
+    Select(usize),
+    /// Add (or with a negative number remove) hands for an option (0-based).
+    Tally {
+        option: usize,
+        hands: i32,
+    },
+    ToggleTally,
+    /// Start the same scenario again, in its latest good version.
+    TryAgain,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<SessionCommand>();
+    app.add_systems(
+        Update,
+        (
+            handle_session_commands.in_set(ApplyIntents::Handle),
+            follow_reloaded_scenario.after(ApplyIntents::Handle),
+        ),
+    );
+}
+
+pub(super) fn handle_session_commands(
+    mut received: MessageReader<SessionCommand>,
+    mut commands: Commands,
+    library: Res<Library>,
+    mut session: Option<ResMut<Session>>,
+    mut storage: Option<ResMut<Storage>>,
+    watching: Option<Res<Watching>>,
+    mut navigate: MessageWriter<Navigate>,
+) {
+    for command in received.read() {
+        match command.clone() {
+            SessionCommand::Open(path) => {
+                if let Some(started) = start(&library, path, storage.as_deref_mut()) {
+                    commands.insert_resource(started);
+                    navigate.write(Navigate(Screen::Play));
+                }
+            }
+            SessionCommand::OpenWatched => {
+                let path = watching.as_ref().map(|w| w.path.clone());
+                if let Some(started) =
+                    path.and_then(|path| start(&library, path, storage.as_deref_mut()))
+                {
+                    commands.insert_resource(started);
+                    navigate.write(Navigate(Screen::Play));
+                }
+            }
+            SessionCommand::Choose(number) => {
+                if let Some(s) = session.as_mut()
+                    && s.choose(number)
+                    && s.conversation.is_over()
+                {
+                    navigate.write(Navigate(Screen::Assess));
+                }
+            }
+            SessionCommand::CommitPick => {
+                if let Some(s) = session.as_mut()
+                    && let Some(pick) = s.room.pick()
+                    && s.choose(pick + 1)
+                    && s.conversation.is_over()
+                {
+                    navigate.write(Navigate(Screen::Assess));
+                }
+            }
+            SessionCommand::Rewind(turn) => {
+                if let Some(s) = session.as_mut()
+                    && s.rewind(turn)
+                {
+                    navigate.write(Navigate(Screen::Play));
+                }
+            }
+            SessionCommand::RewindLast => {
+                if let Some(s) = session.as_mut() {
+                    let last = s.conversation.choices().len();
+                    if s.rewind(last) {
+                        navigate.write(Navigate(Screen::Play));
+                    }
+                }
+            }
+            SessionCommand::Select(option) => {
+                if let Some(s) = session.as_mut()
+                    && option < s.conversation.offered().len()
+                {
+                    s.room.selected = Some(option);
+                }
+            }
+            SessionCommand::Tally { option, hands } => {
+                if let Some(s) = session.as_mut() {
+                    let offered = s.conversation.offered().len();
+                    if option < offered {
+                        s.room.hands.resize(offered, 0);
+                        let count = &mut s.room.hands[option];
+                        *count = count.saturating_add_signed(hands);
+                    }
+                }
+            }
+            SessionCommand::ToggleTally => {
+                if let Some(s) = session.as_mut() {
+                    s.room.show_tally = !s.room.show_tally;
+                }
+            }
+            SessionCommand::TryAgain => {
+                if let Some(s) = session.as_mut() {
+                    let latest = library.get(&s.path).and_then(|e| e.good.clone());
+                    let scenario = latest.unwrap_or_else(|| Arc::clone(s.scenario()));
+                    let seed = storage
+                        .as_mut()
+                        .map_or(s.conversation.seed().wrapping_add(1), |st| st.seed());
+                    if let Ok(conversation) = Conversation::start(scenario, seed) {
+                        **s = Session::new(s.path.clone(), conversation);
+                        navigate.write(Navigate(Screen::Play));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A new session with a scenario from the library, if it has a good version.
+fn start(library: &Library, path: String, storage: Option<&mut Storage>) -> Option<Session> {
+    let scenario = library.get(&path)?.good.clone()?;
+    let seed = storage.map_or(0, Storage::seed);
+    let conversation = Conversation::start(scenario, seed).ok()?;
+    Some(Session::new(path, conversation))
+}
+
+/// When the scenario being played is edited and reloads cleanly, replays the same choices on
+/// the new version so an author sees the change at once.
+fn follow_reloaded_scenario(
+    library: Res<Library>,
+    session: Option<ResMut<Session>>,
+    mut storage: Option<ResMut<Storage>>,
+) {
+    if !library.is_changed() {
+        return;
+    }
+    let Some(mut session) = session else { return };
+    let Some(latest) = library.get(&session.path).and_then(|e| e.good.clone()) else {
+        return;
+    };
+    if Arc::ptr_eq(&latest, session.scenario()) || session.report.is_some() {
+        return;
+    }
+    let saved = session.conversation.save();
+    match Conversation::restore(latest, &saved) {
+        Ok(replayed) => session.conversation = replayed,
+        Err(e) => {
+            if let Some(storage) = storage.as_mut() {
+                storage.notice = Some(format!(
+                    "The edited scenario no longer fits this run ({e}); keeping the old version."
+                ));
+            }
+        }
+    }
+}

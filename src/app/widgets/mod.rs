@@ -1,0 +1,6 @@
+//! Drawing helpers shared by the screens: where they draw, input, the conversation log, charts.
+
+pub mod charts;
+pub mod input;
+pub mod log;
+pub mod root;
