@@ -10,8 +10,11 @@ use crate::score::Airtime;
 pub enum Intent {
     /// Start a conversation with a scenario from the library (by its path).
     Open(String),
-    /// Pick an offered option (1-based).
+    /// Pick the option at this place in the order shown (1-based): what a trainee presses.
     Choose(usize),
+    /// Pick an offered option by its number in file order (1-based), as stored paths count:
+    /// for scripts that follow a path, such as screenshots.
+    ChooseNumber(usize),
     /// Go back to just before this turn (1-based); the attempt becomes practice.
     Rewind(usize),
     ToggleTracker,

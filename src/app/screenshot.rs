@@ -139,7 +139,7 @@ fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
         Screen::Play => {
             let turns = plan.stage.unwrap_or(choices.len() / 2).min(choices.len());
             intents.push(open);
-            intents.extend(choices[..turns].iter().map(|n| Intent::Choose(*n)));
+            intents.extend(choices[..turns].iter().map(|n| Intent::ChooseNumber(*n)));
             if plan.projector {
                 intents.push(Intent::Select(1));
                 for (option, hands) in [(0, 4), (1, 11), (2, 2)] {
@@ -150,7 +150,7 @@ fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
         }
         Screen::Assess | Screen::Debrief => {
             intents.push(open);
-            intents.extend(choices.iter().map(|n| Intent::Choose(*n)));
+            intents.extend(choices.iter().map(|n| Intent::ChooseNumber(*n)));
             if plan.screen == Screen::Debrief {
                 intents.push(Intent::Assess {
                     assessment: path.and_then(|p| p.assess).unwrap_or(Assessment::Supporter),

@@ -382,12 +382,18 @@ fn the_debrief_suggests_the_option_with_the_best_reachable_score() {
         .better
         .as_ref()
         .expect("turn 1 has a better option");
-    assert!(first.text.starts_with("Hi, I'm from 2A."), "{}", first.text);
-    // The best any path reaches (see `analyze`), against the best after asking for a minute.
+    assert!(first.text.starts_with("Hi, I'm from 2A"), "{}", first.text);
+    // The best any path reaches (see `analyze`), against the best after asking for a minute,
+    // which is lower: the permission costs a mistake whatever follows.
     let best = analyze(&scenario).best.expect("best").score;
-    assert_eq!(
-        (first.best_after, first.best_after_chosen),
-        (Some(best), Some(87.9))
+    let (after, after_chosen) = (
+        first.best_after.expect("reachable"),
+        first.best_after_chosen.expect("reachable"),
+    );
+    assert_eq!(after, best);
+    assert!(
+        after >= after_chosen + analysis::ADVICE_MARGIN,
+        "{after} vs {after_chosen}"
     );
     assert!(first.exact);
     let second = report.turns[1].better.as_ref().expect("turn 2 too");

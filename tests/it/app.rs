@@ -17,7 +17,24 @@ fn app(name: &str) -> App {
     headless::app(name, 7)
 }
 
-const MODEL: [usize; 5] = [1, 1, 1, 1, 1];
+/// A stored path of the tenant scenario: option numbers in file order, as paths count them.
+fn path(name: &str) -> Vec<usize> {
+    super::shipped("tenant-door")
+        .paths
+        .get(name)
+        .unwrap_or_else(|| panic!("a '{name}' path"))
+        .choices
+        .clone()
+}
+
+fn model() -> Vec<usize> {
+    path("model")
+}
+
+/// A decent conversation that misses a few turns, so its debrief has better options.
+fn uneven() -> Vec<usize> {
+    path("all-questions")
+}
 
 #[test]
 fn a_whole_attempt_from_menu_to_try_again() {
@@ -28,10 +45,11 @@ fn a_whole_attempt_from_menu_to_try_again() {
     assert_eq!(screen(&app), Screen::Play);
     let session = app.world().resource::<Session>();
     assert_eq!(session.scenario().id, "tenant-door");
-    assert_eq!(session.conversation.offered().len(), 3);
+    assert!(session.conversation.offered().len() >= 3);
 
-    for (turn, number) in MODEL.iter().enumerate() {
-        send(&mut app, Intent::Choose(*number));
+    let model = uneven();
+    for (turn, number) in model.iter().enumerate() {
+        send(&mut app, Intent::ChooseNumber(*number));
         let session = app.world().resource::<Session>();
         assert_eq!(session.conversation.transcript().turns(), turn + 1);
     }
@@ -50,7 +68,7 @@ fn a_whole_attempt_from_menu_to_try_again() {
     );
     assert_eq!(screen(&app), Screen::Debrief);
     let session = app.world().resource::<Session>();
-    let replayed = Conversation::replay(session.scenario().clone(), 7, &MODEL).expect("replays");
+    let replayed = Conversation::replay(session.scenario().clone(), 7, &model).expect("replays");
     let expected = doorstep::author::analysis::score_with_advice(
         session.scenario(),
         replayed.transcript(),
@@ -109,13 +127,13 @@ fn a_whole_attempt_from_menu_to_try_again() {
 fn rewinding_marks_the_attempt_as_practice() {
     let mut app = app("rewind");
     send(&mut app, Intent::Open("scenarios/tenant-door.ron".into()));
-    send(&mut app, Intent::Choose(2));
-    send(&mut app, Intent::Choose(2));
+    send(&mut app, Intent::ChooseNumber(2));
+    send(&mut app, Intent::ChooseNumber(2));
     assert_eq!(screen(&app), Screen::Assess);
     send(&mut app, Intent::Rewind(1));
     assert_eq!(screen(&app), Screen::Play);
-    for number in MODEL {
-        send(&mut app, Intent::Choose(number));
+    for number in model() {
+        send(&mut app, Intent::ChooseNumber(number));
     }
     send(
         &mut app,
@@ -215,8 +233,8 @@ fn toggles_scale_and_exports() {
     assert_eq!(prefs.scale, 2.5, "scale is kept within 75%–250%");
 
     send(&mut app, Intent::Open("scenarios/tenant-door.ron".into()));
-    for number in MODEL {
-        send(&mut app, Intent::Choose(number));
+    for number in uneven() {
+        send(&mut app, Intent::ChooseNumber(number));
     }
     send(
         &mut app,
@@ -237,7 +255,7 @@ fn toggles_scale_and_exports() {
     assert!(text.starts_with("# Debrief: Knocking for the tenants' association"));
     assert!(text.contains("## Transcript"));
     assert!(
-        text.contains("Better: \"What would make it feel safer for you?\""),
+        text.contains("   Better: \""),
         "an export has the better options, even one made while they are searched for: {text}"
     );
     send(&mut app, Intent::Export(ExportFormat::Json));

@@ -7,7 +7,7 @@ use bevy_egui::egui;
 use doorstep::app::intent::Intent;
 use doorstep::app::screens::assess::assess_ui;
 use doorstep::app::screens::debrief::{DebriefView, debrief_ui};
-use doorstep::app::screens::menu::menu_ui;
+use doorstep::app::screens::menu::{length_label, menu_ui};
 use doorstep::app::screens::play::play_ui;
 use doorstep::app::screens::play::view::{Audience, PlayView};
 use doorstep::app::state::library::Library;
@@ -71,7 +71,7 @@ fn menu_lists_scenarios_shows_errors_and_opens_by_click_or_enter() {
     });
     h.get_by_label("Knocking for the tenants' association");
     h.get_by_label_contains("Marisol — Lives in 3B");
-    h.get_by_label_contains("about 5 turns");
+    h.get_by_label_contains(&length_label(&shipped("tenant-door")));
     h.get_by_label_contains("scenarios/broken.ron:2:6: error: Expected string");
     h.get_by_label("This file cannot be played until it is fixed.");
     h.get_by_label("Practise  ▶").click();
@@ -98,13 +98,22 @@ fn play_offers_options_as_buttons_and_keys() {
     let mut h = harness((), |ui, _| {
         play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo))
     });
-    h.get_by_label("Lives in 3B with her mother. Works mornings at a bakery.");
+    h.get_by_label(&scenario.person.about);
     h.get_by_label_contains("1. Get in the door");
     h.get_by_label_contains("Building C, third floor");
-    h.get_by_label_contains("2   Sorry to bother you, do you have a minute?")
+    // The options come in the order shown (shuffled by the seed); a click picks that place.
+    let permission = "Sorry to bother you, do you have a minute?";
+    let place = session
+        .conversation
+        .offered()
+        .iter()
+        .find(|o| o.text == permission)
+        .expect("on offer")
+        .shown;
+    h.get_by_label_contains(&format!("{place}   {permission}"))
         .click();
     h.run();
-    assert_eq!(h.state().1, [Intent::Choose(2)]);
+    assert_eq!(h.state().1, [Intent::Choose(place)]);
     h.state_mut().1.clear();
     h.key_press(egui::Key::Num3);
     h.run();
@@ -178,11 +187,15 @@ fn debrief_explains_each_part_and_offers_a_better_option() {
     };
     let mut h = harness((), |ui, _| debrief_ui(ui, &view));
     h.get_by_label(&format!("{:.0}", report.overall));
-    h.get_by_label_contains("100 × (1 − ½ ×");
+    h.get_by_label_contains("100 × ⁴√(listening × telling × asking × reflecting)");
     h.get_by_label("✕ Asked permission");
     h.get_by_label("✕ Threw statistics");
-    h.get_by_label_contains("Better: “Hi, I'm from 2A.");
-    h.get_by_label("You assessed them as leader; they were undecided (off).");
+    h.get_by_label_contains("Better: “Hi, I'm from 2A");
+    h.get_by_label("You assessed them as leader; they were supporter (close).");
+    // Two turns at the door learn nothing about her: the debrief says what was missed.
+    h.get_by_label("What you never learned");
+    let missed = report.never_learned.first().expect("facts never learned");
+    h.get_by_label(&format!("•  {}", missed.text));
     h.get_by_label("↻ Try again (T)").click();
     h.run();
     assert_eq!(h.state().1, [Intent::TryAgain]);

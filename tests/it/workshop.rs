@@ -54,7 +54,8 @@ fn the_room_votes_and_the_trainer_commits_its_pick() {
         },
     );
     let room = app.world().resource::<Session>().room.clone();
-    assert_eq!(room.hands, [3, 0, 5]);
+    assert_eq!(room.hands[..3], [3, 0, 5]);
+    assert!(room.hands[3..].iter().all(|h| *h == 0));
     assert_eq!(
         room.pick(),
         Some(2),
@@ -67,6 +68,8 @@ fn the_room_votes_and_the_trainer_commits_its_pick() {
         Some(0),
         "the trainer's highlight wins"
     );
+    // The room's letters follow the order shown: A is the option shown first.
+    let shown_first = app.world().resource::<Session>().conversation.offered()[0].clone();
     send(&mut app, Intent::Advance);
     let session = app.world().resource::<Session>();
     let first = session
@@ -76,7 +79,7 @@ fn the_room_votes_and_the_trainer_commits_its_pick() {
         .next()
         .expect("one turn")
         .clone();
-    assert_eq!(first.index, 0);
+    assert_eq!((first.index, first.shown), (shown_first.index, 1));
     assert!(
         session.room.hands.is_empty() && session.room.selected.is_none(),
         "a new turn clears the vote"
@@ -347,7 +350,14 @@ fn the_trainer_and_the_room_see_the_same_vote() {
     send(&mut app, Intent::ToggleTally);
     let session = app.world().resource::<Session>();
     let prefs = Prefs::default();
-    let note = "Reflecting back what she said shows you heard the part that matters to her.";
+    let offered = session.conversation.offered();
+    let node = session
+        .scenario()
+        .nodes
+        .get(session.conversation.node())
+        .expect("at a node");
+    let note = node.options[offered[0].index].note.clone();
+    let trust = format!("trust: {}", session.conversation.vars()["trust"]);
     for audience in [Audience::Room, Audience::Trainer] {
         let view = PlayView::new(session, &prefs, audience);
         let mut h = Harness::builder()
@@ -359,18 +369,16 @@ fn the_trainer_and_the_room_see_the_same_vote() {
         theme::apply_look(&h.ctx, theme::Look::Projector);
         h.run();
         h.run_steps(2);
-        h.get_by_label_contains(
-            "A   You're paying to keep your mom warm because they won't fix it.   ✋ 0",
-        );
-        h.get_by_label_contains("B   Everyone's cold. Anyway, there's a meeting Thursday.   ✋ 5");
+        h.get_by_label_contains(&format!("A   {}   ✋ 0", offered[0].text));
+        h.get_by_label_contains(&format!("B   {}   ✋ 5", offered[1].text));
         let trainer = audience == Audience::Trainer;
         assert_eq!(
-            h.query_by_label_contains(note).is_some(),
+            h.query_by_label_contains(&note).is_some(),
             trainer,
             "only the trainer sees coach notes"
         );
         assert_eq!(
-            h.query_by_label_contains("trust: 1").is_some(),
+            h.query_by_label_contains(&trust).is_some(),
             trainer,
             "only the trainer sees hidden state"
         );

@@ -78,15 +78,14 @@ pub fn assess_ui(
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.add_space(8.0);
-                if let Some(ending) = &transcript.ending {
+                // The ending's summary may name what the person is, so the debrief shows it,
+                // after the trainee has made up their own mind.
+                if transcript.ending.is_some() {
                     ui.label(
                         RichText::new("The conversation is over.")
                             .heading()
                             .size(24.0),
                     );
-                    if !ending.summary.is_empty() {
-                        ui.label(&ending.summary);
-                    }
                 }
                 ui.add_space(8.0);
                 ui.label(

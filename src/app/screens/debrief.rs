@@ -237,6 +237,20 @@ fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
             truth.label()
         ));
     }
+    if let Some(why) = &asmt.why {
+        ui.label(format!("How this ending changed that: {why}"));
+    }
+    if !report.never_learned.is_empty() {
+        section(ui, "What you never learned");
+        ui.label(
+            RichText::new("What a conversation with them could have brought out:")
+                .small()
+                .weak(),
+        );
+        for fact in &report.never_learned {
+            ui.label(format!("•  {}", fact.text));
+        }
+    }
 
     section(
         ui,

@@ -76,8 +76,11 @@ fn route(intent: Intent, screen: Screen) -> Vec<Routed> {
     let on_pairs = screen == Screen::Pairs;
     let routed = match intent {
         Intent::Open(path) => Session(SessionCommand::Open(path)),
-        Intent::Choose(number) if screen == Screen::Play => Session(SessionCommand::Choose(number)),
-        Intent::Choose(_) => return Vec::new(),
+        Intent::Choose(place) if screen == Screen::Play => Session(SessionCommand::Choose(place)),
+        Intent::ChooseNumber(number) if screen == Screen::Play => {
+            Session(SessionCommand::ChooseNumber(number))
+        }
+        Intent::Choose(_) | Intent::ChooseNumber(_) => return Vec::new(),
         Intent::Rewind(turn) if matches!(screen, Screen::Play | Screen::Assess) => {
             Session(SessionCommand::Rewind(turn))
         }

@@ -82,9 +82,14 @@ impl Session {
         self.conversation.scenario()
     }
 
-    /// Picks an offered option (1-based); false if it is not on offer.
-    fn choose(&mut self, number: usize) -> bool {
-        let chosen = self.conversation.choose(number).is_ok();
+    /// Picks an offered option, by its place shown or its number in file order; false if it
+    /// is not on offer.
+    fn choose(&mut self, pick: Pick) -> bool {
+        let chosen = match pick {
+            Pick::Shown(place) => self.conversation.choose_shown(place),
+            Pick::Number(number) => self.conversation.choose(number),
+        }
+        .is_ok();
         if chosen {
             self.room.new_turn();
         }
@@ -104,6 +109,13 @@ impl Session {
     }
 }
 
+/// Which option to pick: by its place in the order shown, or by its number in file order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    Shown(usize),
+    Number(usize),
+}
+
 /// A change to the conversation, already checked against the screen by the router.
 #[derive(Message, Debug, Clone, PartialEq)]
 pub(crate) enum SessionCommand {
@@ -111,8 +123,10 @@ pub(crate) enum SessionCommand {
     Open(String),
     /// Start a conversation with the scenario just watched.
     OpenWatched,
-    /// Pick an offered option (1-based).
+    /// Pick the option at a place in the order shown (1-based).
     Choose(usize),
+    /// Pick an offered option by its number in file order (1-based).
+    ChooseNumber(usize),
     /// Pick the room's choice, if it has one.
     CommitPick,
     /// Go back to just before this turn (1-based).
@@ -168,18 +182,27 @@ pub(super) fn handle_session_commands(
                     navigate.write(Navigate(Screen::Play));
                 }
             }
-            SessionCommand::Choose(number) => {
+            SessionCommand::Choose(place) => {
                 if let Some(s) = session.as_mut()
-                    && s.choose(number)
+                    && s.choose(Pick::Shown(place))
+                    && s.conversation.is_over()
+                {
+                    navigate.write(Navigate(Screen::Assess));
+                }
+            }
+            SessionCommand::ChooseNumber(number) => {
+                if let Some(s) = session.as_mut()
+                    && s.choose(Pick::Number(number))
                     && s.conversation.is_over()
                 {
                     navigate.write(Navigate(Screen::Assess));
                 }
             }
             SessionCommand::CommitPick => {
+                // The room's letters follow the order shown.
                 if let Some(s) = session.as_mut()
                     && let Some(pick) = s.room.pick()
-                    && s.choose(pick + 1)
+                    && s.choose(Pick::Shown(pick + 1))
                     && s.conversation.is_over()
                 {
                     navigate.write(Navigate(Screen::Assess));

@@ -180,6 +180,17 @@ const APOLOGIES: &[&str] = &[
     "my bad",
 ];
 
+/// An option at a decision point, flagged good or as a mistake.
+struct Flagged<'a> {
+    choice: &'a Choice,
+    good: bool,
+    longest: bool,
+    shortest: bool,
+}
+
+/// Whether an option shows a cue.
+type CueTest<'a> = Box<dyn Fn(&Flagged) -> bool + 'a>;
+
 /// Each wording cue, and how it splits the options flagged good from those flagged mistakes.
 fn cues(scenario: &Scenario) -> Vec<CueCount> {
     let is_good = |o: &Choice| {
@@ -189,7 +200,7 @@ fn cues(scenario: &Scenario) -> Vec<CueCount> {
                 .any(|f| flags::lookup(scenario, f).is_some_and(|i| i.kind == FlagKind::Good))
     };
     // Only options at real decision points, flagged one way or the other.
-    let mut flagged: Vec<(&Choice, bool, bool, bool)> = Vec::new();
+    let mut flagged: Vec<Flagged> = Vec::new();
     for node in scenario.nodes.values().filter(|n| n.options.len() >= 2) {
         let lengths: Vec<usize> = node
             .options
@@ -203,55 +214,49 @@ fn cues(scenario: &Scenario) -> Vec<CueCount> {
         for (option, length) in node.options.iter().zip(&lengths) {
             let good = is_good(option);
             if good || is_mistake(scenario, option) {
-                flagged.push((option, good, *length == longest, *length == shortest));
+                flagged.push(Flagged {
+                    choice: option,
+                    good,
+                    longest: *length == longest,
+                    shortest: *length == shortest,
+                });
             }
         }
     }
-    let base_good =
-        flagged.iter().filter(|(_, good, ..)| *good).count() as f64 / flagged.len().max(1) as f64;
-    let text = |o: &Choice| o.text.trim().to_lowercase();
-    let tests: Vec<(&str, Box<dyn Fn(&(&Choice, bool, bool, bool)) -> bool>)> = vec![
+    let base_good = flagged.iter().filter(|f| f.good).count() as f64 / flagged.len().max(1) as f64;
+    let text = |f: &Flagged| f.choice.text.trim().to_lowercase();
+    let tests: Vec<(&str, CueTest)> = vec![
         (
             "end in \"…\"",
-            Box::new(|(o, ..)| {
-                let t = text(o);
+            Box::new(|f| {
+                let t = text(f);
                 t.ends_with('…') || t.ends_with("...")
             }),
         ),
-        ("end in \"?\"", Box::new(|(o, ..)| text(o).ends_with('?'))),
-        ("have \"!\"", Box::new(|(o, ..)| o.text.contains('!'))),
+        ("end in \"?\"", Box::new(|f| text(f).ends_with('?'))),
+        ("have \"!\"", Box::new(|f| f.choice.text.contains('!'))),
         (
             "apologise or concede (sorry, you're right, fair…)",
-            Box::new(|(o, ..)| {
-                let t = text(o).replace('’', "'");
+            Box::new(|f| {
+                let t = text(f).replace('’', "'");
                 APOLOGIES.iter().any(|a| t.contains(a))
             }),
         ),
         (
             "say \"you\" or \"your\"",
-            Box::new(|(o, ..)| {
-                text(o)
+            Box::new(|f| {
+                text(f)
                     .split(|c: char| !c.is_alphanumeric() && c != '\'')
                     .any(|w| matches!(w, "you" | "your" | "you're" | "yours"))
             }),
         ),
-        (
-            "are the longest at their node",
-            Box::new(|(_, _, longest, _)| *longest),
-        ),
-        (
-            "are the shortest at their node",
-            Box::new(|(_, _, _, shortest)| *shortest),
-        ),
+        ("are the longest at their node", Box::new(|f| f.longest)),
+        ("are the shortest at their node", Box::new(|f| f.shortest)),
     ];
     tests
         .into_iter()
         .map(|(cue, test)| {
-            let with: Vec<bool> = flagged
-                .iter()
-                .filter(|o| test(o))
-                .map(|(_, good, ..)| *good)
-                .collect();
+            let with: Vec<bool> = flagged.iter().filter(|f| test(f)).map(|f| f.good).collect();
             let good = with.iter().filter(|g| **g).count();
             let mistakes = with.len() - good;
             let share = good as f64 / with.len().max(1) as f64;

@@ -48,7 +48,7 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
         }
         if response.clicked() {
             intent = Some(if view.audience == Audience::Solo {
-                Intent::Choose(option.number)
+                Intent::Choose(option.shown)
             } else {
                 Intent::Select(position)
             });
