@@ -31,6 +31,8 @@ pub enum Intent {
     Export(ExportFormat),
     /// UI scale, 1.0 = 100%.
     SetScale(f32),
+    /// How much help the trainee gets: see `Difficulty`.
+    SetDifficulty(crate::store::history::Difficulty),
 
     /// Highlight an option (0-based) as the room's pick, without committing it.
     Select(usize),

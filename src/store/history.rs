@@ -10,6 +10,64 @@ use crate::runtime::Transcript;
 use crate::scenario::Assessment;
 use crate::score::Report;
 
+/// How much help the trainee had during an attempt.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Difficulty {
+    /// The step tracker, the airtime meter, and going back a turn.
+    #[default]
+    Practice,
+    /// The step tracker and going back, but no live airtime meter.
+    Standard,
+    /// Nothing live and no going back: the attempt counts as an assessment.
+    Assessment,
+}
+
+impl Difficulty {
+    pub const ALL: [Difficulty; 3] = [
+        Difficulty::Practice,
+        Difficulty::Standard,
+        Difficulty::Assessment,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Difficulty::Practice => "Practice",
+            Difficulty::Standard => "Standard",
+            Difficulty::Assessment => "Assessment",
+        }
+    }
+
+    /// What the trainee gets at this setting, in a few words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Difficulty::Practice => "step tracker, airtime meter, going back",
+            Difficulty::Standard => "step tracker and going back; no airtime meter",
+            Difficulty::Assessment => "nothing live, no going back; marked as an assessment",
+        }
+    }
+
+    pub fn shows_tracker(self) -> bool {
+        self != Difficulty::Assessment
+    }
+
+    pub fn shows_meter(self) -> bool {
+        self == Difficulty::Practice
+    }
+
+    pub fn allows_rewind(self) -> bool {
+        self != Difficulty::Assessment
+    }
+
+    /// The next setting, round.
+    pub fn next(self) -> Difficulty {
+        match self {
+            Difficulty::Practice => Difficulty::Standard,
+            Difficulty::Standard => Difficulty::Assessment,
+            Difficulty::Assessment => Difficulty::Practice,
+        }
+    }
+}
+
 /// One finished conversation, as saved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attempt {
@@ -20,6 +78,9 @@ pub struct Attempt {
     pub assessment: Option<Assessment>,
     /// The trainee's follow-up note.
     pub note: String,
+    /// The setting it was played at (attempts saved before settings existed: Practice).
+    #[serde(default)]
+    pub difficulty: Difficulty,
     pub report: Report,
     pub transcript: Transcript,
 }
@@ -30,6 +91,7 @@ impl Attempt {
         transcript: Transcript,
         assessment: Option<Assessment>,
         note: String,
+        difficulty: Difficulty,
     ) -> Self {
         Attempt {
             scenario: report.scenario.clone(),
@@ -39,6 +101,7 @@ impl Attempt {
                 .map_or(0, |d| d.as_secs()),
             assessment,
             note,
+            difficulty,
             report,
             transcript,
         }

@@ -9,6 +9,7 @@ use doorstep::app::state::session::Session;
 use doorstep::app::state::storage::Storage;
 use doorstep::runtime::Conversation;
 use doorstep::scenario::Assessment;
+use doorstep::store::history::Difficulty;
 
 use super::headless::{self, screen, send, update_until};
 use super::repo;
@@ -270,4 +271,41 @@ fn toggles_scale_and_exports() {
     )
     .expect("json");
     assert_eq!(json["assessment"]["given"], "Leader");
+}
+
+#[test]
+fn an_assessment_cannot_go_back_is_marked_in_history_and_the_setting_is_saved() {
+    let mut app = app("difficulty");
+    send(&mut app, Intent::SetDifficulty(Difficulty::Assessment));
+    send(&mut app, Intent::Open("scenarios/tenant-door.ron".into()));
+    let moves = model();
+    send(&mut app, Intent::ChooseNumber(moves[0]));
+    send(&mut app, Intent::Back);
+    send(&mut app, Intent::Rewind(1));
+    let session = app.world().resource::<Session>();
+    assert_eq!(
+        session.conversation.transcript().turns(),
+        1,
+        "no going back in an assessment"
+    );
+    for number in &moves[1..] {
+        send(&mut app, Intent::ChooseNumber(*number));
+    }
+    send(
+        &mut app,
+        Intent::Assess {
+            assessment: Assessment::Supporter,
+            note: String::new(),
+        },
+    );
+    let storage = app.world().resource::<Storage>();
+    let saved = storage.history.load().attempts;
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].difficulty, Difficulty::Assessment);
+    assert!(!saved[0].report.practice);
+
+    // The setting is written to the data folder and read back at the next start.
+    let data = storage.data_dir.clone();
+    let mut reopened = Storage::open(data);
+    assert_eq!(reopened.load_prefs().difficulty, Difficulty::Assessment);
 }

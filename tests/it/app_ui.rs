@@ -17,6 +17,7 @@ use doorstep::app::state::ui::{AssessState, MenuState};
 use doorstep::app::theme;
 use doorstep::runtime::Conversation;
 use doorstep::scenario::Assessment;
+use doorstep::store::history::Difficulty;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -67,13 +68,27 @@ fn library() -> Library {
 fn menu_lists_scenarios_shows_errors_and_opens_by_click_or_enter() {
     let library = library();
     let mut h = harness(MenuState::default(), |ui, state| {
-        menu_ui(ui, &library.entries, state)
+        menu_ui(ui, &library.entries, Difficulty::Standard, state)
     });
     h.get_by_label("Knocking for the tenants' association");
     h.get_by_label_contains("Marisol — Lives in 3B");
     h.get_by_label_contains(&length_label(&shipped("tenant-door")));
     h.get_by_label_contains("scenarios/broken.ron:2:6: error: Expected string");
     h.get_by_label("This file cannot be played until it is fixed.");
+    // The difficulty is chosen here, by click or by D.
+    h.get_by_label_contains("no airtime meter");
+    h.get_by_label("Assessment").click();
+    h.run();
+    assert_eq!(h.state().1, [Intent::SetDifficulty(Difficulty::Assessment)]);
+    h.state_mut().1.clear();
+    h.key_press(egui::Key::D);
+    h.run();
+    assert_eq!(
+        h.state().1,
+        [Intent::SetDifficulty(Difficulty::Assessment)],
+        "D steps to the next difficulty"
+    );
+    h.state_mut().1.clear();
     h.get_by_label("Practise  ▶").click();
     h.run();
     assert_eq!(
@@ -142,7 +157,36 @@ fn hiding_the_tracker_hides_the_steps() {
         play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo))
     });
     assert!(h.query_by_label_contains("1. Get in the door").is_none());
-    h.get_by_label("Hidden for an assessed run.");
+    h.get_by_label("Hidden. Press S to show it.");
+}
+
+#[test]
+fn the_difficulty_decides_what_shows_live() {
+    let scenario = shipped("tenant-door");
+    let session = session_of(Conversation::start(Arc::clone(&scenario), 1).expect("starts"));
+    for difficulty in Difficulty::ALL {
+        let prefs = Prefs {
+            difficulty,
+            ..Prefs::default()
+        };
+        let h = harness((), |ui, _| {
+            play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo))
+        });
+        let tracker = h.query_by_label_contains("1. Get in the door").is_some();
+        let meter = h.query_by_label_contains("Bars: so far").is_some();
+        let back = h.query_by_label_contains("Back one turn").is_some();
+        let expected = match difficulty {
+            Difficulty::Practice => (true, true),
+            Difficulty::Standard => (true, false),
+            Difficulty::Assessment => (false, false),
+        };
+        assert_eq!((tracker, meter), expected, "{difficulty:?}");
+        // No turn taken yet, so there is nothing to go back to at any difficulty.
+        assert!(!back);
+        if difficulty == Difficulty::Assessment {
+            h.get_by_label("Hidden in an assessment: the debrief shows them.");
+        }
+    }
 }
 
 #[test]

@@ -12,7 +12,7 @@ use crate::app::state::storage::Storage;
 use crate::app::widgets::charts;
 use crate::app::widgets::input::keyboard_scroll;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
-use crate::store::history::Attempt;
+use crate::store::history::{Attempt, Difficulty};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -72,11 +72,7 @@ pub fn history_ui(ui: &mut egui::Ui, attempts: &[Attempt], folder: &str) -> Opti
                                         .strong(),
                                 );
                                 ui.label(attempt.report.outcome.map_or("no ending", |o| o.label()));
-                                ui.label(if attempt.report.practice {
-                                    "practice"
-                                } else {
-                                    ""
-                                });
+                                ui.label(how_played(attempt));
                                 ui.end_row();
                             }
                         });
@@ -84,4 +80,13 @@ pub fn history_ui(ui: &mut egui::Ui, attempts: &[Attempt], folder: &str) -> Opti
             });
     });
     None
+}
+
+/// How an attempt was played: an assessment stands out; a rewound run was practice.
+fn how_played(attempt: &Attempt) -> RichText {
+    match (attempt.difficulty, attempt.report.practice) {
+        (Difficulty::Assessment, _) => RichText::new("assessment").strong(),
+        (difficulty, true) => RichText::new(format!("{}, rewound", difficulty.label())).weak(),
+        (difficulty, false) => RichText::new(difficulty.label()).weak(),
+    }
 }

@@ -9,6 +9,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use crate::app::intent::Intent;
 use crate::app::screen::Screen;
 use crate::app::state::library::{Entry, Library};
+use crate::app::state::prefs::Prefs;
 use crate::app::state::ui::MenuState;
 use crate::app::state::watch::watch_script;
 use crate::app::theme::palette;
@@ -16,6 +17,7 @@ use crate::app::widgets::input::key;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::scenario::Scenario;
 use crate::scenario::links::successors;
+use crate::store::history::Difficulty;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -28,6 +30,7 @@ fn draw_menu(
     mut contexts: EguiContexts,
     content: Res<ContentRect>,
     library: Res<Library>,
+    prefs: Res<Prefs>,
     mut state: ResMut<MenuState>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
@@ -40,7 +43,7 @@ fn draw_menu(
             });
     }
     draw_with(&mut contexts, *content, &mut intents, |ui| {
-        menu_ui(ui, &library.entries, &mut state)
+        menu_ui(ui, &library.entries, prefs.difficulty, &mut state)
     })
 }
 
@@ -80,8 +83,16 @@ pub fn length_label(scenario: &Scenario) -> String {
     )
 }
 
-pub fn menu_ui(ui: &mut egui::Ui, entries: &[Entry], state: &mut MenuState) -> Option<Intent> {
+pub fn menu_ui(
+    ui: &mut egui::Ui,
+    entries: &[Entry],
+    difficulty: Difficulty,
+    state: &mut MenuState,
+) -> Option<Intent> {
     let mut intent = None;
+    if key(ui, egui::Key::D) {
+        intent = Some(Intent::SetDifficulty(difficulty.next()));
+    }
     let playable: Vec<usize> = (0..entries.len())
         .filter(|&i| entries[i].good.is_some())
         .collect();
@@ -112,6 +123,10 @@ pub fn menu_ui(ui: &mut egui::Ui, entries: &[Entry], state: &mut MenuState) -> O
     egui::CentralPanel::default_margins().show(ui, |ui| {
         ui.heading("Choose a conversation to practise");
         ui.label("Use the Up and Down arrow keys and Enter, or click. Press ? for all keys.");
+        ui.add_space(6.0);
+        if let Some(picked) = difficulty_picker(ui, difficulty) {
+            intent = Some(picked);
+        }
         ui.add_space(8.0);
         if entries.is_empty() {
             ui.label("No scenarios found. Put .ron files in the scenarios/ folder.");
@@ -127,6 +142,22 @@ pub fn menu_ui(ui: &mut egui::Ui, entries: &[Entry], state: &mut MenuState) -> O
                     }
                 }
             });
+    });
+    intent
+}
+
+/// The three difficulties, the current one selected; D steps through them.
+fn difficulty_picker(ui: &mut egui::Ui, current: Difficulty) -> Option<Intent> {
+    let mut intent = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Difficulty (D):").strong());
+        for difficulty in Difficulty::ALL {
+            let button = egui::Button::new(difficulty.label()).selected(difficulty == current);
+            if ui.add(button).clicked() {
+                intent = Some(Intent::SetDifficulty(difficulty));
+            }
+        }
+        ui.label(RichText::new(current.describe()).weak());
     });
     intent
 }

@@ -9,6 +9,7 @@ use bevy::window::RequestRedraw;
 use super::ApplyIntents;
 use super::advice::{PendingAdvice, SavedAttempt};
 use super::navigate::Navigate;
+use super::prefs::Prefs;
 use super::session::{Session, handle_session_commands};
 use super::storage::Storage;
 use crate::app::intent::ExportFormat;
@@ -49,6 +50,7 @@ pub(super) fn plugin(app: &mut App) {
 
 fn handle_debrief_commands(
     mut received: MessageReader<DebriefCommand>,
+    settings: Res<Prefs>,
     mut session: Option<ResMut<Session>>,
     mut storage: Option<ResMut<Storage>>,
     waker: Option<Res<Waker>>,
@@ -70,6 +72,7 @@ fn handle_debrief_commands(
                         transcript.clone(),
                         Some(assessment),
                         note.clone(),
+                        settings.difficulty,
                     );
                     save(storage, attempt)
                 });

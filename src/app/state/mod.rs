@@ -48,6 +48,7 @@ pub(super) fn plugin(app: &mut App) {
         session::plugin,
         debrief::plugin,
         prefs::plugin,
+        storage::plugin,
         workshop::plugin,
         watch::plugin,
         pairs::plugin,

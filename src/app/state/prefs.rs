@@ -1,14 +1,17 @@
-//! Display preferences (the step tracker, the airtime meter, the UI scale) and their handler.
+//! Preferences (the difficulty, the step tracker, the airtime meter, the UI scale) and their
+//! handler. `storage.rs` reads and saves them.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::ApplyIntents;
+use crate::store::history::Difficulty;
 
-/// Display preferences, read from the data folder at start.
+/// Preferences, read from the data folder at start and saved when they change.
 #[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
+    pub difficulty: Difficulty,
     pub show_tracker: bool,
     pub show_airtime: bool,
     pub scale: f32,
@@ -17,10 +20,23 @@ pub struct Prefs {
 impl Default for Prefs {
     fn default() -> Self {
         Prefs {
+            difficulty: Difficulty::Practice,
             show_tracker: true,
             show_airtime: true,
             scale: 1.0,
         }
+    }
+}
+
+impl Prefs {
+    /// Whether the five-step tracker shows: the trainee's choice, if the difficulty allows it.
+    pub fn tracker_on(&self) -> bool {
+        self.show_tracker && self.difficulty.shows_tracker()
+    }
+
+    /// Whether the live airtime meter shows.
+    pub fn meter_on(&self) -> bool {
+        self.show_airtime && self.difficulty.shows_meter()
     }
 }
 
@@ -31,6 +47,7 @@ pub(crate) enum PrefsCommand {
     ToggleAirtime,
     /// UI scale, 1.0 = 100%; kept within 75%–250%.
     SetScale(f32),
+    SetDifficulty(Difficulty),
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -45,6 +62,7 @@ fn handle_prefs_commands(mut received: MessageReader<PrefsCommand>, mut prefs: R
             PrefsCommand::ToggleTracker => prefs.show_tracker = !prefs.show_tracker,
             PrefsCommand::ToggleAirtime => prefs.show_airtime = !prefs.show_airtime,
             PrefsCommand::SetScale(scale) => prefs.scale = scale.clamp(0.75, 2.5),
+            PrefsCommand::SetDifficulty(difficulty) => prefs.difficulty = difficulty,
         }
     }
 }

@@ -32,6 +32,7 @@ pub(super) fn plugin(app: &mut App) {
 fn route_intents(
     mut intents: MessageReader<Intent>,
     screen: Res<State<Screen>>,
+    settings: Res<super::prefs::Prefs>,
     mut session: MessageWriter<SessionCommand>,
     mut debrief: MessageWriter<DebriefCommand>,
     mut prefs: MessageWriter<PrefsCommand>,
@@ -41,7 +42,8 @@ fn route_intents(
     mut navigate: MessageWriter<Navigate>,
 ) {
     for intent in intents.read() {
-        for routed in route(intent.clone(), *screen.get()) {
+        let rewind = settings.difficulty.allows_rewind();
+        for routed in route(intent.clone(), *screen.get(), rewind) {
             match routed {
                 Routed::Session(command) => {
                     session.write(command);
@@ -71,7 +73,7 @@ fn route_intents(
 
 /// What an intent means on a screen. Every intent is listed, with the screens it is ignored
 /// on, so a new one cannot be forgotten.
-fn route(intent: Intent, screen: Screen) -> Vec<Routed> {
+fn route(intent: Intent, screen: Screen, rewind_allowed: bool) -> Vec<Routed> {
     use Routed::{Debrief, Navigate, Pairs, Prefs, Session, Watch, Workshop};
     let on_pairs = screen == Screen::Pairs;
     let routed = match intent {
@@ -81,7 +83,10 @@ fn route(intent: Intent, screen: Screen) -> Vec<Routed> {
             Session(SessionCommand::ChooseNumber(number))
         }
         Intent::Choose(_) | Intent::ChooseNumber(_) => return Vec::new(),
-        Intent::Rewind(turn) if matches!(screen, Screen::Play | Screen::Assess) => {
+        // An assessed run cannot go back.
+        Intent::Rewind(turn)
+            if rewind_allowed && matches!(screen, Screen::Play | Screen::Assess) =>
+        {
             Session(SessionCommand::Rewind(turn))
         }
         Intent::Rewind(_) => return Vec::new(),
@@ -98,7 +103,8 @@ fn route(intent: Intent, screen: Screen) -> Vec<Routed> {
             }
         },
         Intent::Back => match screen {
-            Screen::Play | Screen::Assess => Session(SessionCommand::RewindLast),
+            Screen::Play | Screen::Assess if rewind_allowed => Session(SessionCommand::RewindLast),
+            Screen::Play | Screen::Assess => return Vec::new(),
             Screen::Watch => Watch(WatchCommand::Previous),
             Screen::Pairs => Pairs(PairsCommand::Previous),
             Screen::Menu | Screen::Debrief | Screen::History => return Vec::new(),
@@ -110,6 +116,7 @@ fn route(intent: Intent, screen: Screen) -> Vec<Routed> {
         Intent::ToggleTracker => Prefs(PrefsCommand::ToggleTracker),
         Intent::ToggleAirtime => Prefs(PrefsCommand::ToggleAirtime),
         Intent::SetScale(scale) => Prefs(PrefsCommand::SetScale(scale)),
+        Intent::SetDifficulty(difficulty) => Prefs(PrefsCommand::SetDifficulty(difficulty)),
         Intent::ToggleProjector => Workshop(WorkshopCommand::ToggleProjector),
         Intent::ToggleBlank => Workshop(WorkshopCommand::ToggleBlank),
         Intent::ToggleAudienceWindow => Workshop(WorkshopCommand::ToggleAudienceWindow),
@@ -142,6 +149,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_assessed_run_cannot_go_back() {
+        assert!(route(Intent::Back, Screen::Play, false).is_empty());
+        assert!(route(Intent::Rewind(1), Screen::Assess, false).is_empty());
+        assert_eq!(
+            route(Intent::Rewind(1), Screen::Play, true),
+            [Routed::Session(SessionCommand::Rewind(1))]
+        );
+    }
+
+    #[test]
     fn next_and_back_mean_what_the_screen_shows() {
         let cases = [
             (
@@ -156,29 +173,29 @@ mod tests {
         ];
         for (screen, next, back) in cases {
             assert_eq!(
-                route(Intent::Advance, screen),
+                route(Intent::Advance, screen, true),
                 Vec::from_iter(next.map(Routed::Session))
             );
             assert_eq!(
-                route(Intent::Back, screen),
+                route(Intent::Back, screen, true),
                 Vec::from_iter(back.map(Routed::Session))
             );
         }
         assert_eq!(
-            route(Intent::Advance, Screen::Watch),
+            route(Intent::Advance, Screen::Watch, true),
             [Routed::Watch(WatchCommand::Next)]
         );
         assert_eq!(
-            route(Intent::Back, Screen::Pairs),
+            route(Intent::Back, Screen::Pairs, true),
             [Routed::Pairs(PairsCommand::Previous)]
         );
     }
 
     #[test]
     fn the_observer_s_keys_only_count_on_the_pairs_screen() {
-        assert!(route(Intent::ToggleCard, Screen::Play).is_empty());
+        assert!(route(Intent::ToggleCard, Screen::Play, true).is_empty());
         assert_eq!(
-            route(Intent::ToggleCard, Screen::Pairs),
+            route(Intent::ToggleCard, Screen::Pairs, true),
             [Routed::Pairs(PairsCommand::ToggleCard)]
         );
     }

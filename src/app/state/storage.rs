@@ -1,10 +1,12 @@
-//! Where things are saved: the data folder, the history of attempts, and messages about saving.
+//! Where things are saved: the data folder, the history of attempts, the preferences, and
+//! messages about saving.
 
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use bevy::prelude::*;
 
+use super::ApplyIntents;
 use super::prefs::Prefs;
 use crate::store::{self, history::Attempt, history::History};
 
@@ -40,6 +42,11 @@ impl Storage {
         self.data_dir.join("settings.json")
     }
 
+    /// Writes the preferences, atomically.
+    pub fn save_prefs(&self, prefs: &Prefs) -> Result<(), store::WriteError> {
+        store::write_json(&self.prefs_path(), prefs)
+    }
+
     pub fn load_prefs(&mut self) -> Prefs {
         match store::read_json::<Prefs>(&self.prefs_path()) {
             Ok(prefs) => prefs.unwrap_or_default(),
@@ -57,5 +64,32 @@ impl Storage {
                 .duration_since(UNIX_EPOCH)
                 .map_or(0, |d| d.as_nanos() as u64)
         })
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, save_prefs.after(ApplyIntents::Handle));
+}
+
+/// Writes the preferences to the data folder when they change (not when they are first read).
+fn save_prefs(
+    prefs: Res<Prefs>,
+    mut storage: Option<ResMut<Storage>>,
+    mut last: Local<Option<Prefs>>,
+) {
+    let Some(storage) = storage.as_mut() else {
+        return;
+    };
+    match last.as_ref() {
+        None => *last = Some(prefs.clone()),
+        Some(saved) if saved == &*prefs => {}
+        Some(_) => {
+            if let Err(e) = storage.save_prefs(&prefs) {
+                storage
+                    .warnings
+                    .push(format!("Could not save your settings: {e}"));
+            }
+            *last = Some(prefs.clone());
+        }
     }
 }

@@ -64,7 +64,7 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
         {
             intent = Some(Intent::Advance);
         }
-        if turns > 0 {
+        if turns > 0 && view.prefs.difficulty.allows_rewind() {
             if ui
                 .button("⟲ Back one turn")
                 .on_hover_text("Backspace or PageUp. The attempt becomes practice.")

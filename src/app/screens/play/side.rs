@@ -27,9 +27,10 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     }
     ui.separator();
     let solo = view.audience == Audience::Solo;
+    let difficulty = view.prefs.difficulty;
     ui.horizontal(|ui| {
         ui.label(RichText::new("The five steps").strong());
-        if solo {
+        if solo && difficulty.shows_tracker() {
             let label = if view.prefs.show_tracker {
                 "Hide (S)"
             } else {
@@ -40,10 +41,16 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
             }
         }
     });
-    if view.prefs.show_tracker || !solo {
+    if view.prefs.tracker_on() || !solo {
         step_tracker(ui, view.transcript);
+    } else if difficulty.shows_tracker() {
+        ui.label(RichText::new("Hidden. Press S to show it.").small().weak());
     } else {
-        ui.label(RichText::new("Hidden for an assessed run.").small().weak());
+        ui.label(
+            RichText::new("Hidden in an assessment: the debrief shows them.")
+                .small()
+                .weak(),
+        );
     }
     if view.audience == Audience::Room {
         return intent;
@@ -51,7 +58,7 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     ui.separator();
     ui.horizontal(|ui| {
         ui.label(RichText::new("Airtime").strong());
-        if solo {
+        if solo && difficulty.shows_meter() {
             let label = if view.prefs.show_airtime {
                 "Hide (A)"
             } else {
@@ -62,7 +69,15 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
             }
         }
     });
-    if view.prefs.show_airtime || !solo {
+    if solo && !view.prefs.meter_on() {
+        let why = if difficulty.shows_meter() {
+            "Hidden. Press A to show it."
+        } else {
+            "Not shown live at this difficulty: the debrief shows it."
+        };
+        ui.label(RichText::new(why).small().weak());
+    }
+    if view.prefs.meter_on() || !solo {
         let report = score::score(view.scenario, view.transcript, None);
         let a = &report.airtime;
         charts::airtime_bars(ui, [a.questions, a.listening, a.talking], a.target);
