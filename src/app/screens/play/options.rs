@@ -54,7 +54,7 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
             });
         }
         if view.audience == Audience::Trainer {
-            trainer_note(ui, view.scenario, option);
+            trainer_note(ui, view.scenario, view.node, option);
         }
     }
     ui.horizontal_wrapped(|ui| {
@@ -91,12 +91,11 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
 }
 
 /// Under each option on the trainer's screen: its move, step, flags and coach note.
-fn trainer_note(ui: &mut egui::Ui, scenario: &Scenario, option: &Offered) {
+fn trainer_note(ui: &mut egui::Ui, scenario: &Scenario, node: &str, option: &Offered) {
     let Some(choice) = scenario
         .nodes
-        .values()
-        .flat_map(|n| n.options.iter())
-        .find(|c| c.text == option.text)
+        .get(node)
+        .and_then(|n| n.options.get(option.index))
     else {
         return;
     };

@@ -24,6 +24,8 @@ pub struct PlayView<'a> {
     pub scenario: &'a Scenario,
     pub transcript: &'a Transcript,
     pub offered: Vec<Offered>,
+    /// The node the options are at.
+    pub node: &'a str,
     pub vars: Vec<(String, i64)>,
     pub room: &'a Room,
     pub prefs: &'a Prefs,
@@ -35,6 +37,7 @@ impl<'a> PlayView<'a> {
     pub fn new(session: &'a Session, prefs: &'a Prefs, audience: Audience) -> Self {
         PlayView {
             scenario: session.scenario(),
+            node: session.conversation.node(),
             transcript: session.conversation.transcript(),
             offered: session.conversation.offered(),
             vars: session
