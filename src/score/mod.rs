@@ -1,18 +1,21 @@
 //! Scoring: a pure function from a scenario, a transcript and an assessment to an explained
-//! Report. Its rules live in `rules.rs` alone; the Report folds the transcript through the
-//! same [`Tally`] that the analysis carries along every path.
+//! Report. Its rules live in `rules.rs` and `airtime.rs` alone; the Report folds the transcript
+//! through the same [`Tally`] that the analysis carries along every path.
 
+pub mod airtime;
 pub mod plain;
 mod report;
 pub mod rules;
 mod tally;
 
+pub use airtime::{
+    Airtime, ListeningFactors, TurnCounts, airtime_of, airtime_of_turn, turn_airtime,
+};
 pub use report::*;
 pub use rules::{
-    ASKING_TARGET, Airtime, LISTENING_FLOOR, ListeningFactors, MISTAKE_WEIGHT, ORDER_PENALTY,
-    POINTS_PER_STEP, REFLECTION_WORDS, SECONDS_PER_WORD, SILENCE_SECONDS, TARGET, TELLING_CEILING,
-    TurnCounts, ViolationKind, WEIGHT_AIRTIME, WEIGHT_ASSESSMENT, WEIGHT_BEHAVIOUR, WEIGHT_OUTCOME,
-    WEIGHT_STEPS, airtime_of, airtime_of_turn, turn_airtime,
+    ASKING_TARGET, LISTENING_FLOOR, MISTAKE_WEIGHT, ORDER_PENALTY, POINTS_PER_STEP,
+    REFLECTION_WORDS, SECONDS_PER_WORD, SILENCE_SECONDS, TARGET, TELLING_CEILING, ViolationKind,
+    WEIGHT_AIRTIME, WEIGHT_ASSESSMENT, WEIGHT_BEHAVIOUR, WEIGHT_OUTCOME, WEIGHT_STEPS,
 };
 pub use tally::Tally;
 
@@ -23,10 +26,8 @@ use crate::runtime::{
 use crate::scenario::flags;
 use crate::scenario::model::{Assessment, FlagKind, Move, Outcome, Scenario, Step};
 use crate::words::plural;
-use rules::{
-    airtime_shares, assessment_score, behaviour_score, line_seconds, option_seconds, outcome_score,
-    round1, round2,
-};
+use airtime::{airtime_shares, line_seconds, option_seconds};
+use rules::{assessment_score, behaviour_score, outcome_score, round1, round2};
 
 /// Scores a transcript. `assessment` is the trainee's call on the person, if made.
 pub fn score(
@@ -287,7 +288,7 @@ fn airtime_report(tally: &Tally, lines: Vec<CountedLine>) -> AirtimeReport {
         target: rules::TARGET,
         turns: tally.turns,
         factors: ListeningFactors::of(seconds, tally.turns),
-        score: rules::airtime_score(seconds, tally.turns),
+        score: airtime::airtime_score(seconds, tally.turns),
         lines,
     }
 }

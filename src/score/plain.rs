@@ -12,7 +12,8 @@
 //! The organizer's lines name their move in brackets, and `mistake` when the line is one (a
 //! leading question, a lecture); every other speaker is the person.
 
-use super::rules::{ListeningFactors, SECONDS_PER_WORD, TurnCounts, airtime_score, turn_airtime};
+use super::airtime::{ListeningFactors, TurnCounts, airtime_score, turn_airtime};
+use super::rules::SECONDS_PER_WORD;
 use crate::runtime::{OptionFacts, word_count};
 use crate::scenario::model::{Move, Step};
 

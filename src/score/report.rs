@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::rules::{Airtime, ListeningFactors, TurnCounts, ViolationKind};
+use super::airtime::{Airtime, ListeningFactors, TurnCounts};
+use super::rules::ViolationKind;
 use crate::scenario::model::{Assessment, Move, Outcome, Step};
 
 /// The whole debrief of one attempt.

@@ -3,7 +3,8 @@
 
 use std::hash::{Hash, Hasher};
 
-use super::rules::{self, StepOrder, TurnCounts, line_seconds, mean_line_seconds, turn_airtime};
+use super::airtime::{self, TurnCounts, line_seconds, mean_line_seconds, turn_airtime};
+use super::rules::{self, StepOrder};
 use crate::runtime::{Ledger, LineFacts, OptionFacts};
 use crate::scenario::model::{Outcome, Step};
 
@@ -79,7 +80,7 @@ impl Tally {
 
     /// The listening part, from what was said (varied lines at their mean).
     pub fn airtime_score(&self) -> f64 {
-        rules::airtime_score(self.seconds, self.turns)
+        airtime::airtime_score(self.seconds, self.turns)
     }
 
     /// The overall score of a conversation that ends here with this outcome, and the
@@ -100,7 +101,7 @@ impl Tally {
         assessment: Option<f64>,
     ) -> f64 {
         rules::overall(
-            rules::airtime_score(seconds, self.turns),
+            airtime::airtime_score(seconds, self.turns),
             rules::steps_score(self.order.steps_reached(), self.order.order_violations()),
             rules::behaviour_score(self.good as usize, self.mistakes as usize),
             outcome,
