@@ -9,7 +9,7 @@ if [ -z "${DISPLAY:-}" ]; then
     exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" "$@"
 fi
 runs="${1:-5}"
-cargo build --release --quiet
+cargo build --release --quiet --features dev
 bin="${CARGO_TARGET_DIR:-target}/release/doorstep"
 export DOORSTEP_TIMING=1 DOORSTEP_DATA_DIR="$(mktemp -d)"
 ticks=$(getconf CLK_TCK)

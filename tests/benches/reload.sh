@@ -8,7 +8,7 @@ if [ -z "${DISPLAY:-}" ]; then
     exec xvfb-run -a -s "-screen 0 1280x720x24" "$0" "$@"
 fi
 runs="${1:-7}"
-cargo build --release --quiet
+cargo build --release --quiet --features dev
 bin="${CARGO_TARGET_DIR:-target}/release/doorstep"
 work=$(mktemp -d)
 cp scenarios/tenant-door.ron "$work/"
