@@ -72,7 +72,7 @@ fn search(out: &mut String, a: &Analysis) {
     }
     let _ = writeln!(
         out,
-        "Scoring: a path is scored as a whole conversation, with the ending's truth as the trainee's assessment.\n\
+        "Scoring: a path is scored as a whole conversation, assessing the person correctly (their truth, or the ending's).\n\
          Every branch that can be taken is followed; a line with several variants counts at their average length.\n"
     );
 }
