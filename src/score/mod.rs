@@ -301,7 +301,7 @@ fn airtime_formula(a: &AirtimeReport) -> String {
         "100 × ⁴√(listening × telling × asking × reflecting) = 100 × ⁴√({:.2} × {:.2} × {:.2} × {:.2}): \
          listening {:.0}% of the time (70% or more is full marks); \
          telling {:.0}% (10% or less is full marks); \
-         {} of {} turns asked or listened (two in three is full marks); \
+         {} of {} turns asked or listened (a mistake counts as telling; two in three is full marks); \
          {} reflection{} to {} question{} (one each is full marks)",
         f.listening,
         f.telling,
