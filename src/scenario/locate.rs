@@ -122,7 +122,8 @@ impl Walker<'_> {
     /// Parses one value, recording where it and everything inside it start.
     fn value(&mut self, path: &SourcePath, depth: usize) {
         if depth > MAX_DEPTH {
-            return;
+            // Too deep to record, but the walk must still move past it.
+            return self.skip_value();
         }
         let start = self.pos;
         self.record(path, start);
@@ -133,7 +134,7 @@ impl Walker<'_> {
             Some(b'"') => {
                 self.string();
             }
-            Some(b'r') if matches!(self.peek_at(1), Some(b'"' | b'#')) => {
+            Some(b'r') if self.at_raw_string() => {
                 self.string();
             }
             Some(b'\'') => self.char_literal(),
@@ -156,6 +157,58 @@ impl Walker<'_> {
                 }
             }
             None => {}
+        }
+    }
+
+    /// Whether a raw string starts here: `r"`, `r#"`, `r##"`… (not a raw identifier, `r#Say`).
+    fn at_raw_string(&self) -> bool {
+        let mut offset = 1;
+        while self.peek_at(offset) == Some(b'#') {
+            offset += 1;
+        }
+        self.peek_at(offset) == Some(b'"')
+    }
+
+    /// Steps over one value without recording anything, however deeply it nests: brackets are
+    /// counted, not followed, so this never recurses.
+    fn skip_value(&mut self) {
+        let mut open = 0usize;
+        loop {
+            self.skip_trivia();
+            match self.peek() {
+                None => return,
+                Some(b'(' | b'[' | b'{') => {
+                    open += 1;
+                    self.bump();
+                }
+                Some(b')' | b']' | b'}') => {
+                    if open == 0 {
+                        return;
+                    }
+                    open -= 1;
+                    self.bump();
+                }
+                Some(b'"') => {
+                    self.string();
+                }
+                Some(b'r') if self.at_raw_string() => {
+                    self.string();
+                }
+                Some(b'\'') => self.char_literal(),
+                Some(b',') if open == 0 => return,
+                Some(b',' | b':') => self.bump(),
+                Some(_) => {
+                    self.word();
+                }
+            }
+            if open == 0 {
+                // A closed group or a single word or literal is one value; an identifier may
+                // still be followed by its parentheses.
+                self.skip_trivia();
+                if self.peek() != Some(b'(') {
+                    return;
+                }
+            }
         }
     }
 

@@ -134,3 +134,56 @@ fn truncated_files_never_panic() {
         );
     }
 }
+
+/// Runs `f` on another thread and fails the test if it takes longer than `seconds`.
+fn within<T: Send + 'static>(seconds: u64, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = send.send(f());
+    });
+    receive
+        .recv_timeout(std::time::Duration::from_secs(seconds))
+        .expect("finishes in time")
+}
+
+#[test]
+fn a_raw_identifier_and_brackets_in_strings_do_not_hang_the_locating_pass() {
+    // `r#Say` is a raw identifier, not a raw string. Read as one, the string would end at the
+    // `"#` of "#go", and the brackets in the note would count as nesting, deeper than the walk
+    // records. The undefined variable makes a diagnostic to locate.
+    let brackets = "(".repeat(400);
+    let text = format!(
+        r##"Scenario(id: "x", title: "X", person: (name: "N", truth: Pass), nodes: {{
+    "a": (say: [r#Say("Hi.")], options: [(text: "#go", note: "{brackets}", effects: [Add("mood", 1)], goto: "end")]),
+    "end": (end: (outcome: Maybe)),
+}})"##
+    );
+    let checked = within(10, move || doorstep::load_bytes(Path::new("raw.ron"), text.as_bytes()));
+    let message = checked
+        .diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .find(|d| d.contains("undefined variable 'mood'"))
+        .expect("the undefined variable is reported");
+    assert!(message.starts_with("raw.ron:2:"), "{message}");
+}
+
+#[test]
+fn conditions_at_the_ends_of_the_number_range_do_not_overflow() {
+    let text = r#"Scenario(id: "x", title: "X", person: (name: "N", truth: Pass), vars: { "v": 0 }, nodes: {
+    "a": (say: [Say("Hi.")], options: [
+        (text: "Low", when: [Is("v", -9223372036854775808)], goto: "end"),
+        (text: "High", when: [AtLeast("v", 9223372036854775807)], goto: "end"),
+    ]),
+    "end": (end: (outcome: Maybe)),
+})"#;
+    let checked = doorstep::load_bytes(Path::new("edge.ron"), text.as_bytes());
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("offers no option when v =")),
+        "{:?}",
+        checked.diagnostics
+    );
+}

@@ -128,9 +128,13 @@ fn uncovered_state(sets: &[&[Condition]]) -> Option<String> {
     let mut candidates: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for condition in sets.iter().flat_map(|s| s.iter()) {
         let (key, values) = match condition {
-            Condition::Is(v, n) | Condition::IsNot(v, n) => (v.clone(), vec![n - 1, *n, n + 1]),
-            Condition::AtLeast(v, n) => (v.clone(), vec![n - 1, *n]),
-            Condition::AtMost(v, n) => (v.clone(), vec![*n, n + 1]),
+            // Saturating: at the ends of the range there is nothing further to try.
+            Condition::Is(v, n) | Condition::IsNot(v, n) => (
+                v.clone(),
+                vec![n.saturating_sub(1), *n, n.saturating_add(1)],
+            ),
+            Condition::AtLeast(v, n) => (v.clone(), vec![n.saturating_sub(1), *n]),
+            Condition::AtMost(v, n) => (v.clone(), vec![*n, n.saturating_add(1)]),
             Condition::Visited(node) | Condition::NotVisited(node) => {
                 (format!("@{node}"), vec![0, 1])
             }
