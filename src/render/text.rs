@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use crate::author::analysis::{Analysis, PathReport, Reach, STRATEGY_CEILING};
 use crate::scenario::model::Outcome;
-use crate::words::{percent, plural, thousands};
+use crate::words::{percent, plural, shorten, thousands};
 
 /// Renders the report. `file` is how the scenario file is named in findings and commands.
 pub fn text(analysis: &Analysis, file: &str) -> String {
@@ -77,11 +77,19 @@ fn search(out: &mut String, a: &Analysis) {
     );
 }
 
+/// Node ids in the report's columns are cut to this many characters, so that a huge id cannot
+/// blow up a column (or the formatter's width limit).
+const ID_COLUMN: usize = 40;
+
+fn column(id: &str) -> String {
+    shorten(id, ID_COLUMN)
+}
+
 fn endings(out: &mut String, a: &Analysis) {
     let width = a
         .endings
         .iter()
-        .map(|e| e.node.chars().count())
+        .map(|e| column(&e.node).chars().count())
         .max()
         .unwrap_or(6)
         .max(6);
@@ -95,7 +103,7 @@ fn endings(out: &mut String, a: &Analysis) {
         let _ = writeln!(
             out,
             "  {:<width$}  {:<11}  {:<9}  {:>5}  {:>5}",
-            e.node,
+            column(&e.node),
             e.outcome.map_or("?", Outcome::label),
             e.truth.map_or("?", |t| t.label()),
             score(e.best),
@@ -125,7 +133,7 @@ fn path(out: &mut String, title: &str, p: &PathReport, file: &str) {
     let width = p
         .turns
         .iter()
-        .map(|t| t.node.chars().count())
+        .map(|t| column(&t.node).chars().count())
         .max()
         .unwrap_or(0);
     let long = p.turns.len() > PATH_HEAD + PATH_TAIL;
@@ -144,7 +152,7 @@ fn path(out: &mut String, title: &str, p: &PathReport, file: &str) {
             out,
             "  {:>3}. {:<width$}  [{}] {}",
             i + 1,
-            t.node,
+            column(&t.node),
             t.number,
             t.text
         );

@@ -141,6 +141,11 @@ pub fn parse_in_one_piece(text: &str) -> Result<Scenario, ron::error::SpannedErr
 /// Parses the two halves of the nodes map and the rest of the file at once; None when the
 /// text is not plainly shaped or any part fails (the caller then parses it whole).
 fn parse_halves(text: &str) -> Option<Scenario> {
+    // Attributes such as `#![enable(...)]` change how the whole file parses; the halves would
+    // be parsed without them.
+    if text.contains("#![") {
+        return None;
+    }
     let split = split_nodes(text)?;
     // Each thread copies its own half (ron needs the braces around it). The tail runs to the
     // end of the file: its parser stops at the map's closing brace and reports where.
@@ -262,6 +267,23 @@ mod tests {
         let halves = parse_halves(&padded).expect("splits");
         let whole: Scenario = ron_options().from_str(&padded).expect("parses");
         assert_eq!(halves, whole);
+    }
+
+    #[test]
+    fn attributes_apply_to_large_files_too() {
+        // Everything outside the nodes names its struct, so only the nodes break the rule.
+        let named = |nodes| {
+            format!(
+                "#![enable(explicit_struct_names)]\n{}",
+                crate::synthetic::large_scenario(nodes)
+                    .replace("person: (name:", "person: Person(name:")
+            )
+        };
+        let (small, text) = (named(10), named(3_000));
+        assert!(text.len() >= PARALLEL_BYTES);
+        // Without struct names the file is refused, whatever its size.
+        assert!(parse(&small).is_err());
+        assert!(parse(&text).is_err());
     }
 
     #[test]

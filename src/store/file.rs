@@ -55,6 +55,28 @@ pub fn data_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(".doorstep"))
 }
 
+/// The longest a scenario id may run in a file name before it is cut short.
+const STEM_CHARS: usize = 64;
+
+/// A safe, bounded file-name stem for a scenario id: letters, digits, `-` and `_` only, at most
+/// 64 of them, and when anything had to change, a short hash of the whole id so that two long
+/// ids stay apart.
+pub fn file_stem(id: &str) -> String {
+    let kept: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .take(STEM_CHARS)
+        .collect();
+    if kept == id && !kept.is_empty() {
+        return kept;
+    }
+    // FNV-1a: stable across runs and platforms, unlike the standard library's hasher.
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{kept}-{:08x}", hash as u32)
+}
+
 /// Writes bytes so that readers see the old file or the new one, never half of either:
 /// write a temporary file beside it, flush it to disk, then rename it over the target.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
@@ -150,6 +172,21 @@ mod tests {
             .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["a.json"]);
+    }
+
+    #[test]
+    fn file_stems_are_safe_bounded_and_distinct() {
+        assert_eq!(file_stem("rally-kei"), "rally-kei");
+        let long_a = format!("{}a", "x".repeat(300));
+        let long_b = format!("{}b", "x".repeat(300));
+        let (a, b) = (file_stem(&long_a), file_stem(&long_b));
+        assert!(a.len() <= 64 + 9 && a != b, "{a} {b}");
+        assert_eq!(
+            file_stem("../../etc"),
+            format!("etc-{}", &file_stem("../../etc")[4..])
+        );
+        assert!(!file_stem("../../etc").contains('/'));
+        assert!(!file_stem("").is_empty());
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::file::{self as store, SetAside, WriteError};
+use super::file::{self as store, SetAside, WriteError, file_stem};
 use crate::runtime::Transcript;
 use crate::scenario::Assessment;
 use crate::score::Report;
@@ -138,7 +138,8 @@ impl History {
         let path = loop {
             let candidate = self.dir.join(format!(
                 "{}-{:012}-{n}.json",
-                attempt.scenario, attempt.finished_at
+                file_stem(&attempt.scenario),
+                attempt.finished_at
             ));
             if !candidate.exists() {
                 break candidate;
@@ -169,5 +170,44 @@ impl History {
         }
         loaded.attempts.sort_by_key(|a| a.finished_at);
         loaded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::Conversation;
+    use crate::score;
+    use std::sync::Arc;
+
+    #[test]
+    fn an_attempt_with_a_very_long_id_is_saved_and_read_back() {
+        let id = "a".repeat(300);
+        let text = format!(
+            r#"Scenario(id: "{id}", title: "Long", person: (name: "N", truth: Pass), nodes: {{
+                "a": (say: [Say("Hi.")], options: [(text: "Bye.", goto: "end")]),
+                "end": (end: (outcome: Maybe)),
+            }})"#
+        );
+        let checked = crate::load_bytes(Path::new("long.ron"), text.as_bytes());
+        let scenario = Arc::new(checked.scenario.expect("valid"));
+        let conversation = Conversation::replay(Arc::clone(&scenario), 0, &[1]).expect("plays");
+        let transcript = conversation.into_transcript();
+        let report = score::score(&scenario, &transcript, Some(Assessment::Pass));
+        let attempt = Attempt::new(
+            report,
+            transcript,
+            Some(Assessment::Pass),
+            String::new(),
+            Difficulty::Standard,
+        );
+        let dir = std::env::temp_dir().join(format!("doorstep-history-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let history = History::new(&dir);
+        let path = history.save(&attempt).expect("saved despite the long id");
+        assert!(path.file_name().is_some_and(|n| n.len() < 100));
+        let loaded = history.load();
+        assert_eq!(loaded.attempts, [attempt]);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

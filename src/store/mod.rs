@@ -3,4 +3,4 @@
 mod file;
 pub mod history;
 
-pub use file::{SetAside, WriteError, data_dir, read_json, write_atomic, write_json};
+pub use file::{SetAside, WriteError, data_dir, file_stem, read_json, write_atomic, write_json};

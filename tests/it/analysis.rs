@@ -441,3 +441,18 @@ fn the_debrief_never_suggests_an_option_flagged_as_a_mistake() {
     let better = report.turns[0].better.as_ref().expect("a suggestion");
     assert_eq!(better.text, "How is the rent for you?");
 }
+
+#[test]
+fn a_huge_ending_id_is_shortened_in_the_report_not_a_panic() {
+    let id = "e".repeat(70_000);
+    let scenario = scenario_from(&format!(
+        r#"Scenario(id: "h", title: "H", person: (name: "N", truth: Pass), nodes: {{
+            "a": (say: [Say("Hi.")], options: [(text: "Bye.", move: Statement, note: "Ends.", goto: "{id}")]),
+            "{id}": (end: (outcome: Maybe)),
+        }})"#
+    ));
+    let report = analyze(&scenario);
+    let text = doorstep::render::text::text(&report, "h.ron");
+    assert!(text.contains(&format!("{}…", "e".repeat(40))), "shortened");
+    assert!(text.len() < 200_000 + 2 * id.len());
+}

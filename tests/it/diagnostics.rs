@@ -158,7 +158,9 @@ fn a_raw_identifier_and_brackets_in_strings_do_not_hang_the_locating_pass() {
     "end": (end: (outcome: Maybe)),
 }})"##
     );
-    let checked = within(10, move || doorstep::load_bytes(Path::new("raw.ron"), text.as_bytes()));
+    let checked = within(10, move || {
+        doorstep::load_bytes(Path::new("raw.ron"), text.as_bytes())
+    });
     let message = checked
         .diagnostics
         .iter()

@@ -186,3 +186,31 @@ fn report_round_trips_through_json() {
     let back: score::Report = serde_json::from_str(&json).expect("deserializes");
     assert_eq!(back, report);
 }
+
+#[test]
+fn extreme_numbers_are_refused_and_reports_stay_finite() {
+    // An airtime near the largest float would add up to infinity: it is an error.
+    let huge = small_text().replace("seconds: 26.0", "seconds: 1.7e308");
+    let checked = doorstep::load_bytes(std::path::Path::new("huge.ron"), huge.as_bytes());
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("`seconds` must be from 0 to 3600")),
+        "{:?}",
+        checked.diagnostics
+    );
+    // The most the format allows, on every line and turn, still scores to finite numbers that
+    // survive a JSON round trip.
+    let most = small_text()
+        .replace("seconds: 26.0", "seconds: 3600.0")
+        .replace("seconds: 5.0", "seconds: 3600.0");
+    let scenario = scenario_from(&most);
+    for choices in [&[1, 1, 1][..], &[1, 2, 1], &[2]] {
+        let report = play(&scenario, choices, Some(Assessment::Leader));
+        let json = serde_json::to_string(&report).expect("serializes");
+        let back: score::Report = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, report);
+        assert!(report.overall.is_finite() && report.airtime.score.is_finite());
+    }
+}

@@ -193,10 +193,10 @@ fn export(storage: &Storage, session: &Session, report: &Report, format: ExportF
             serde_json::to_vec_pretty(report).unwrap_or_default(),
         ),
     };
-    let path = storage
-        .data_dir
-        .join("exports")
-        .join(format!("{}-{stamp}.{extension}", report.scenario));
+    let path = storage.data_dir.join("exports").join(format!(
+        "{}-{stamp}.{extension}",
+        store::file_stem(&report.scenario)
+    ));
     match store::write_atomic(&path, &body) {
         Ok(()) => format!("Saved {}", path.display()),
         Err(e) => format!("Could not export: {e}"),

@@ -5,6 +5,16 @@ use crate::scenario::flags;
 use crate::scenario::locate::SourcePath;
 use crate::scenario::model::{Branch, Choice, Condition, Effect, Line, Move, Node, Step};
 
+/// The longest a single line may take: an hour is already far beyond any real turn, and the
+/// bound keeps every sum of airtime finite.
+pub const MAX_SECONDS: f64 = 3600.0;
+
+const SECONDS_RANGE: &str = "`seconds` must be from 0 to 3600 (an hour)";
+
+fn seconds_in_range(seconds: f64) -> bool {
+    seconds.is_finite() && (0.0..=MAX_SECONDS).contains(&seconds)
+}
+
 impl Checker<'_> {
     /// The person's hidden facts and their truth cases.
     pub(super) fn person(&mut self) {
@@ -65,9 +75,9 @@ impl Checker<'_> {
             if let Line::Line {
                 seconds: Some(sec), ..
             } = line
-                && !(sec.is_finite() && *sec >= 0.0)
+                && !seconds_in_range(*sec)
             {
-                self.error(line_at(), "`seconds` must be zero or more");
+                self.error(line_at(), SECONDS_RANGE);
             }
             self.conditions(line.conditions(), &|| line_at().field("when"));
             for (r, fact) in line.reveals().iter().enumerate() {
@@ -148,9 +158,9 @@ impl Checker<'_> {
             );
         }
         if let Some(sec) = option.seconds
-            && !(sec.is_finite() && sec >= 0.0)
+            && !seconds_in_range(sec)
         {
-            self.error(at().field("seconds"), "`seconds` must be zero or more");
+            self.error(at().field("seconds"), SECONDS_RANGE);
         }
         for (f, flag) in option.flags.iter().enumerate() {
             if !flags::is_known(self.scenario, flag) {
