@@ -11,7 +11,7 @@ use super::halves::split_nodes;
 use super::locate::SourceMap;
 use super::model::{Node, Scenario};
 use super::ordered::{EntryList, OrderedMap};
-use super::validate::{Finding, validate};
+use super::validate::{Finding, cap_repeats, validate};
 
 /// Files larger than this are refused before parsing (16 MiB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -181,6 +181,7 @@ fn check_parsed(path: &Path, text: &str, scenario: Scenario, later: LaterCheck) 
     if findings.iter().all(|f| f.severity != Severity::Error) {
         findings.extend(later(&scenario));
     }
+    let findings = cap_repeats(findings);
     let mut diagnostics = Vec::with_capacity(findings.len());
     if !findings.is_empty() {
         let source = SourceMap::build(text);

@@ -11,6 +11,7 @@ mod determinism;
 mod diagnostics;
 #[cfg(feature = "gui")]
 mod headless;
+mod hostile;
 mod listening;
 mod scoring;
 mod shipped;

@@ -27,13 +27,20 @@ pub(super) type Here<'a> = &'a dyn Fn() -> SourcePath;
 pub(super) struct Checker<'a> {
     scenario: &'a Scenario,
     findings: Vec<Finding>,
+    /// "Did you mean" searches still allowed: each compares a name with every candidate, so a
+    /// file with thousands of misspellings would otherwise take minutes.
+    hints_left: usize,
 }
+
+/// "Did you mean" suggestions made per file at most; later misspellings get no suggestion.
+const HINTS: usize = 200;
 
 /// Checks everything that parsing cannot.
 pub fn validate(scenario: &Scenario) -> Vec<Finding> {
     let mut checker = Checker {
         scenario,
         findings: Vec::new(),
+        hints_left: HINTS,
     };
     checker.metadata();
     checker.definitions();
@@ -41,6 +48,61 @@ pub fn validate(scenario: &Scenario) -> Vec<Finding> {
     checker.nodes();
     checker.graph();
     checker.findings
+}
+
+/// Problems of one kind listed per file at most; the rest are counted in one more line.
+pub const SAME_KIND_SHOWN: usize = 100;
+
+/// Keeps the first [`SAME_KIND_SHOWN`] findings of each kind (the same message but for the names
+/// and numbers in it) and replaces the rest with one finding that counts them, so that a file
+/// with a million repeated mistakes gives a readable report in a moment.
+pub fn cap_repeats(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut kept = Vec::new();
+    let mut dropped: Vec<(String, Finding, usize)> = Vec::new();
+    for finding in findings {
+        let kind = kind_of(&finding.message);
+        let seen = counts.entry(kind.clone()).or_insert(0);
+        *seen += 1;
+        if *seen <= SAME_KIND_SHOWN {
+            kept.push(finding);
+        } else if *seen == SAME_KIND_SHOWN + 1 {
+            dropped.push((kind, finding, 1));
+        } else if let Some(entry) = dropped.iter_mut().find(|(k, ..)| *k == kind) {
+            entry.2 += 1;
+        }
+    }
+    for (_, first, more) in dropped {
+        kept.push(Finding {
+            message: format!(
+                "… and {} more like this one: {}",
+                crate::words::thousands(more),
+                first.message
+            ),
+            ..first
+        });
+    }
+    kept
+}
+
+/// A message with its quoted names and its numbers taken out, and without its advice (after
+/// `;` or ` (`, where a suggestion may or may not appear): what makes two findings the same kind.
+fn kind_of(message: &str) -> String {
+    let message = message.split_once("; ").map_or(message, |(head, _)| head);
+    let message = message.split_once(" (").map_or(message, |(head, _)| head);
+    let mut kind = String::with_capacity(message.len());
+    let mut quoted = false;
+    for c in message.chars() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                kind.push(c);
+            }
+            _ if quoted || c.is_ascii_digit() => {}
+            _ => kind.push(c),
+        }
+    }
+    kind
 }
 
 /// Whether an asset path stays inside `assets/`: relative, no `..`, no drive or backslash.

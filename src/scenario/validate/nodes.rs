@@ -162,13 +162,16 @@ impl Checker<'_> {
         {
             self.error(at().field("seconds"), SECONDS_RANGE);
         }
+        // A set, so that a hundred thousand flags on one option cost a moment, not minutes.
+        let mut seen = std::collections::HashSet::with_capacity(option.flags.len());
         for (f, flag) in option.flags.iter().enumerate() {
+            let first = seen.insert(flag.as_str());
             if !flags::is_known(self.scenario, flag) {
                 self.error(
                     at().field("flags").index(f),
                     format!("unknown flag '{flag}'; define it under `flags` or use a built-in one (see docs/format.md)"),
                 );
-            } else if option.flags[..f].contains(flag) {
+            } else if !first {
                 self.warning(
                     at().field("flags").index(f),
                     format!("flag '{flag}' is listed twice"),
@@ -199,7 +202,8 @@ impl Checker<'_> {
 
     pub(super) fn target(&mut self, target: &str, at: Here) {
         if !self.scenario.nodes.contains_key(target) {
-            let hint = closest(target, self.scenario.nodes.keys())
+            let hint = self
+                .suggest(target, self.scenario.nodes.keys())
                 .map(|c| format!("; did you mean '{c}'?"))
                 .unwrap_or_default();
             self.error(at(), format!("no node '{target}'{hint}"));
@@ -225,7 +229,8 @@ impl Checker<'_> {
 
     fn fact(&mut self, fact: &str, at: Here) {
         if !self.scenario.person.facts.contains_key(fact) {
-            let hint = closest(fact, self.scenario.person.facts.keys())
+            let hint = self
+                .suggest(fact, self.scenario.person.facts.keys())
                 .map(|c| format!("; did you mean '{c}'?"))
                 .unwrap_or_else(|| " (define it under `person: (facts: {...})`)".to_owned());
             self.error(at(), format!("unknown fact '{fact}'{hint}"));
@@ -234,7 +239,8 @@ impl Checker<'_> {
 
     fn var(&mut self, var: &str, at: Here) {
         if !self.scenario.vars.contains_key(var) {
-            let hint = closest(var, self.scenario.vars.keys())
+            let hint = self
+                .suggest(var, self.scenario.vars.keys())
                 .map(|c| format!("; did you mean '{c}'?"))
                 .unwrap_or_else(|| " (define it under `vars`)".to_owned());
             self.error(at(), format!("undefined variable '{var}'{hint}"));
@@ -242,13 +248,42 @@ impl Checker<'_> {
     }
 }
 
+impl Checker<'_> {
+    /// A close name to suggest, while the file's allowance of suggestions lasts.
+    fn suggest<'s>(
+        &mut self,
+        name: &str,
+        candidates: impl Iterator<Item = &'s str>,
+    ) -> Option<&'s str> {
+        self.hints_left = self.hints_left.checked_sub(1)?;
+        closest(name, candidates)
+    }
+}
+
+/// Names longer than this get no suggestion: comparing them costs too much for the help.
+const HINT_CHARS: usize = 64;
+
 /// The candidate closest to a misspelt name, if one is close enough to suggest.
 fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let length = name.chars().count();
+    if length > HINT_CHARS {
+        return None;
+    }
     candidates
+        .filter(|c| {
+            // Only a name within the allowed distance in length can be within it in spelling.
+            let other = c.chars().count();
+            other <= HINT_CHARS && length.abs_diff(other) <= allowed(other)
+        })
         .map(|c| (edit_distance(name, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 4))
+        .filter(|(d, c)| *d <= allowed(c.chars().count()))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
+}
+
+/// How many edits still count as a misspelling of a name this long.
+fn allowed(length: usize) -> usize {
+    2.max(length / 4)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

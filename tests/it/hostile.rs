@@ -1,0 +1,65 @@
+//! Hostile input at modest sizes: every check finishes, and repeated problems are counted rather
+//! than listed a million times. (The benchmark times the full sizes.)
+
+use std::path::Path;
+
+#[path = "../support/hostile.rs"]
+mod hostile;
+
+fn check(text: &str) -> Vec<String> {
+    doorstep::load_bytes(Path::new("hostile.ron"), text.as_bytes())
+        .diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+fn count(diagnostics: &[String], part: &str) -> usize {
+    diagnostics.iter().filter(|d| d.contains(part)).count()
+}
+
+#[test]
+fn thousands_of_the_same_problem_are_listed_a_hundred_times_then_counted() {
+    let out = check(&hostile::unknown_gotos(2_000));
+    assert_eq!(
+        count(&out, "error: no node 'm"),
+        100,
+        "the first hundred are listed"
+    );
+    assert_eq!(
+        count(&out, "error: … and 1,900 more like this one: no node 'm"),
+        1,
+        "and the rest counted: {:?}",
+        out.last()
+    );
+    // Only the first misspellings get a suggestion, so thousands of them stay quick.
+    let out = check(&hostile::undefined_vars(2_000));
+    assert_eq!(count(&out, "undefined variable 'w"), 101);
+    assert_eq!(count(&out, "… and 1,900 more like this one"), 1);
+
+    let out = check(&hostile::many_flags(5_000, false));
+    assert_eq!(count(&out, "flag 'argues' is listed twice"), 101);
+    let out = check(&hostile::many_flags(5_000, true));
+    assert_eq!(count(&out, "unknown flag 'f"), 101);
+}
+
+#[test]
+fn very_long_ids_get_no_suggestion_and_no_slow_search() {
+    let out = check(&hostile::long_ids(20_000));
+    let missing: Vec<&String> = out
+        .iter()
+        .filter(|d| d.contains("error: no node"))
+        .collect();
+    assert_eq!(missing.len(), 1);
+    assert!(
+        !missing[0].contains("did you mean"),
+        "{}",
+        &missing[0][..80]
+    );
+    // A short typo still gets its suggestion.
+    let out = check(&hostile::long_ids(6));
+    assert!(
+        out.iter().any(|d| d.contains("did you mean 'aaaaaa'")),
+        "{out:?}"
+    );
+}

@@ -1,0 +1,66 @@
+//! Hostile scenario files, each built to make some check or search work too hard: for the
+//! regression tests (at modest sizes) and the benchmark (at full size).
+//!
+//! Like `synthetic.rs`, it names no type of the crate, so it can be included with `#[path]`.
+
+/// A minimal valid scenario around the given nodes (RON map entries) and variables.
+fn scenario(vars: &str, nodes: &str) -> String {
+    format!(
+        "Scenario(id: \"hostile\", title: \"Hostile\", person: (name: \"N\", truth: Pass), vars: {{{vars}}}, nodes: {{\n{nodes}\n\"end\": (end: (outcome: Maybe)),\n}})"
+    )
+}
+
+/// Two ids of `length` characters that differ by one letter; a goto names the misspelt one.
+pub fn long_ids(length: usize) -> String {
+    let id = "a".repeat(length);
+    let typo = format!("{}b", "a".repeat(length - 1));
+    scenario(
+        "",
+        &format!(
+            "\"{id}\": (say: [Say(\"Hi.\")], options: [(text: \"Go\", goto: \"{typo}\"), (text: \"End\", goto: \"end\")]),"
+        ),
+    )
+}
+
+/// `count` nodes, each with an option to a node that does not exist.
+pub fn unknown_gotos(count: usize) -> String {
+    let nodes: String = (0..count)
+        .map(|i| {
+            format!(
+                "\"n{i}\": (say: [Say(\"Hi.\")], options: [(text: \"Go\", goto: \"m{i}\"), (text: \"End\", goto: \"end\")]),\n"
+            )
+        })
+        .collect();
+    scenario("", &nodes)
+}
+
+/// `count` variables, and as many effects on variables that were never defined.
+pub fn undefined_vars(count: usize) -> String {
+    let vars: String = (0..count).map(|i| format!("\"v{i}\": 0, ")).collect();
+    let effects: String = (0..count).map(|i| format!("Add(\"w{i}\", 1), ")).collect();
+    scenario(
+        &vars,
+        &format!(
+            "\"a\": (say: [Say(\"Hi.\")], options: [(text: \"Go\", effects: [{effects}], goto: \"end\")]),"
+        ),
+    )
+}
+
+/// One option with `count` distinct flags (all unknown) or `count` copies of one known flag.
+pub fn many_flags(count: usize, distinct: bool) -> String {
+    let flags: String = (0..count)
+        .map(|i| {
+            if distinct {
+                format!("\"f{i}\",")
+            } else {
+                "\"argues\",".to_owned()
+            }
+        })
+        .collect();
+    scenario(
+        "",
+        &format!(
+            "\"a\": (say: [Say(\"Hi.\")], options: [(text: \"Go\", flags: [{flags}], goto: \"end\")]),"
+        ),
+    )
+}
