@@ -63,3 +63,21 @@ fn very_long_ids_get_no_suggestion_and_no_slow_search() {
         "{out:?}"
     );
 }
+
+#[test]
+fn twee_with_repeated_names_and_unclosed_marks_still_imports() {
+    let imported = doorstep::author::twee::import(&hostile::same_name_passages(400), "same.twee")
+        .expect("imports");
+    let checked = doorstep::load_bytes(Path::new("same.ron"), imported.ron.as_bytes());
+    let scenario = checked.scenario.expect("the import loads");
+    assert!(
+        scenario.nodes.contains_key("again-400"),
+        "every passage gets its own id"
+    );
+    for mark in ["[[", "<<"] {
+        let imported =
+            doorstep::author::twee::import(&hostile::unclosed(mark, 50_000), "unclosed.twee")
+                .expect("imports");
+        assert!(!doorstep::load_bytes(Path::new("u.ron"), imported.ron.as_bytes()).has_errors());
+    }
+}

@@ -64,3 +64,23 @@ pub fn many_flags(count: usize, distinct: bool) -> String {
         ),
     )
 }
+
+/// A Twee story with `count` passages whose names differ only in punctuation, so that all of
+/// them would take the same node id: each must get one of its own.
+pub fn same_name_passages(count: usize) -> String {
+    let name = |i: usize| format!("Again{}", "!".repeat(i));
+    let links: String = (0..count).map(|i| format!("[[{}]] ", name(i))).collect();
+    let mut out = format!(":: StoryTitle\nSame\n\n:: Start\n{links}\n\n");
+    for i in 0..count {
+        out.push_str(&format!(":: {} [maybe]\nOnce more.\n\n", name(i)));
+    }
+    out
+}
+
+/// A Twee story whose one passage holds `bytes` of an opening mark that never closes.
+pub fn unclosed(mark: &str, bytes: usize) -> String {
+    format!(
+        ":: StoryTitle\nUnclosed\n\n:: Start\n{}\n",
+        mark.repeat(bytes / mark.len())
+    )
+}

@@ -44,7 +44,10 @@ struct Converter<'a> {
     warnings: &'a mut Vec<Warning>,
     /// Passage name → node id.
     ids: HashMap<String, String>,
-    taken: Vec<String>,
+    taken: std::collections::HashSet<String>,
+    /// The next number to try after each base id, so that thousands of passages with one name
+    /// do not each count up from 2.
+    next_number: HashMap<String, usize>,
     /// Link targets with no passage, in the order first met, with the line of that link.
     missing: Vec<(String, usize)>,
 }
@@ -57,7 +60,8 @@ pub(crate) fn convert(
     let mut converter = Converter {
         warnings,
         ids: HashMap::new(),
-        taken: Vec::new(),
+        taken: std::collections::HashSet::new(),
+        next_number: HashMap::new(),
         missing: Vec::new(),
     };
     let passages = converter.conversation_passages(std::mem::take(&mut story.passages));
@@ -161,12 +165,12 @@ impl Converter<'_> {
             b => b.to_owned(),
         };
         let mut id = base.clone();
-        let mut n = 2;
+        let n = self.next_number.entry(base.clone()).or_insert(2);
         while self.taken.contains(&id) {
             id = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
-        self.taken.push(id.clone());
+        self.taken.insert(id.clone());
         id
     }
 

@@ -66,6 +66,7 @@ pub(crate) fn pieces(body: &str, first_line: usize) -> Vec<Piece> {
         out: Vec::new(),
         text: String::new(),
         text_line: first_line,
+        searched: Vec::new(),
     };
     cutter.run();
     cutter.out
@@ -79,6 +80,10 @@ struct Cutter {
     out: Vec<Piece>,
     text: String,
     text_line: usize,
+    /// The last search for each closing mark: where it started and where the mark was found
+    /// (None: nowhere after). The walk only moves forward, so a later search can often reuse it,
+    /// which keeps a passage full of unclosed `[[` or `<<` linear instead of quadratic.
+    searched: Vec<(String, usize, Option<usize>)>,
 }
 
 impl Cutter {
@@ -106,11 +111,27 @@ impl Cutter {
     }
 
     /// Characters from here to the end of `close` (None when it never closes).
-    fn span_to(&self, close: &str) -> Option<usize> {
-        let close: Vec<char> = close.chars().collect();
-        (self.at..self.chars.len())
-            .find(|&i| self.chars[i..].starts_with(&close))
-            .map(|i| i + close.len() - self.at)
+    /// How many characters from here to the end of the next `close`, if there is one.
+    fn span_to(&mut self, close: &str) -> Option<usize> {
+        let at = self.at;
+        let known = self
+            .searched
+            .iter()
+            .find(|(mark, from, found)| {
+                mark == close && *from <= at && found.is_none_or(|found| found >= at)
+            })
+            .map(|(_, _, found)| *found);
+        let found = match known {
+            Some(found) => found,
+            None => {
+                let pattern: Vec<char> = close.chars().collect();
+                let found = (at..self.chars.len()).find(|&i| self.chars[i..].starts_with(&pattern));
+                self.searched.retain(|(mark, ..)| mark != close);
+                self.searched.push((close.to_owned(), at, found));
+                found
+            }
+        };
+        found.map(|i| i + close.chars().count() - at)
     }
 
     fn flush_text(&mut self) {
@@ -174,11 +195,11 @@ impl Cutter {
         self.out.extend(links.into_iter().map(Piece::Link));
     }
 
-    fn comment_span(&self) -> Option<usize> {
-        [("/*", "*/"), ("<!--", "-->"), ("/%", "%/")]
+    fn comment_span(&mut self) -> Option<usize> {
+        let (_, close) = [("/*", "*/"), ("<!--", "-->"), ("/%", "%/")]
             .into_iter()
-            .find(|(open, _)| self.starts(open))
-            .and_then(|(_, close)| self.span_to(close))
+            .find(|(open, _)| self.starts(open))?;
+        self.span_to(close)
     }
 
     /// A Harlowe macro call, `(name: ...)`, with a hook `[...]` right after it if there is one.
