@@ -4,7 +4,7 @@
 use std::path::Path;
 
 #[path = "../support/hostile.rs"]
-mod hostile;
+mod files;
 
 fn check(text: &str) -> Vec<String> {
     doorstep::load_bytes(Path::new("hostile.ron"), text.as_bytes())
@@ -20,7 +20,7 @@ fn count(diagnostics: &[String], part: &str) -> usize {
 
 #[test]
 fn thousands_of_the_same_problem_are_listed_a_hundred_times_then_counted() {
-    let out = check(&hostile::unknown_gotos(2_000));
+    let out = check(&files::unknown_gotos(2_000));
     assert_eq!(
         count(&out, "error: no node 'm"),
         100,
@@ -33,19 +33,19 @@ fn thousands_of_the_same_problem_are_listed_a_hundred_times_then_counted() {
         out.last()
     );
     // Only the first misspellings get a suggestion, so thousands of them stay quick.
-    let out = check(&hostile::undefined_vars(2_000));
+    let out = check(&files::undefined_vars(2_000));
     assert_eq!(count(&out, "undefined variable 'w"), 101);
     assert_eq!(count(&out, "… and 1,900 more like this one"), 1);
 
-    let out = check(&hostile::many_flags(5_000, false));
+    let out = check(&files::many_flags(5_000, false));
     assert_eq!(count(&out, "flag 'argues' is listed twice"), 101);
-    let out = check(&hostile::many_flags(5_000, true));
+    let out = check(&files::many_flags(5_000, true));
     assert_eq!(count(&out, "unknown flag 'f"), 101);
 }
 
 #[test]
 fn very_long_ids_get_no_suggestion_and_no_slow_search() {
-    let out = check(&hostile::long_ids(20_000));
+    let out = check(&files::long_ids(20_000));
     let missing: Vec<&String> = out
         .iter()
         .filter(|d| d.contains("error: no node"))
@@ -57,7 +57,7 @@ fn very_long_ids_get_no_suggestion_and_no_slow_search() {
         &missing[0][..80]
     );
     // A short typo still gets its suggestion.
-    let out = check(&hostile::long_ids(6));
+    let out = check(&files::long_ids(6));
     assert!(
         out.iter().any(|d| d.contains("did you mean 'aaaaaa'")),
         "{out:?}"
@@ -66,7 +66,7 @@ fn very_long_ids_get_no_suggestion_and_no_slow_search() {
 
 #[test]
 fn twee_with_repeated_names_and_unclosed_marks_still_imports() {
-    let imported = doorstep::author::twee::import(&hostile::same_name_passages(400), "same.twee")
+    let imported = doorstep::author::twee::import(&files::same_name_passages(400), "same.twee")
         .expect("imports");
     let checked = doorstep::load_bytes(Path::new("same.ron"), imported.ron.as_bytes());
     let scenario = checked.scenario.expect("the import loads");
@@ -76,7 +76,7 @@ fn twee_with_repeated_names_and_unclosed_marks_still_imports() {
     );
     for mark in ["[[", "<<"] {
         let imported =
-            doorstep::author::twee::import(&hostile::unclosed(mark, 50_000), "unclosed.twee")
+            doorstep::author::twee::import(&files::unclosed(mark, 50_000), "unclosed.twee")
                 .expect("imports");
         assert!(!doorstep::load_bytes(Path::new("u.ron"), imported.ron.as_bytes()).has_errors());
     }
