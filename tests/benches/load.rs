@@ -18,6 +18,9 @@ use doorstep::score;
 #[path = "../support/synthetic.rs"]
 mod synthetic;
 
+#[path = "../support/hostile.rs"]
+mod hostile;
+
 use synthetic::{first_option_turns, large_scenario};
 
 const NODES: usize = 10_000;
@@ -125,6 +128,29 @@ fn main() {
                 checked.scenario.as_ref().expect("valid"),
                 Settings::default(),
             )
+        });
+    }
+    // Hostile files at full size: each must load (with its errors counted) in well under 5 s.
+    let hostile_files: [(&str, String); 5] = [
+        ("two 64K-character ids one letter apart", hostile::long_ids(65_536)),
+        ("20,000 unknown gotos", hostile::unknown_gotos(20_000)),
+        ("20,000 undefined variables", hostile::undefined_vars(20_000)),
+        ("100,000 distinct flags on one option", hostile::many_flags(100_000, true)),
+        ("1,600,000 copies of one flag", hostile::many_flags(1_600_000, false)),
+    ];
+    for (name, text) in &hostile_files {
+        measure_runs(&format!("check: {name}"), 3, || {
+            doorstep::load_bytes(Path::new("hostile.ron"), black_box(text.as_bytes()))
+        });
+    }
+    let stories = [
+        ("4,000 passages of one name", hostile::same_name_passages(4_000)),
+        ("200 KB of unclosed [[", hostile::unclosed("[[", 200_000)),
+        ("200 KB of unclosed <<", hostile::unclosed("<<", 200_000)),
+    ];
+    for (name, text) in &stories {
+        measure_runs(&format!("import twee: {name}"), 3, || {
+            doorstep::author::twee::import(black_box(text), "hostile.twee")
         });
     }
 }
