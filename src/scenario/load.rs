@@ -126,7 +126,7 @@ fn ron_options() -> ron::Options {
 /// less time than [`parse_in_one_piece`] (see the `load` bench).
 pub fn parse(text: &str) -> Result<Scenario, ron::error::SpannedError> {
     if text.len() >= PARALLEL_BYTES
-        && let Some(scenario) = parse_halves(text)
+        && let Some(scenario) = parse_in_halves(text)
     {
         return Ok(scenario);
     }
@@ -139,8 +139,9 @@ pub fn parse_in_one_piece(text: &str) -> Result<Scenario, ron::error::SpannedErr
 }
 
 /// Parses the two halves of the nodes map and the rest of the file at once; None when the
-/// text is not plainly shaped or any part fails (the caller then parses it whole).
-fn parse_halves(text: &str) -> Option<Scenario> {
+/// text is not plainly shaped or any part fails (the caller then parses it whole). Public so
+/// the fuzzer can hold it to the one-piece parse: whatever it accepts must parse the same whole.
+pub fn parse_in_halves(text: &str) -> Option<Scenario> {
     // Attributes such as `#![enable(...)]` change how the whole file parses; the halves would
     // be parsed without them.
     if text.contains("#![") {
@@ -250,7 +251,7 @@ mod tests {
     fn parsing_in_halves_matches_parsing_whole() {
         let text = crate::synthetic::large_scenario(3_000);
         assert!(text.len() >= PARALLEL_BYTES);
-        let halves = parse_halves(&text).expect("the synthetic scenario splits");
+        let halves = parse_in_halves(&text).expect("the synthetic scenario splits");
         let whole: Scenario = ron_options().from_str(&text).expect("parses");
         assert_eq!(halves, whole);
         assert_eq!(halves.nodes.position("n2999"), Some(2999));
@@ -265,7 +266,7 @@ mod tests {
         let end = text.rfind(')').expect("closing paren");
         let padded = format!("{}{padding}{}", &text[..end], &text[end..]);
         assert!(padded.len() >= PARALLEL_BYTES);
-        let halves = parse_halves(&padded).expect("splits");
+        let halves = parse_in_halves(&padded).expect("splits");
         let whole: Scenario = ron_options().from_str(&padded).expect("parses");
         assert_eq!(halves, whole);
     }

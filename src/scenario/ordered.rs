@@ -143,7 +143,7 @@ impl<V: Serialize> Serialize for OrderedMap<V> {
 }
 
 /// A map's entries in source order, repeats included, without an index: what the parser
-/// produces before the entries are put together (see `load::parse_halves`).
+/// produces before the entries are put together (see `load::parse_in_halves`).
 #[derive(Debug)]
 pub struct EntryList<V>(pub Vec<(String, V)>);
 

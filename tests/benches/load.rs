@@ -131,12 +131,28 @@ fn main() {
         });
     }
     // Hostile files at full size: each must load (with its errors counted) in well under 5 s.
-    let hostile_files: [(&str, String); 5] = [
-        ("two 64K-character ids one letter apart", hostile::long_ids(65_536)),
+    let hostile_files: [(&str, String); 6] = [
+        (
+            "two 64K-character ids one letter apart",
+            hostile::long_ids(65_536),
+        ),
         ("20,000 unknown gotos", hostile::unknown_gotos(20_000)),
-        ("20,000 undefined variables", hostile::undefined_vars(20_000)),
-        ("100,000 distinct flags on one option", hostile::many_flags(100_000, true)),
-        ("1,600,000 copies of one flag", hostile::many_flags(1_600_000, false)),
+        (
+            "20,000 undefined variables",
+            hostile::undefined_vars(20_000),
+        ),
+        (
+            "100,000 distinct flags on one option",
+            hostile::many_flags(100_000, true),
+        ),
+        (
+            "1,600,000 copies of one flag",
+            hostile::many_flags(1_600_000, false),
+        ),
+        (
+            "100,000 options at one node",
+            hostile::many_options(100_000),
+        ),
     ];
     for (name, text) in &hostile_files {
         measure_runs(&format!("check: {name}"), 3, || {
@@ -144,7 +160,10 @@ fn main() {
         });
     }
     let stories = [
-        ("4,000 passages of one name", hostile::same_name_passages(4_000)),
+        (
+            "4,000 passages of one name",
+            hostile::same_name_passages(4_000),
+        ),
         ("200 KB of unclosed [[", hostile::unclosed("[[", 200_000)),
         ("200 KB of unclosed <<", hostile::unclosed("<<", 200_000)),
     ];

@@ -74,10 +74,70 @@ fn twee_with_repeated_names_and_unclosed_marks_still_imports() {
         scenario.nodes.contains_key("again-400"),
         "every passage gets its own id"
     );
+    assert_eq!(
+        scenario.nodes.get("start").map(|n| n.options.len()),
+        Some(26),
+        "a node offers at most 26 of the passage's 400 links"
+    );
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("374 more links than the 26 options")),
+        "the import says what it dropped"
+    );
     for mark in ["[[", "<<"] {
         let imported =
             doorstep::author::twee::import(&files::unclosed(mark, 50_000), "unclosed.twee")
                 .expect("imports");
         assert!(!doorstep::load_bytes(Path::new("u.ron"), imported.ron.as_bytes()).has_errors());
     }
+}
+
+#[test]
+fn absurd_sizes_are_refused_naming_the_limit() {
+    let out = check(&files::long_ids(300));
+    assert_eq!(
+        count(&out, "ids may be at most 256"),
+        1,
+        "the 300-character node id is refused: {out:?}"
+    );
+    let refusal = out
+        .iter()
+        .find(|d| d.contains("at most 256"))
+        .expect("refused");
+    assert!(
+        refusal.starts_with("hostile.ron:2:1: error: node id 'aaaa"),
+        "{refusal}"
+    );
+    assert!(refusal.len() < 200, "the id is shortened in the message");
+    assert_eq!(count(&check(&files::long_ids(256)), "at most 256"), 0);
+
+    let out = check(&files::many_options(27));
+    assert_eq!(
+        count(&out, "offers 27 options; a node may offer at most 26"),
+        1,
+        "{out:?}"
+    );
+    assert!(
+        !check(&files::many_options(26))
+            .iter()
+            .any(|d| d.contains("at most"))
+    );
+
+    let out = check(&files::many_flags(17, true));
+    assert_eq!(
+        count(&out, "has 17 flags; an option may have at most 16"),
+        1
+    );
+}
+
+#[test]
+fn a_story_or_passage_named_with_a_paragraph_imports_as_a_short_id() {
+    let name = "word ".repeat(200);
+    let story =
+        format!(":: StoryTitle\n{name}\n\n:: Start\nHello. [[{name}]]\n\n:: {name}\nBye.\n");
+    let imported = doorstep::author::twee::import(&story, "long.twee").expect("imports");
+    let checked = doorstep::load_bytes(Path::new("long.ron"), imported.ron.as_bytes());
+    assert!(!checked.has_errors(), "{:?}", checked.diagnostics);
 }

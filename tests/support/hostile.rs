@@ -65,6 +65,17 @@ pub fn many_flags(count: usize, distinct: bool) -> String {
     )
 }
 
+/// One node offering `count` options.
+pub fn many_options(count: usize) -> String {
+    let options: String = (0..count)
+        .map(|i| format!("(text: \"Option {i}\", goto: \"end\"),"))
+        .collect();
+    scenario(
+        "",
+        &format!("\"a\": (say: [Say(\"Hi.\")], options: [{options}]),"),
+    )
+}
+
 /// A Twee story with `count` passages whose names differ only in punctuation, so that all of
 /// them would take the same node id: each must get one of its own.
 pub fn same_name_passages(count: usize) -> String {

@@ -9,7 +9,12 @@ use super::prose;
 use super::write::{Draft, render};
 use super::{Imported, Warning};
 use crate::scenario::model::{Assessment, Outcome};
+use crate::scenario::validate::MAX_OPTIONS;
 use crate::words::shorten;
+
+/// Characters of a passage's name kept in its node id (ids may be 256 long; the rest is room
+/// for a number when names repeat).
+const ID_BASE_CHARS: usize = 64;
 
 /// Passages that are story-format code, not conversation (SugarCube's special names).
 const SPECIAL_NAMES: &[&str] = &[
@@ -160,6 +165,8 @@ impl Converter<'_> {
                 base.push('-');
             }
         }
+        // A passage name can be a whole paragraph; an id that long would be refused.
+        let base: String = base.chars().take(ID_BASE_CHARS).collect();
         let base = match base.trim_end_matches('-') {
             "" => "passage".to_owned(),
             b => b.to_owned(),
@@ -194,6 +201,8 @@ impl Converter<'_> {
             options: Vec::new(),
             end: None,
         };
+        // Where the first link past the limit is, and how many links were past it.
+        let mut dropped: Option<(usize, usize, usize)> = None;
         for piece in markup::pieces(&passage.body, passage.body_line()) {
             match piece {
                 Piece::Text { text, line } => {
@@ -209,6 +218,14 @@ impl Converter<'_> {
                         ));
                     }
                     draft.say.push((text, narration));
+                }
+                Piece::Link(link) if draft.options.len() >= MAX_OPTIONS => {
+                    if dropped.is_none() {
+                        dropped = Some((link.line, link.col, 0));
+                    }
+                    if let Some((_, _, count)) = &mut dropped {
+                        *count += 1;
+                    }
                 }
                 Piece::Link(link) => self.link(passage, &mut draft, link),
                 Piece::Macro { source, line, col } => {
@@ -226,6 +243,14 @@ impl Converter<'_> {
                     }
                 }
             }
+        }
+        if let Some((line, col, count)) = dropped {
+            self.warn(passage, line, col, format!(
+                "the passage has {} more link{} than the {MAX_OPTIONS} options a node may offer; from here on {} dropped",
+                count,
+                if count == 1 { "" } else { "s" },
+                if count == 1 { "it is" } else { "they are" }
+            ));
         }
         self.ending(passage, &mut draft);
         draft

@@ -101,6 +101,8 @@ pub(crate) fn scenario_id(title: &str) -> String {
             id.push('-');
         }
     }
+    // A story title can be long; an id is a short, stable name (and at most 256 characters).
+    let id: String = id.chars().take(64).collect();
     match id.trim_end_matches('-') {
         "" => "imported-story".to_owned(),
         id => id.to_owned(),

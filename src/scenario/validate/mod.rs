@@ -1,7 +1,10 @@
 //! Semantic checks on a parsed scenario; every problem is collected, none stops the others.
 
 mod graph;
+mod limits;
 mod nodes;
+
+pub use limits::{MAX_FLAGS, MAX_ID_CHARS, MAX_OPTIONS};
 
 use super::diagnostic::Severity;
 use super::flags;
@@ -42,6 +45,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Finding> {
         findings: Vec::new(),
         hints_left: HINTS,
     };
+    checker.limits();
     checker.metadata();
     checker.definitions();
     checker.person();
