@@ -38,9 +38,10 @@ pub(super) fn analyze(args: AnalyzeArgs, io: &mut Io) -> Result<(), Failure> {
     };
     let mut report = analysis::analyze(&scenario, settings);
     if !report.findings.is_empty() {
-        let source = SourceMap::build(&String::from_utf8_lossy(&text));
-        for finding in &mut report.findings {
-            finding.position = Some(source.find(&finding.source_path(), 0));
+        let places: Vec<_> = report.findings.iter().map(|f| f.source_path()).collect();
+        let source = SourceMap::build(&String::from_utf8_lossy(&text), &places);
+        for (finding, place) in report.findings.iter_mut().zip(&places) {
+            finding.position = Some(source.find(place, 0));
         }
     }
     if args.json {

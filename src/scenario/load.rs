@@ -185,7 +185,7 @@ fn check_parsed(path: &Path, text: &str, scenario: Scenario, later: LaterCheck) 
     let findings = cap_repeats(findings);
     let mut diagnostics = Vec::with_capacity(findings.len());
     if !findings.is_empty() {
-        let source = SourceMap::build(text);
+        let source = SourceMap::build(text, findings.iter().map(|f| &f.at));
         for finding in findings {
             diagnostics.push(Diagnostic {
                 path: path.to_owned(),

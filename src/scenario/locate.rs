@@ -1,32 +1,48 @@
 //! Maps places in a scenario (a node, an option's `goto`) back to line and column in its RON source.
 //!
 //! ron's deserializer reports positions only for syntax errors, so semantic diagnostics need
-//! this second, structural pass. It runs only when there is something to report.
+//! this second, structural pass. It runs only when there is something to report, and it looks
+//! only inside the values that lead to a place it was asked for: everything else is stepped over
+//! by counting brackets, so placing five warnings in a 9 MiB file costs about one quick read.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::diagnostic::Position;
 pub use super::source_path::{Seg, SourcePath};
 
 const MAX_DEPTH: usize = 256;
 
-/// Start positions of every value (and every map key) in a RON text, by path.
+/// Start positions of the values (and map keys) asked for, and of every value enclosing them.
 #[derive(Debug, Default)]
 pub struct SourceMap {
     starts: HashMap<SourcePath, Vec<Position>>,
 }
 
 impl SourceMap {
-    pub fn build(text: &str) -> Self {
+    /// Finds where each of `wanted` is written.
+    pub fn build<'p>(text: &str, wanted: impl IntoIterator<Item = &'p SourcePath>) -> Self {
+        let mut on_the_way = HashSet::new();
+        for path in wanted {
+            let mut probe = Some(path.clone());
+            while let Some(p) = probe {
+                probe = p.parent();
+                if !on_the_way.insert(p) {
+                    // Its ancestors are in already.
+                    break;
+                }
+            }
+        }
         let mut walker = Walker {
             bytes: text.as_bytes(),
             at: 0,
-            pos: Position::START,
+            lines: LineCounter::default(),
+            wanted: on_the_way,
             map: SourceMap::default(),
         };
-        walker.skip_trivia();
-        let root = SourcePath::root();
-        walker.value(&root, 0);
+        if !walker.wanted.is_empty() {
+            walker.skip_trivia();
+            walker.value(&SourcePath::root(), 0);
+        }
         walker.map
     }
 
@@ -48,10 +64,52 @@ impl SourceMap {
     }
 }
 
+/// Turns byte offsets into lines and columns. Offsets are asked for in increasing order, so the
+/// text is counted once in all.
+#[derive(Debug)]
+struct LineCounter {
+    offset: usize,
+    line: usize,
+    col: usize,
+}
+
+impl Default for LineCounter {
+    fn default() -> Self {
+        LineCounter {
+            offset: 0,
+            line: 1,
+            col: 1,
+        }
+    }
+}
+
+impl LineCounter {
+    fn position(&mut self, bytes: &[u8], at: usize) -> Position {
+        let at = at.clamp(self.offset, bytes.len());
+        let span = &bytes[self.offset..at];
+        // Columns count characters: every byte but UTF-8's continuation bytes.
+        let chars = |part: &[u8]| part.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        match span.iter().rposition(|&b| b == b'\n') {
+            Some(last) => {
+                self.line += span.iter().filter(|&&b| b == b'\n').count();
+                self.col = 1 + chars(&span[last + 1..]);
+            }
+            None => self.col += chars(span),
+        }
+        self.offset = at;
+        Position {
+            line: self.line,
+            col: self.col,
+        }
+    }
+}
+
 struct Walker<'a> {
     bytes: &'a [u8],
     at: usize,
-    pos: Position,
+    lines: LineCounter,
+    /// The paths asked for and all their ancestors: the only values worth looking inside.
+    wanted: HashSet<SourcePath>,
     map: SourceMap,
 }
 
@@ -65,19 +123,18 @@ impl Walker<'_> {
     }
 
     fn bump(&mut self) {
-        if let Some(b) = self.peek() {
+        if self.at < self.bytes.len() {
             self.at += 1;
-            if b == b'\n' {
-                self.pos.line += 1;
-                self.pos.col = 1;
-            } else if b & 0xC0 != 0x80 {
-                self.pos.col += 1;
-            }
         }
     }
 
-    fn record(&mut self, path: &SourcePath, at: Position) {
-        self.map.starts.entry(path.clone()).or_default().push(at);
+    fn record(&mut self, path: &SourcePath, at: usize) {
+        let position = self.lines.position(self.bytes, at);
+        self.map
+            .starts
+            .entry(path.clone())
+            .or_default()
+            .push(position);
     }
 
     fn skip_trivia(&mut self) {
@@ -108,7 +165,7 @@ impl Walker<'_> {
                 depth += 1;
                 self.bump();
             } else if b == b'*' && self.peek_at(1) == Some(b'/') {
-                depth -= 1;
+                depth = depth.saturating_sub(1);
                 self.bump();
                 if depth == 0 {
                     self.bump();
@@ -119,24 +176,23 @@ impl Walker<'_> {
         }
     }
 
-    /// Parses one value, recording where it and everything inside it start.
+    /// One value: recorded and looked inside when it leads to a wanted place, else stepped over.
     fn value(&mut self, path: &SourcePath, depth: usize) {
-        if depth > MAX_DEPTH {
-            // Too deep to record, but the walk must still move past it.
+        if depth > MAX_DEPTH || !self.wanted.contains(path) {
             return self.skip_value();
         }
-        let start = self.pos;
-        self.record(path, start);
+        self.record(path, self.at);
+        self.contents(path, depth);
+    }
+
+    /// Walks a wanted value, whose start is already recorded.
+    fn contents(&mut self, path: &SourcePath, depth: usize) {
         match self.peek() {
             Some(b'(') => self.parens(path, depth),
             Some(b'[') => self.seq(path, depth),
             Some(b'{') => self.map(path, depth),
-            Some(b'"') => {
-                self.string();
-            }
-            Some(b'r') if self.at_raw_string() => {
-                self.string();
-            }
+            Some(b'"') => self.skip_string(),
+            Some(b'r') if self.at_raw_string() => self.skip_string(),
             Some(b'\'') => self.char_literal(),
             Some(_) => {
                 let ident = self.word();
@@ -146,7 +202,11 @@ impl Walker<'_> {
                     if ident == "Some" {
                         self.bump();
                         self.skip_trivia();
-                        self.value(path, depth + 1);
+                        if depth < MAX_DEPTH {
+                            self.contents(path, depth + 1);
+                        } else {
+                            self.skip_value();
+                        }
                         self.skip_trivia();
                         if self.peek() == Some(b')') {
                             self.bump();
@@ -188,18 +248,12 @@ impl Walker<'_> {
                     open -= 1;
                     self.bump();
                 }
-                Some(b'"') => {
-                    self.string();
-                }
-                Some(b'r') if self.at_raw_string() => {
-                    self.string();
-                }
+                Some(b'"') => self.skip_string(),
+                Some(b'r') if self.at_raw_string() => self.skip_string(),
                 Some(b'\'') => self.char_literal(),
                 Some(b',') if open == 0 => return,
                 Some(b',' | b':') => self.bump(),
-                Some(_) => {
-                    self.word();
-                }
+                Some(_) => self.skip_word(),
             }
             if open == 0 {
                 // A closed group or a single word or literal is one value; an identifier may
@@ -212,22 +266,29 @@ impl Walker<'_> {
         }
     }
 
-    fn word(&mut self) -> String {
+    fn is_word_byte(b: u8) -> bool {
+        b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-' | b'#') || b >= 0x80
+    }
+
+    fn skip_word(&mut self) {
         let begin = self.at;
-        while self.peek().is_some_and(|b| {
-            b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-' | b'#') || b >= 0x80
-        }) {
+        while self.peek().is_some_and(Self::is_word_byte) {
             self.bump();
         }
         if self.at == begin {
             // Unknown punctuation: step over it so the walk always advances.
             self.bump();
         }
+    }
+
+    fn word(&mut self) -> String {
+        let begin = self.at;
+        self.skip_word();
         String::from_utf8_lossy(&self.bytes[begin..self.at]).into_owned()
     }
 
-    /// Reads a string literal and returns its (unescaped, best effort) contents.
-    fn string(&mut self) -> String {
+    /// Steps over a string literal, plain or raw.
+    fn skip_string(&mut self) {
         if self.peek() == Some(b'r') {
             self.bump();
             let mut hashes = 0;
@@ -236,48 +297,58 @@ impl Walker<'_> {
                 self.bump();
             }
             self.bump(); // opening quote
-            let begin = self.at;
-            loop {
-                match self.peek() {
-                    None => return String::new(),
-                    Some(b'"') => {
-                        let end = self.at;
-                        let closes = (1..=hashes).all(|i| self.peek_at(i) == Some(b'#'));
-                        self.bump();
-                        if closes {
-                            for _ in 0..hashes {
-                                self.bump();
-                            }
-                            return String::from_utf8_lossy(&self.bytes[begin..end]).into_owned();
-                        }
-                    }
-                    Some(_) => self.bump(),
+            while let Some(b) = self.peek() {
+                self.bump();
+                if b == b'"' && (0..hashes).all(|i| self.peek_at(i) == Some(b'#')) {
+                    self.at += hashes;
+                    return;
                 }
             }
+            return;
         }
         self.bump(); // opening quote
-        let mut out = Vec::new();
-        while let Some(b) = self.peek() {
-            match b {
-                b'"' => {
-                    self.bump();
-                    break;
-                }
-                b'\\' => {
-                    self.bump();
-                    if let Some(escaped) = self.peek() {
-                        out.push(match escaped {
-                            b'n' => b'\n',
-                            b't' => b'\t',
-                            other => other,
-                        });
-                        self.bump();
-                    }
-                }
-                _ => {
-                    out.push(b);
-                    self.bump();
-                }
+        // Most of a scenario is text inside quotes, so jump from mark to mark.
+        while let Some(i) = self.bytes[self.at..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\')
+        {
+            let mark = self.bytes[self.at + i];
+            self.at = (self.at + i + 1 + usize::from(mark == b'\\')).min(self.bytes.len());
+            if mark == b'"' {
+                return;
+            }
+        }
+        self.at = self.bytes.len();
+    }
+
+    /// Reads a string literal and returns its (unescaped, best effort) contents.
+    fn string(&mut self) -> String {
+        let begin = self.at;
+        self.skip_string();
+        let raw = &self.bytes[begin..self.at];
+        if raw.first() == Some(&b'r') {
+            let hashes = raw[1..].iter().take_while(|&&b| b == b'#').count();
+            let inner = raw
+                .get(2 + hashes..raw.len().saturating_sub(1 + hashes))
+                .unwrap_or_default();
+            return String::from_utf8_lossy(inner).into_owned();
+        }
+        let inner = raw.get(1..).unwrap_or_default();
+        let inner = inner.strip_suffix(b"\"").unwrap_or(inner);
+        let mut out = Vec::with_capacity(inner.len());
+        let mut escaped = false;
+        for &b in inner {
+            if escaped {
+                out.push(match b {
+                    b'n' => b'\n',
+                    b't' => b'\t',
+                    other => other,
+                });
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else {
+                out.push(b);
             }
         }
         String::from_utf8_lossy(&out).into_owned()
@@ -298,7 +369,6 @@ impl Walker<'_> {
     /// `( field: value, ... )` or `( value, ... )`.
     fn parens(&mut self, path: &SourcePath, depth: usize) {
         self.bump();
-        self.skip_trivia();
         let mut index = 0;
         loop {
             self.skip_trivia();
@@ -314,30 +384,35 @@ impl Walker<'_> {
                 }
                 _ => {}
             }
-            let save = (self.at, self.pos);
-            let is_field = self
-                .peek()
-                .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
-                && {
-                    let name = self.word();
-                    self.skip_trivia();
-                    let is_field = self.peek() == Some(b':');
-                    if is_field {
-                        self.bump();
-                        self.skip_trivia();
-                        let child = path.field(&name);
-                        self.value(&child, depth + 1);
-                    }
-                    is_field
-                };
-            if !is_field {
-                (self.at, self.pos) = save;
-                let child = path.index(index);
-                self.value(&child, depth + 1);
-                index += 1;
+            let save = self.at;
+            self.field_or_item(path, depth, &mut index);
+            if self.at == save {
+                // Something out of place (ron accepted the file, so this should not happen):
+                // step over it so the walk always advances.
+                self.bump();
             }
-            self.skip_trivia();
         }
+    }
+
+    /// One entry of a parenthesised group: `name: value`, or a value in position `index`.
+    fn field_or_item(&mut self, path: &SourcePath, depth: usize, index: &mut usize) {
+        let save = self.at;
+        if self
+            .peek()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+        {
+            let name = self.word();
+            self.skip_trivia();
+            if self.peek() == Some(b':') {
+                self.bump();
+                self.skip_trivia();
+                self.value(&path.field(&name), depth + 1);
+                return;
+            }
+        }
+        self.at = save;
+        self.value(&path.index(*index), depth + 1);
+        *index += 1;
     }
 
     fn seq(&mut self, path: &SourcePath, depth: usize) {
@@ -353,9 +428,12 @@ impl Walker<'_> {
                 }
                 Some(b',') => self.bump(),
                 _ => {
-                    let child = path.index(index);
-                    self.value(&child, depth + 1);
+                    let before = self.at;
+                    self.value(&path.index(index), depth + 1);
                     index += 1;
+                    if self.at == before {
+                        self.bump();
+                    }
                 }
             }
         }
@@ -373,29 +451,30 @@ impl Walker<'_> {
                 }
                 Some(b',') => self.bump(),
                 _ => {
-                    let key_at = self.pos;
-                    let key = if matches!(self.peek(), Some(b'"')) {
-                        self.string()
-                    } else {
-                        self.word()
+                    let key_at = self.at;
+                    let key = match self.peek() {
+                        Some(b'"') => self.string(),
+                        Some(b'r') if self.at_raw_string() => self.string(),
+                        _ => self.word(),
                     };
                     let child = path.key(&key);
-                    self.record(&child, key_at);
+                    // An entry's place is where its key is written.
+                    let wanted = depth < MAX_DEPTH && self.wanted.contains(&child);
+                    if wanted {
+                        self.record(&child, key_at);
+                    }
                     self.skip_trivia();
                     if self.peek() == Some(b':') {
                         self.bump();
                         self.skip_trivia();
-                        // The entry's own position is its key; the value is recorded under it too.
-                        let value_at = self.pos;
-                        let before = self.map.starts.get(&child).map_or(0, Vec::len);
-                        self.value(&child, depth + 1);
-                        // Keep only the key's position for the entry itself.
-                        if let Some(list) = self.map.starts.get_mut(&child)
-                            && list.len() > before
-                            && list.get(before) == Some(&value_at)
-                        {
-                            list.remove(before);
+                        if wanted {
+                            self.contents(&child, depth + 1);
+                        } else {
+                            self.skip_value();
                         }
+                    }
+                    if self.at == key_at {
+                        self.bump();
                     }
                 }
             }
@@ -410,18 +489,18 @@ mod tests {
     #[test]
     fn finds_fields_keys_and_indices() {
         let text = "Scenario(\n  nodes: {\n    \"a\": (\n      options: [\n        (goto: \"b\"),\n        (text: \"x\", goto: \"c\"),\n      ],\n    ),\n  },\n)";
-        let map = SourceMap::build(text);
         let node = SourcePath::node("a");
-        assert_eq!(map.find(&node, 0), Position { line: 3, col: 5 });
         let goto = node.field("options").index(1).field("goto");
+        let map = SourceMap::build(text, [&node, &goto]);
+        assert_eq!(map.find(&node, 0), Position { line: 3, col: 5 });
         assert_eq!(map.find(&goto, 0), Position { line: 6, col: 27 });
     }
 
     #[test]
     fn repeated_keys_have_one_position_each() {
         let text = "( nodes: {\n\"a\": (),\n\"a\": (),\n} )";
-        let map = SourceMap::build(text);
         let node = SourcePath::node("a");
+        let map = SourceMap::build(text, [&node]);
         assert_eq!(map.find(&node, 0).line, 2);
         assert_eq!(map.find(&node, 1).line, 3);
     }
@@ -429,17 +508,15 @@ mod tests {
     #[test]
     fn comments_raw_strings_and_some_are_skipped() {
         let text = "// c\n/* a /* nested */ */ (x: Some(r#\"he said \"hi\"\"#), y: 3)";
-        let map = SourceMap::build(text);
-        assert_eq!(
-            map.find(&SourcePath::root().field("y"), 0),
-            Position { line: 2, col: 54 }
-        );
+        let y = SourcePath::root().field("y");
+        let map = SourceMap::build(text, [&y]);
+        assert_eq!(map.find(&y, 0), Position { line: 2, col: 54 });
     }
 
     #[test]
     fn missing_paths_fall_back_to_the_parent() {
-        let map = SourceMap::build("(nodes: {\"a\": ()})");
         let deep = SourcePath::node("a").field("options").index(3);
+        let map = SourceMap::build("(nodes: {\"a\": ()})", [&deep]);
         assert_eq!(map.find(&deep, 0), Position { line: 1, col: 10 });
     }
 }

@@ -21,7 +21,7 @@ mod synthetic;
 #[path = "../support/hostile.rs"]
 mod hostile;
 
-use synthetic::{first_option_turns, large_scenario};
+use synthetic::{first_option_turns, large_scenario, realistic_dialogue};
 
 const NODES: usize = 10_000;
 const RUNS: usize = 15;
@@ -88,6 +88,30 @@ fn main() {
     measure("compile (scenario -> program)", || {
         Program::new(Arc::clone(&parsed))
     });
+    // An author's file usually has a few warnings while it is being written; placing them in
+    // the source must not make loading much slower than a clean load. The files are also written
+    // out, so that whole-process `doorstep check` can be timed on them.
+    let out_dir = std::env::temp_dir().join("doorstep-bench");
+    let _ = std::fs::create_dir_all(&out_dir);
+    for warnings in [0, 5] {
+        let text = realistic_dialogue(NODES, warnings);
+        let checked = doorstep::load_bytes(Path::new("realistic.ron"), text.as_bytes());
+        assert_eq!(
+            checked.diagnostics.len(),
+            warnings,
+            "{:?}",
+            checked.diagnostics
+        );
+        let file = out_dir.join(format!("realistic-{warnings}-warnings.ron"));
+        let _ = std::fs::write(&file, &text);
+        measure(
+            &format!(
+                "load + validate, realistic {:.1} MiB, {warnings} warnings",
+                text.len() as f64 / 1048576.0
+            ),
+            || doorstep::load_bytes(Path::new("realistic.ron"), black_box(text.as_bytes())),
+        );
+    }
     let program = Arc::new(Program::new(Arc::clone(&parsed)));
     let turns = first_option_turns(NODES);
     measure(&format!("scripted run of {turns} turns + scoring"), || {

@@ -141,3 +141,26 @@ fn a_story_or_passage_named_with_a_paragraph_imports_as_a_short_id() {
     let checked = doorstep::load_bytes(Path::new("long.ron"), imported.ron.as_bytes());
     assert!(!checked.has_errors(), "{:?}", checked.diagnostics);
 }
+
+#[test]
+fn warnings_deep_in_a_long_file_point_at_their_own_lines() {
+    let text = crate::it::synthetic::realistic_dialogue(600, 5);
+    let lines: Vec<&str> = text.lines().collect();
+    let checked = doorstep::load_bytes(Path::new("long.ron"), text.as_bytes());
+    assert_eq!(checked.diagnostics.len(), 5, "{:?}", checked.diagnostics);
+    let mut last_line = 0;
+    for diagnostic in &checked.diagnostics {
+        let line = lines[diagnostic.position.line - 1];
+        let col = diagnostic.position.col - 1;
+        assert!(
+            line[col..].starts_with("Unclassified"),
+            "{diagnostic} points at {line:?}"
+        );
+        assert!(
+            diagnostic.position.line > last_line,
+            "spread through the file"
+        );
+        last_line = diagnostic.position.line;
+    }
+    assert!(last_line > lines.len() / 2);
+}
