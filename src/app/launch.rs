@@ -6,10 +6,11 @@ use bevy::prelude::*;
 use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
 
-use super::loader;
+use super::file_watch;
 use super::options::Options;
 use super::screen::Screen;
 use super::screenshot::{OpenAtStart, ScreenshotPlan};
+use super::state::loading::{AssetsDir, ScenarioDir};
 use super::state::prefs::Prefs;
 use super::state::storage::Storage;
 use super::wake::Waker;
@@ -43,6 +44,8 @@ pub fn run(options: Options) -> AppExit {
         .scenarios
         .clone()
         .unwrap_or_else(|| find_dir("scenarios"));
+    // The watcher resolves a relative folder against the executable's, not the working one.
+    let scenarios_dir = std::path::absolute(&scenarios_dir).unwrap_or(scenarios_dir);
     let assets_dir = find_dir("assets");
     let screenshot = options.screenshot.clone().map(|out| ScreenshotPlan {
         out,
@@ -57,7 +60,10 @@ pub fn run(options: Options) -> AppExit {
     let mut app = App::new();
     let waker = Waker::default();
     app.insert_resource(waker.clone());
-    loader::register_source(&mut app, &scenarios_dir, waker);
+    file_watch::watch(&mut app, &scenarios_dir, waker);
+    app.insert_resource(ScenarioDir {
+        path: scenarios_dir,
+    });
     let title = "Doorstep: practise organizing conversations".to_owned();
     app.add_plugins(
         DefaultPlugins
@@ -97,6 +103,7 @@ pub fn run(options: Options) -> AppExit {
     } else if let Some(open) = options.open {
         app.insert_resource(OpenAtStart(open));
     }
+    app.insert_resource(AssetsDir(assets_dir));
     app.add_systems(Startup, spawn_camera);
     app.run()
 }

@@ -16,8 +16,8 @@ pub mod widgets;
 
 #[cfg(feature = "dev")]
 mod bare;
+mod file_watch;
 mod idle;
-mod loader;
 #[cfg(feature = "dev")]
 pub mod timing;
 mod wake;
@@ -31,13 +31,12 @@ pub fn logic_plugin(app: &mut App) {
     app.add_plugins((intent::plugin, state::plugin));
 }
 
-/// Drawing and windowing: egui screens, theme, asset loading, idle and screenshots.
+/// Drawing and windowing: egui screens, theme, idle and screenshots.
 pub(crate) fn ui_plugin(app: &mut App) {
     app.add_plugins((
         theme::plugin,
         idle::plugin,
         wake::plugin,
-        loader::plugin,
         screens::plugin,
         screenshot::plugin,
         audience::plugin,

@@ -11,9 +11,9 @@ use bevy::window::RequestRedraw;
 
 use super::audience::AudienceWindow;
 use super::intent::Intent;
-use super::loader::LibraryReady;
 use super::screen::Screen;
 use super::state::library::{Entry, Library};
+use super::state::loading::LibraryReady;
 use super::state::session::Session;
 use super::state::storage::Storage;
 use super::state::watch::watch_script;

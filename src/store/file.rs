@@ -77,6 +77,15 @@ pub fn file_stem(id: &str) -> String {
     format!("{kept}-{:08x}", hash as u32)
 }
 
+/// The file a relative path names inside `dir`, once every symbolic link is resolved; None if
+/// it does not exist or resolves to somewhere outside `dir` (a portrait that links to
+/// `/etc/passwd`, say). The path's own spelling is checked by `check`; this is the disk's side.
+pub fn resolve_inside(dir: &Path, relative: &str) -> Option<PathBuf> {
+    let dir = fs::canonicalize(dir).ok()?;
+    let file = fs::canonicalize(dir.join(relative)).ok()?;
+    (file.starts_with(&dir) && file.is_file()).then_some(file)
+}
+
 /// Writes bytes so that readers see the old file or the new one, never half of either:
 /// write a temporary file beside it, flush it to disk, then rename it over the target.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
@@ -158,6 +167,32 @@ mod tests {
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).expect("scratch dir");
         dir
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_portrait_that_links_outside_its_folder_is_refused() {
+        let dir = scratch("resolve");
+        let assets = dir.join("assets");
+        fs::create_dir_all(assets.join("portraits")).expect("assets");
+        fs::write(assets.join("portraits/kei.png"), b"png").expect("portrait");
+        fs::write(dir.join("secret.txt"), b"secret").expect("outside");
+        std::os::unix::fs::symlink(dir.join("secret.txt"), assets.join("portraits/evil.png"))
+            .expect("link out");
+        std::os::unix::fs::symlink(assets.join("portraits/kei.png"), assets.join("same.png"))
+            .expect("link in");
+        assert!(resolve_inside(&assets, "portraits/kei.png").is_some());
+        assert!(
+            resolve_inside(&assets, "same.png").is_some(),
+            "a link inside is fine"
+        );
+        assert_eq!(resolve_inside(&assets, "portraits/evil.png"), None);
+        assert_eq!(resolve_inside(&assets, "portraits/missing.png"), None);
+        assert_eq!(
+            resolve_inside(&assets, "portraits"),
+            None,
+            "a folder is no picture"
+        );
     }
 
     #[test]

@@ -3,4 +3,6 @@
 mod file;
 pub mod history;
 
-pub use file::{SetAside, WriteError, data_dir, file_stem, read_json, write_atomic, write_json};
+pub use file::{
+    SetAside, WriteError, data_dir, file_stem, read_json, resolve_inside, write_atomic, write_json,
+};

@@ -13,6 +13,8 @@ mod diagnostics;
 mod headless;
 mod hostile;
 mod listening;
+#[cfg(feature = "gui")]
+mod loading;
 mod scoring;
 mod shipped;
 mod starter;

@@ -8,6 +8,7 @@
 pub mod advice;
 pub mod debrief;
 pub mod library;
+pub mod loading;
 pub mod navigate;
 pub mod pairs;
 pub mod prefs;
@@ -43,6 +44,7 @@ pub(super) fn plugin(app: &mut App) {
     );
     app.add_plugins((
         library::plugin,
+        loading::plugin,
         route::plugin,
         navigate::plugin,
         session::plugin,

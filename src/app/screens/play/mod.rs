@@ -13,11 +13,13 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle};
 
 use crate::app::intent::Intent;
 use crate::app::screen::Screen;
+use crate::app::state::loading::AssetsDir;
 use crate::app::state::prefs::Prefs;
 use crate::app::state::session::Session;
 use crate::app::state::workshop::Workshop;
 use crate::app::widgets::log::conversation_log;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
+use crate::store::resolve_inside;
 use keys::play_keys;
 use options::options_panel;
 use side::side_panel;
@@ -37,7 +39,8 @@ fn draw_play(
     prefs: Res<Prefs>,
     workshop: Res<Workshop>,
     assets: Res<AssetServer>,
-    mut portraits: Local<Vec<(String, Handle<Image>)>>,
+    assets_dir: Option<Res<AssetsDir>>,
+    mut portraits: Local<Vec<(String, Option<Handle<Image>>)>>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
     let Some(session) = session else {
@@ -49,17 +52,27 @@ fn draw_play(
         (true, true) => Audience::Trainer,
     };
     let mut view = PlayView::new(&session, &prefs, audience);
-    view.portrait = session.scenario().person.portrait.as_ref().map(|path| {
-        let handle = match portraits.iter().find(|(p, _)| p == path) {
-            Some((_, handle)) => handle.clone(),
-            None => {
-                let handle = assets.load(path.clone());
-                portraits.push((path.clone(), handle.clone()));
-                handle
-            }
-        };
-        contexts.add_image(EguiTextureHandle::Strong(handle))
-    });
+    view.portrait = session
+        .scenario()
+        .person
+        .portrait
+        .as_ref()
+        .and_then(|path| {
+            let handle = match portraits.iter().find(|(p, _)| p == path) {
+                Some((_, handle)) => handle.clone()?,
+                None => {
+                    // `check` refuses a path that leaves assets/; a link that does is refused here.
+                    let inside = assets_dir
+                        .as_ref()
+                        .and_then(|dir| resolve_inside(&dir.0, path))
+                        .is_some();
+                    let handle = inside.then(|| assets.load(path.clone()));
+                    portraits.push((path.clone(), handle.clone()));
+                    handle?
+                }
+            };
+            Some(contexts.add_image(EguiTextureHandle::Strong(handle)))
+        });
     draw_with(&mut contexts, *content, &mut intents, |ui| {
         play_ui(ui, &view)
     })
