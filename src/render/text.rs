@@ -253,11 +253,14 @@ fn tells(out: &mut String, a: &Analysis) {
         } else {
             ""
         };
-        let unfinished = if s.unfinished > 0 {
+        let mut unfinished = if s.unfinished > 0 {
             format!(", {} unfinished", s.unfinished)
         } else {
             String::new()
         };
+        if s.seeds < t.seeds {
+            unfinished.push_str(&format!(", only {} seeds (work limit)", s.seeds));
+        }
         let _ = writeln!(
             out,
             "  {:<40} mean {:>5.1}   best {:>5.1}{unfinished}{flag}",

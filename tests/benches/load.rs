@@ -155,7 +155,7 @@ fn main() {
         });
     }
     // Hostile files at full size: each must load (with its errors counted) in well under 5 s.
-    let hostile_files: [(&str, String); 6] = [
+    let hostile_files: [(&str, String); 7] = [
         (
             "two 64K-character ids one letter apart",
             hostile::long_ids(65_536),
@@ -177,10 +177,43 @@ fn main() {
             "100,000 options at one node",
             hostile::many_options(100_000),
         ),
+        (
+            "100,000 options with conditions, 25 a node",
+            hostile::conditional_options(4_000, 25),
+        ),
     ];
     for (name, text) in &hostile_files {
         measure_runs(&format!("check: {name}"), 3, || {
             doorstep::load_bytes(Path::new("hostile.ron"), black_box(text.as_bytes()))
+        });
+    }
+    // The largest files `analyze` must take in its stride: a dialogue near the size limit, and
+    // the conditions above (which load cleanly, so analysis runs on them).
+    let near_limit = realistic_dialogue(16_000, 0);
+    assert!(near_limit.len() < 16 * 1024 * 1024);
+    let conditional = hostile::conditional_options(4_000, 25);
+    for (name, text) in [
+        (
+            format!(
+                "realistic 16,000-node dialogue, {:.1} MiB",
+                near_limit.len() as f64 / 1048576.0
+            ),
+            &near_limit,
+        ),
+        ("100,000 options with conditions".to_owned(), &conditional),
+    ] {
+        let file = out_dir.join(format!("{}.ron", name.split(',').next().unwrap_or("big")));
+        let _ = std::fs::write(file, text);
+        let checked = doorstep::load_bytes(Path::new("big.ron"), text.as_bytes());
+        let Some(scenario) = checked.scenario else {
+            println!(
+                "analyze: {name}: does not load: {:?}",
+                checked.first_error()
+            );
+            continue;
+        };
+        measure_runs(&format!("analyze: {name}"), 3, || {
+            analysis::analyze(&scenario, Settings::default())
         });
     }
     let stories = [

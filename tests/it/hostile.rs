@@ -164,3 +164,18 @@ fn warnings_deep_in_a_long_file_point_at_their_own_lines() {
     }
     assert!(last_line > lines.len() / 2);
 }
+
+#[test]
+fn options_with_many_conditions_load_and_analyze() {
+    let text = files::conditional_options(200, 25);
+    let checked = doorstep::load_bytes(Path::new("conditions.ron"), text.as_bytes());
+    assert!(!checked.has_errors(), "{:?}", checked.first_error());
+    let scenario = checked.scenario.expect("loads");
+    let settings = doorstep::author::analysis::Settings {
+        runs: 50,
+        tell_seeds: 5,
+        ..Default::default()
+    };
+    let analysis = doorstep::author::analysis::analyze(&scenario, settings);
+    assert!(analysis.random.runs > 0);
+}

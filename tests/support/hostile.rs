@@ -65,6 +65,35 @@ pub fn many_flags(count: usize, distinct: bool) -> String {
     )
 }
 
+/// `nodes` nodes in a chain, each offering `per_node` options that all have conditions on
+/// several variables (which makes the "no option is offered when…" check try many values), and
+/// effects that change those variables.
+pub fn conditional_options(nodes: usize, per_node: usize) -> String {
+    let vars = "\"a\": 0, \"b\": 0, \"c\": 0, \"d\": 0, ";
+    let mut out = String::new();
+    for i in 0..nodes {
+        let next = if i + 1 == nodes {
+            "end".to_owned()
+        } else {
+            format!("n{}", i + 1)
+        };
+        let options: String = (0..per_node)
+            .map(|k| {
+                format!(
+                    "(text: \"Option {k}\", when: [AtLeast(\"a\", {k}), AtMost(\"b\", {}), Is(\"c\", {}), AtLeast(\"d\", {})], effects: [Add(\"a\", 1), Add(\"b\", -1)], goto: \"{next}\"),",
+                    k + i % 7,
+                    k % 3,
+                    i % 5
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "\"n{i}\": (say: [Say(\"Hi.\")], options: [{options} (text: \"Leave\", goto: \"end\")]),\n"
+        ));
+    }
+    scenario(vars, &out)
+}
+
 /// One node offering `count` options.
 pub fn many_options(count: usize) -> String {
     let options: String = (0..count)

@@ -65,8 +65,13 @@ impl Default for Settings {
 
 /// Seeds tried when looking for a run that reproduces a path's branches.
 const REPRODUCE_SEEDS: u64 = 256;
-/// Node entries all random playthroughs together may spend.
-const RANDOM_WORK: usize = 5_000_000;
+/// Node entries all random playthroughs together may spend. With the other bounds below, this
+/// keeps `analyze` within a few seconds on any file up to the 16 MiB limit; a scenario that
+/// needs more gets fewer runs, and the report says how many ran.
+const RANDOM_WORK: usize = 1_500_000;
+/// Node entries the beam towards any ending may spend at most. On a very long graph the beam
+/// keeps fewer states per turn so that it can still cross the graph within this.
+const ANYWHERE_BEAM_WORK: usize = 1_500_000;
 /// The least work one ending's beam search gets, however many endings share the budget.
 const MIN_BEAM_WORK: usize = 2_000;
 
@@ -86,6 +91,10 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
 
     let mut beam_width = None;
     if !is_exact {
+        let settings = Settings {
+            beam_width: beam_width_for(program.node_count(), settings.beam_width),
+            ..settings
+        };
         beam_width = Some(settings.beam_width);
         bounded_search(scenario, &program, settings, &mut record, &mut seen);
     }
@@ -140,7 +149,8 @@ fn bounded_search(
     // First one beam towards any ending, with enough work to cross even a very long graph.
     let budget = settings
         .budget
-        .max(program.node_count() * settings.beam_width * 4);
+        .max(program.node_count() * settings.beam_width * 4)
+        .min(ANYWHERE_BEAM_WORK.max(settings.budget));
     let mut beam_towards = |aim: &beam::Aim, mut budget: usize| {
         let starts = walk::open(program, Chance::Every, Some(seen), &mut budget);
         beam::beam(
@@ -165,6 +175,13 @@ fn bounded_search(
         };
         beam_towards(&aim, share);
     }
+}
+
+/// States per turn for the beams: as asked, or fewer on a graph so long that the beam towards
+/// any ending could not cross it within [`ANYWHERE_BEAM_WORK`] (crossing takes about four node
+/// entries per state per node).
+fn beam_width_for(nodes: usize, asked: usize) -> usize {
+    asked.min((ANYWHERE_BEAM_WORK / (nodes.max(1) * 4)).max(4))
 }
 
 fn size(scenario: &Scenario) -> Size {

@@ -163,6 +163,8 @@ impl Finding {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StrategyScore {
     pub name: String,
+    /// Seeds played: as asked, or fewer on a scenario so long that the work ran out.
+    pub seeds: usize,
     /// Mean overall score over the seeds (an unfinished run counts 0), assessed correctly.
     pub mean: f64,
     pub best: f64,
