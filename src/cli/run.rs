@@ -1,7 +1,7 @@
 //! `doorstep run`: a scripted run (chosen numbers, a stored path, or random play), then its
 //! transcript and debrief.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::Args;
@@ -9,8 +9,9 @@ use clap::Args;
 use super::{AssessArg, Failure, Io, load_valid};
 use crate::author::analysis::score_with_advice;
 use crate::render::markdown;
-use crate::runtime::Conversation;
+use crate::runtime::{Carried, Conversation, carried_after_path, find_first};
 use crate::scenario::Assessment;
+use crate::scenario::Scenario;
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("script").required(true).args(["choose", "path", "random"])))]
@@ -33,6 +34,10 @@ pub struct RunArgs {
     /// Print the Report as JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// For a follow-up: first play the stored path NAME of the first conversation (found in the
+    /// same folder), and carry over what it leaves. A stored path with `after` does this itself.
+    #[arg(long, value_name = "NAME")]
+    pub after: Option<String>,
 }
 
 pub(super) fn run(args: RunArgs, io: &mut Io) -> Result<(), Failure> {
@@ -53,7 +58,15 @@ pub(super) fn run(args: RunArgs, io: &mut Io) -> Result<(), Failure> {
         None => None,
     };
     let seed = args.seed.or(stored.as_ref().map(|p| p.seed)).unwrap_or(0);
-    let mut conversation = Conversation::start(Arc::clone(&scenario), seed)
+    let after = args
+        .after
+        .clone()
+        .or_else(|| stored.as_ref().and_then(|p| p.after.clone()));
+    let carried = match after {
+        Some(name) => carried_after(&args.scenario, &scenario, &name)?,
+        None => Carried::new(),
+    };
+    let mut conversation = Conversation::start_after(Arc::clone(&scenario), seed, carried)
         .map_err(|e| Failure::Usage(e.to_string()))?;
     if args.random {
         conversation.play_randomly(seed);
@@ -90,4 +103,33 @@ pub(super) fn run(args: RunArgs, io: &mut Io) -> Result<(), Failure> {
         write!(io.out, "{}", markdown::report(&report))?;
     }
     Ok(())
+}
+
+/// What carries over into a follow-up from the first conversation's stored path `name`.
+fn carried_after(file: &Path, scenario: &Scenario, name: &str) -> Result<Carried, Failure> {
+    let Some(follows) = &scenario.follows else {
+        return Err(Failure::Usage(format!(
+            "--after is for follow-ups, and {} follows no other scenario",
+            file.display()
+        )));
+    };
+    let folder = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let first = find_first(folder, &follows.scenario).ok_or_else(|| {
+        Failure::Usage(format!(
+            "{} follows '{}', which is not in {}",
+            file.display(),
+            follows.scenario,
+            folder.display()
+        ))
+    })?;
+    let first = Arc::new(first);
+    carried_after_path(scenario, &first, name).ok_or_else(|| {
+        Failure::Usage(format!(
+            "'{}' has no path '{name}' that plays to its end",
+            follows.scenario
+        ))
+    })
 }

@@ -15,6 +15,18 @@ fn cell(text: &str) -> String {
 /// The conversation as a readable script.
 pub fn transcript(transcript: &Transcript, person: &str, player: &str) -> String {
     let mut out = String::new();
+    if !transcript.carried.is_empty() {
+        let carried: Vec<String> = transcript
+            .carried
+            .iter()
+            .map(|(name, value)| format!("{name} = {value}"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "_Carried over from the first conversation: {}._\n",
+            carried.join(", ")
+        );
+    }
     for entry in &transcript.entries {
         let _ = match entry {
             Entry::Person(line) if line.narration => writeln!(out, "_{}_\n", line.text),

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use rand_chacha::ChaCha8Rng;
 
 use super::dice::{RandomPicker, dice, shown_order};
+use super::follow::Carried;
 use super::node_set::NodeSet;
 use super::program::Program;
 use super::step::{Chance, Landing, State, Trace, Walk};
@@ -45,6 +46,19 @@ impl Conversation {
     /// Starts at the scenario's start node. Events for the opening are ready at once.
     pub fn start(scenario: Arc<Scenario>, seed: u64) -> Result<Self, ChooseError> {
         Self::begin(Arc::new(Program::new(scenario)), seed)
+    }
+
+    /// Starts a follow-up whose variables start from what carried over from the first
+    /// conversation (see [`super::carry`]).
+    pub fn start_after(
+        scenario: Arc<Scenario>,
+        seed: u64,
+        carried: Carried,
+    ) -> Result<Self, ChooseError> {
+        let program = Program::carrying(scenario, &carried);
+        let mut conversation = Self::begin(Arc::new(program), seed)?;
+        conversation.transcript.carried = carried;
+        Ok(conversation)
     }
 
     /// Starts a conversation with a scenario already compiled.
@@ -195,6 +209,7 @@ impl Conversation {
             &self.choices[..turn - 1],
         )?;
         rewound.transcript.rewound = true;
+        rewound.transcript.carried = self.transcript.carried.clone();
         Ok(rewound)
     }
 
@@ -204,6 +219,7 @@ impl Conversation {
             seed: self.seed,
             choices: self.choices.clone(),
             rewound: self.transcript.rewound,
+            carried: self.transcript.carried.clone(),
         }
     }
 
@@ -217,8 +233,10 @@ impl Conversation {
                 actual: scenario.id.clone(),
             });
         }
-        let mut conversation = Self::replay(scenario, saved.seed, &saved.choices)?;
+        let program = Arc::new(Program::carrying(scenario, &saved.carried));
+        let mut conversation = Self::replay_program(program, saved.seed, &saved.choices)?;
         conversation.transcript.rewound = saved.rewound;
+        conversation.transcript.carried = saved.carried.clone();
         Ok(conversation)
     }
 

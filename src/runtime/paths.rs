@@ -4,6 +4,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::conversation::Conversation;
+use super::follow::{Carried, carried_after_path, find_first, verify_follow_up};
 use super::transcript::ChooseError;
 use crate::scenario::Severity;
 use crate::scenario::load::{self, Checked, ReadError};
@@ -11,24 +12,68 @@ use crate::scenario::locate::SourcePath;
 use crate::scenario::model::Scenario;
 use crate::scenario::validate::Finding;
 
-/// Reads a scenario file, validates it, and plays its stored paths.
+/// Reads a scenario file, validates it, and plays its stored paths. A follow-up is also checked
+/// against its first conversation when that scenario sits in the same folder.
 pub fn load_file(path: &Path) -> Result<Checked, ReadError> {
-    load::load_file_with(path, &verify_paths)
+    let folder = path.parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            p
+        }
+    });
+    load::load_file_with(path, &|scenario| later_checks(scenario, folder))
 }
 
 /// Checks scenario text already in memory, as [`load_file`] does; `path` is used only in
-/// diagnostics.
+/// diagnostics. A follow-up is checked on its own.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Checked {
-    load::load_bytes_with(path, bytes, &verify_paths)
+    load_bytes_beside(path, bytes, None)
+}
+
+/// Checks scenario text already in memory, looking for a follow-up's first conversation in
+/// `folder`; `path` is used only in diagnostics.
+pub fn load_bytes_beside(path: &Path, bytes: &[u8], folder: Option<&Path>) -> Checked {
+    load::load_bytes_with(path, bytes, &|scenario| later_checks(scenario, folder))
+}
+
+fn later_checks(scenario: &Scenario, folder: Option<&Path>) -> Vec<Finding> {
+    let Some(follows) = &scenario.follows else {
+        return verify_paths(scenario);
+    };
+    let first = folder.and_then(|dir| find_first(dir, &follows.scenario));
+    let mut findings = verify_paths_after(scenario, first.as_ref());
+    match &first {
+        Some(first) => findings.extend(verify_follow_up(scenario, first)),
+        None if folder.is_some() => findings.push(Finding {
+            severity: Severity::Warning,
+            at: SourcePath::root().field("follows").field("scenario"),
+            occurrence: 0,
+            message: format!(
+                "this follows '{}', which is not in the same folder: what it carries over \
+                 could not be checked, and paths with `after` start from the variables' own values",
+                follows.scenario
+            ),
+        }),
+        None => {}
+    }
+    findings
 }
 
 /// Plays every stored path; a path that cannot be played to an ending is an error.
 pub fn verify_paths(scenario: &Scenario) -> Vec<Finding> {
+    verify_paths_after(scenario, None)
+}
+
+/// Plays every stored path, a follow-up's after the first conversation's path it names when
+/// `first` is known.
+fn verify_paths_after(scenario: &Scenario, first: Option<&Scenario>) -> Vec<Finding> {
     let mut findings = Vec::new();
     if scenario.paths.is_empty() {
         return findings;
     }
     let shared = Arc::new(scenario.clone());
+    let first = first.map(|f| Arc::new(f.clone()));
     let mut error = |at: SourcePath, message: String| {
         findings.push(Finding {
             severity: Severity::Error,
@@ -43,7 +88,23 @@ pub fn verify_paths(scenario: &Scenario) -> Vec<Finding> {
             error(at, format!("path '{name}' has no choices"));
             continue;
         }
-        if let Err((turn, problem)) = play_path(&shared, &path.choices, path.seed) {
+        let mut carried = Carried::new();
+        if let (Some(after), Some(first)) = (&path.after, &first) {
+            match carried_after_path(scenario, first, after) {
+                Some(found) => carried = found,
+                None => {
+                    error(
+                        at.field("after"),
+                        format!(
+                            "path '{name}' comes after path '{after}' of '{}', which does not exist or does not play",
+                            first.id
+                        ),
+                    );
+                    continue;
+                }
+            }
+        }
+        if let Err((turn, problem)) = play_path(&shared, &path.choices, path.seed, carried) {
             let where_ = at
                 .field("choices")
                 .index(turn.min(path.choices.len().saturating_sub(1)));
@@ -58,9 +119,10 @@ fn play_path(
     scenario: &Arc<Scenario>,
     choices: &[usize],
     seed: u64,
+    carried: Carried,
 ) -> Result<(), (usize, String)> {
-    let mut conversation =
-        Conversation::start(Arc::clone(scenario), seed).map_err(|e| (0, e.to_string()))?;
+    let mut conversation = Conversation::start_after(Arc::clone(scenario), seed, carried)
+        .map_err(|e| (0, e.to_string()))?;
     for (i, &number) in choices.iter().enumerate() {
         if conversation.is_over() {
             let how = match &conversation.transcript().ending {

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::follow::Carried;
 use super::loops::nodes_in_loops;
 use crate::scenario::flags;
 use crate::scenario::model::{
@@ -167,6 +168,18 @@ impl Program {
             truth_cases,
             scenario,
         }
+    }
+
+    /// Compiles a follow-up whose variables start from what carried over from the first
+    /// conversation (the others keep their own starting values).
+    pub fn carrying(scenario: Arc<Scenario>, carried: &Carried) -> Program {
+        let mut program = Program::new(scenario);
+        for (name, value) in carried {
+            if let Some(slot) = program.var_names.iter().position(|n| n == name) {
+                program.initial_vars[slot] = *value;
+            }
+        }
+        program
     }
 
     pub fn scenario(&self) -> &Arc<Scenario> {

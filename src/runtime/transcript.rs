@@ -105,6 +105,9 @@ pub struct Transcript {
     pub ending: Option<EndingRecord>,
     /// True when the trainee rewound: the attempt counts as practice.
     pub rewound: bool,
+    /// In a follow-up: the variables that carried over from the first conversation.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub carried: BTreeMap<String, Value>,
 }
 
 impl Transcript {
@@ -142,4 +145,7 @@ pub struct SavedConversation {
     pub seed: u64,
     pub choices: Vec<usize>,
     pub rewound: bool,
+    /// In a follow-up: what carried over from the first conversation.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub carried: BTreeMap<String, Value>,
 }

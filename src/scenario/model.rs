@@ -31,6 +31,8 @@ pub struct Scenario {
     pub nodes: OrderedMap<Node>,
     /// Named scripted runs ("skit", "model").
     pub paths: OrderedMap<ScriptedPath>,
+    /// Set when this is a second conversation with the person of another scenario.
+    pub follows: Option<Follows>,
 }
 
 impl Scenario {
@@ -261,4 +263,43 @@ pub struct ScriptedPath {
     pub seed: u64,
     /// The assessment a trainee following this path would give.
     pub assess: Option<Assessment>,
+    /// In a follow-up: the first scenario's stored path played before this one, whose outcome
+    /// carries over. Without it the path starts from the variables' own values.
+    pub after: Option<String>,
+}
+
+/// A follow-up's link to the first conversation, and what carries over from it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Follows {
+    /// The first conversation's scenario id.
+    pub scenario: String,
+    /// Endings of the first conversation after which the app offers this one; any when empty.
+    pub after: Vec<String>,
+    /// What carries over, each into one of this scenario's variables. A variable's own value is
+    /// what it starts at when there was no first conversation.
+    pub carry: Vec<Carry>,
+}
+
+/// One thing that carries over from the first conversation into a variable of the follow-up.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Carry {
+    pub from: CarryFrom,
+    pub to: String,
+}
+
+/// What is carried: a number from the first conversation.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub enum CarryFrom {
+    /// A variable's value at the end.
+    Var(String),
+    /// 1 if the person revealed this fact, else 0.
+    Fact(String),
+    /// How many of the trainee's choices carried this flag (a promise, a mistake).
+    Flag(String),
+    /// 1 if the conversation ended at this ending, else 0.
+    Ending(String),
+    /// 1 if the conversation passed through this node, else 0.
+    Visited(String),
 }

@@ -9,6 +9,7 @@ mod architecture;
 mod cli;
 mod determinism;
 mod diagnostics;
+mod follow;
 #[cfg(feature = "gui")]
 mod headless;
 mod hostile;

@@ -28,6 +28,10 @@ impl Checker<'_> {
         for key in s.paths.keys() {
             self.id_length("path", key, root.field("paths").key(key));
         }
+        if let Some(follows) = &s.follows {
+            let at = root.field("follows").field("scenario");
+            self.id_length("first scenario", &follows.scenario, at);
+        }
         for (id, node) in s.nodes.iter() {
             self.id_length("node", id, SourcePath::node(id));
             if node.options.len() > MAX_OPTIONS {

@@ -1,5 +1,6 @@
 //! Semantic checks on a parsed scenario; every problem is collected, none stops the others.
 
+mod follows;
 mod graph;
 mod limits;
 mod nodes;
@@ -51,6 +52,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Finding> {
     checker.person();
     checker.nodes();
     checker.graph();
+    checker.follows();
     checker.findings
 }
 
