@@ -60,7 +60,7 @@ pub fn follows_after(follow_up: &Scenario, first: &Conversation) -> bool {
         return false;
     };
     follows.scenario == first.scenario().id
-        && (follows.after.is_empty() || follows.after.iter().any(|e| *e == ending.node))
+        && (follows.after.is_empty() || follows.after.contains(&ending.node))
 }
 
 /// The first conversation's scenario, from the folder a follow-up sits in: the file named after
