@@ -26,6 +26,9 @@ pub enum Intent {
     },
     /// Play the same scenario again from the start.
     TryAgain,
+    /// After a debrief: the second conversation with the same person, carrying over what this
+    /// one left (when a scenario in the library follows it).
+    FollowUp,
     ToMenu,
     ShowHistory,
     Export(ExportFormat),

@@ -68,6 +68,25 @@ impl Difficulty {
     }
 }
 
+/// Which attempt another one refers to: its scenario, title and when it finished.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttemptLink {
+    pub scenario: String,
+    pub title: String,
+    /// Seconds since the Unix epoch.
+    pub finished_at: u64,
+}
+
+impl AttemptLink {
+    pub fn to(attempt: &Attempt) -> Self {
+        AttemptLink {
+            scenario: attempt.scenario.clone(),
+            title: attempt.title.clone(),
+            finished_at: attempt.finished_at,
+        }
+    }
+}
+
 /// One finished conversation, as saved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attempt {
@@ -78,6 +97,9 @@ pub struct Attempt {
     pub assessment: Option<Assessment>,
     /// The trainee's follow-up note.
     pub note: String,
+    /// In a follow-up conversation: the attempt it continued from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<AttemptLink>,
     /// The setting it was played at (attempts saved before settings existed: Practice).
     #[serde(default)]
     pub difficulty: Difficulty,
@@ -101,6 +123,7 @@ impl Attempt {
                 .map_or(0, |d| d.as_secs()),
             assessment,
             note,
+            follows: None,
             difficulty,
             report,
             transcript,

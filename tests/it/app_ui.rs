@@ -228,6 +228,7 @@ fn debrief_explains_each_part_and_offers_a_better_option() {
         trust: Some("trust"),
         notice: None,
         looking_for_advice: false,
+        follow_up: None,
     };
     let mut h = harness((), |ui, _| debrief_ui(ui, &view));
     h.get_by_label(&format!("{:.0}", report.overall));
@@ -243,4 +244,20 @@ fn debrief_explains_each_part_and_offers_a_better_option() {
     h.get_by_label("↻ Try again (T)").click();
     h.run();
     assert_eq!(h.state().1, [Intent::TryAgain]);
+    assert!(
+        h.query_by_label("→ Follow up (F)").is_none(),
+        "no follow-up without a scenario that follows this one"
+    );
+    drop(h);
+
+    let view = DebriefView {
+        follow_up: Some("The Wednesday call"),
+        ..view
+    };
+    let mut h = harness((), |ui, _| debrief_ui(ui, &view));
+    h.get_by_label("→ Follow up (F)").click();
+    h.run();
+    h.key_press(egui::Key::F);
+    h.run();
+    assert_eq!(h.state().1, [Intent::FollowUp, Intent::FollowUp]);
 }

@@ -4,6 +4,8 @@ mod analysis;
 #[cfg(feature = "gui")]
 mod app;
 #[cfg(feature = "gui")]
+mod app_follow;
+#[cfg(feature = "gui")]
 mod app_ui;
 mod architecture;
 mod cli;

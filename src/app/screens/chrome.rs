@@ -47,8 +47,8 @@ pub const KEYS: &[(&str, &str)] = &[
         "show or hide the five-step tracker / the airtime meter",
     ),
     (
-        "T, M, J",
-        "debrief: try again, export Markdown, export JSON",
+        "T, F, M, J",
+        "debrief: try again, follow up, export Markdown, export JSON",
     ),
     ("PageUp / PageDown, Space", "debrief and history: scroll"),
     (

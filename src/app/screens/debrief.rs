@@ -6,7 +6,8 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::{ExportFormat, Intent};
 use crate::app::screen::Screen;
-use crate::app::state::session::Session;
+use crate::app::state::library::Library;
+use crate::app::state::session::{Session, follow_up_of};
 use crate::app::state::storage::Storage;
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
@@ -29,6 +30,7 @@ fn draw_debrief(
     content: Res<ContentRect>,
     session: Option<Res<Session>>,
     storage: Option<Res<Storage>>,
+    library: Res<Library>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
     let Some(session) = session else {
@@ -38,11 +40,13 @@ fn draw_debrief(
         return Ok(());
     };
     let trust = trust_variable(report);
+    let follow_up = follow_up_of(&library, &session.conversation);
     let view = DebriefView {
         report,
         trust: trust.as_deref(),
         notice: storage.as_ref().and_then(|s| s.notice.as_deref()),
         looking_for_advice: session.advice.is_some(),
+        follow_up: follow_up.as_ref().map(|(_, s)| s.title.as_str()),
     };
     draw_with(&mut contexts, *content, &mut intents, |ui| {
         debrief_ui(ui, &view)
@@ -58,6 +62,8 @@ pub struct DebriefView<'a> {
     pub notice: Option<&'a str>,
     /// The better options are still being searched for.
     pub looking_for_advice: bool,
+    /// The title of the scenario that follows this conversation, if the library has one.
+    pub follow_up: Option<&'a str>,
 }
 
 /// The variable charted as "trust": one named trust, else the first.
@@ -85,6 +91,9 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     if key(ui, egui::Key::T) || key(ui, egui::Key::Enter) {
         intent = Some(Intent::TryAgain);
     }
+    if view.follow_up.is_some() && key(ui, egui::Key::F) {
+        intent = Some(Intent::FollowUp);
+    }
     if key(ui, egui::Key::M) {
         intent = Some(Intent::Export(ExportFormat::Markdown));
     }
@@ -99,6 +108,14 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 .clicked()
             {
                 intent = Some(Intent::TryAgain);
+            }
+            if let Some(title) = view.follow_up
+                && ui
+                    .button(RichText::new("→ Follow up (F)").size(20.0))
+                    .on_hover_text(format!("The next conversation: {title}"))
+                    .clicked()
+            {
+                intent = Some(Intent::FollowUp);
             }
             if ui.button("Export Markdown (M)").clicked() {
                 intent = Some(Intent::Export(ExportFormat::Markdown));

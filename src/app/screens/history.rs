@@ -12,7 +12,7 @@ use crate::app::state::storage::Storage;
 use crate::app::widgets::charts;
 use crate::app::widgets::input::keyboard_scroll;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
-use crate::store::history::{Attempt, Difficulty};
+use crate::store::history::{Attempt, AttemptLink, Difficulty};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -46,6 +46,7 @@ pub fn history_ui(ui: &mut egui::Ui, attempts: &[Attempt], folder: &str) -> Opti
         if attempts.is_empty() {
             ui.label("No finished attempts yet. Play a scenario to the end and assess the person.");
         }
+        let all = attempts;
         let mut by_scenario: BTreeMap<&str, Vec<&Attempt>> = BTreeMap::new();
         for attempt in attempts {
             by_scenario.entry(&attempt.title).or_default().push(attempt);
@@ -62,7 +63,7 @@ pub fn history_ui(ui: &mut egui::Ui, attempts: &[Attempt], folder: &str) -> Opti
                     charts::line_chart(ui, &scores, 120.0, "attempts →");
                     egui::Grid::new(title)
                         .striped(true)
-                        .num_columns(4)
+                        .num_columns(5)
                         .spacing([18.0, 6.0])
                         .show(ui, |ui| {
                             for (i, attempt) in attempts.iter().enumerate() {
@@ -73,6 +74,9 @@ pub fn history_ui(ui: &mut egui::Ui, attempts: &[Attempt], folder: &str) -> Opti
                                 );
                                 ui.label(attempt.report.outcome.map_or("no ending", |o| o.label()));
                                 ui.label(how_played(attempt));
+                                if let Some(link) = &attempt.follows {
+                                    ui.label(RichText::new(follows_label(link, all)).weak());
+                                }
                                 ui.end_row();
                             }
                         });
@@ -80,6 +84,18 @@ pub fn history_ui(ui: &mut egui::Ui, attempts: &[Attempt], folder: &str) -> Opti
             });
     });
     None
+}
+
+/// Which attempt a follow-up continued: its number in its scenario's list, when still there.
+fn follows_label(link: &AttemptLink, attempts: &[Attempt]) -> String {
+    let number = attempts
+        .iter()
+        .filter(|a| a.title == link.title)
+        .position(|a| a.scenario == link.scenario && a.finished_at == link.finished_at);
+    match number {
+        Some(i) => format!("follows #{} of {}", i + 1, link.title),
+        None => format!("follows an attempt of {}", link.title),
+    }
 }
 
 /// How an attempt was played: an assessment stands out; a rewound run was practice.

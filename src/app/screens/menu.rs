@@ -137,7 +137,8 @@ pub fn menu_ui(
             .show(ui, |ui| {
                 for (i, entry) in entries.iter().enumerate() {
                     let selected = playable.get(state.selected) == Some(&i);
-                    if let Some(chosen) = card(ui, entry, selected) {
+                    let first = first_title(entries, entry);
+                    if let Some(chosen) = card(ui, entry, selected, first) {
                         intent = Some(chosen);
                     }
                 }
@@ -162,7 +163,17 @@ fn difficulty_picker(ui: &mut egui::Ui, current: Difficulty) -> Option<Intent> {
     intent
 }
 
-fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool) -> Option<Intent> {
+/// For a follow-up: the title of the first conversation (its id when the list lacks it).
+fn first_title<'a>(entries: &'a [Entry], entry: &'a Entry) -> Option<&'a str> {
+    let follows = entry.good.as_ref()?.follows.as_ref()?;
+    let first = entries
+        .iter()
+        .filter_map(|e| e.good.as_ref())
+        .find(|s| s.id == follows.scenario);
+    Some(first.map_or(follows.scenario.as_str(), |s| s.title.as_str()))
+}
+
+fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool, first: Option<&str>) -> Option<Intent> {
     let mut intent = None;
     let stroke = if selected {
         egui::Stroke::new(3.0, palette::ACCENT)
@@ -207,6 +218,12 @@ fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool) -> Option<Intent> {
                         &scenario.summary
                     };
                     ui.label(blurb);
+                    if let Some(first) = first {
+                        ui.label(RichText::new(format!(
+                            "A second conversation, after “{first}”. Finish that one and choose Follow up \
+                             to carry over what happened; started from here, it begins as the author set it."
+                        )).small());
+                    }
                     ui.label(RichText::new(length_label(scenario)).small().weak());
                 }
                 None => {

@@ -18,7 +18,8 @@ use crate::app::wake::Waker;
 use crate::render::markdown;
 use crate::scenario::Assessment;
 use crate::score::{self, Report};
-use crate::store::{self, history::Attempt};
+use crate::store;
+use crate::store::history::{Attempt, AttemptLink};
 
 /// A request about the finished attempt.
 #[derive(Message, Debug, Clone, PartialEq)]
@@ -66,16 +67,18 @@ fn handle_debrief_commands(
                 // The plain score is quick; the better options follow from a search.
                 let transcript = s.conversation.transcript().clone();
                 let report = score::score(s.scenario(), &transcript, Some(assessment));
-                let saved = storage.as_deref_mut().and_then(|storage| {
-                    let attempt = Attempt::new(
-                        report.clone(),
-                        transcript.clone(),
-                        Some(assessment),
-                        note.clone(),
-                        settings.difficulty,
-                    );
-                    save(storage, attempt)
-                });
+                let mut attempt = Attempt::new(
+                    report.clone(),
+                    transcript.clone(),
+                    Some(assessment),
+                    note.clone(),
+                    settings.difficulty,
+                );
+                attempt.follows = s.follows.clone();
+                s.saved_as = Some(AttemptLink::to(&attempt));
+                let saved = storage
+                    .as_deref_mut()
+                    .and_then(|storage| save(storage, attempt));
                 s.assessment = Some(assessment);
                 s.note = note;
                 s.report = Some(report);

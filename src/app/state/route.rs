@@ -94,6 +94,8 @@ fn route(intent: Intent, screen: Screen, rewind_allowed: bool) -> Vec<Routed> {
         Intent::Tally { option, hands } => Session(SessionCommand::Tally { option, hands }),
         Intent::ToggleTally => Session(SessionCommand::ToggleTally),
         Intent::TryAgain => Session(SessionCommand::TryAgain),
+        Intent::FollowUp if screen == Screen::Debrief => Session(SessionCommand::FollowUp),
+        Intent::FollowUp => return Vec::new(),
         Intent::Advance => match screen {
             Screen::Play => Session(SessionCommand::CommitPick),
             Screen::Watch => Watch(WatchCommand::Next),

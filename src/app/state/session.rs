@@ -11,9 +11,10 @@ use super::navigate::Navigate;
 use super::storage::Storage;
 use super::watch::Watching;
 use crate::app::screen::Screen;
-use crate::runtime::Conversation;
+use crate::runtime::{Conversation, carry, follows_after};
 use crate::scenario::{Assessment, Scenario};
 use crate::score::Report;
+use crate::store::history::AttemptLink;
 
 /// The attempt in progress (or just finished).
 #[derive(Resource, Debug)]
@@ -29,6 +30,10 @@ pub struct Session {
     pub advice: Option<PendingAdvice>,
     /// The room's highlighted pick and show of hands for the options on offer now.
     pub room: Room,
+    /// Once assessed and saved: this attempt, for a follow-up to refer to.
+    pub saved_as: Option<AttemptLink>,
+    /// In a follow-up: the attempt it continues.
+    pub follows: Option<AttemptLink>,
 }
 
 /// The room's vote on the current turn; cleared whenever the turn changes.
@@ -75,6 +80,8 @@ impl Session {
             report: None,
             advice: None,
             room: Room::default(),
+            saved_as: None,
+            follows: None,
         }
     }
 
@@ -143,6 +150,8 @@ pub(crate) enum SessionCommand {
     ToggleTally,
     /// Start the same scenario again, in its latest good version.
     TryAgain,
+    /// Start the follow-up of the finished conversation.
+    FollowUp,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -258,8 +267,30 @@ pub(super) fn handle_session_commands(
                     }
                 }
             }
+            SessionCommand::FollowUp => {
+                let Some(s) = session.as_mut() else { continue };
+                let Some((path, scenario)) = follow_up_of(&library, &s.conversation) else {
+                    continue;
+                };
+                let carried = carry(&scenario, &s.conversation);
+                let seed = storage.as_mut().map_or(0, |st| st.seed());
+                if let Ok(conversation) = Conversation::start_after(scenario, seed, carried) {
+                    let follows = s.saved_as.clone();
+                    **s = Session::new(path, conversation);
+                    s.follows = follows;
+                    navigate.write(Navigate(Screen::Play));
+                }
+            }
         }
     }
+}
+
+/// The library's scenario that follows a finished conversation, with its path, if any.
+pub fn follow_up_of(library: &Library, first: &Conversation) -> Option<(String, Arc<Scenario>)> {
+    library.entries.iter().find_map(|entry| {
+        let scenario = entry.good.as_ref()?;
+        follows_after(scenario, first).then(|| (entry.path.clone(), Arc::clone(scenario)))
+    })
 }
 
 /// A new session with a scenario from the library, if it has a good version.
