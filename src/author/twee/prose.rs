@@ -32,6 +32,9 @@ pub(crate) fn prose(text: &str) -> (String, bool) {
 fn strip_html(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
+    // Once no `>` is left, no later `<` can open a tag: stop looking, so that a line of a
+    // hundred thousand `<` stays quick.
+    let mut closes_left = true;
     while let Some(open) = rest.find('<') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
@@ -39,9 +42,15 @@ fn strip_html(text: &str) -> String {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
-        match (is_tag, after.find('>')) {
-            (true, Some(close)) => rest = &after[close + 1..],
-            _ => {
+        let close = if is_tag && closes_left {
+            after.find('>')
+        } else {
+            None
+        };
+        closes_left &= !is_tag || close.is_some();
+        match close {
+            Some(close) => rest = &after[close + 1..],
+            None => {
                 out.push('<');
                 rest = after;
             }
@@ -73,4 +82,20 @@ pub(crate) fn printed_variables(text: &str) -> Vec<String> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_html;
+
+    #[test]
+    fn tags_go_and_lone_angle_brackets_stay() {
+        assert_eq!(strip_html("a<br>b <span class=\"x\">c</span>"), "ab c");
+        assert_eq!(strip_html("1 < 2 and 3 <4"), "1 < 2 and 3 <4");
+        // Unclosed, a tag-like `<a` is text; so is every one after it.
+        assert_eq!(strip_html("<a<b no close"), "<a<b no close");
+        let many = "<".repeat(100_000);
+        assert_eq!(strip_html(&many), many);
+        assert_eq!(strip_html("<i>x</i> <b"), "x <b");
+    }
 }
