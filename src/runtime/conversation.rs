@@ -11,13 +11,12 @@ use std::sync::Arc;
 use rand_chacha::ChaCha8Rng;
 
 use super::dice::{RandomPicker, dice, shown_order};
-use super::follow::Carried;
 use super::node_set::NodeSet;
 use super::program::Program;
 use super::step::{Chance, Landing, State, Trace, Walk};
 use super::transcript::{
-    ChoiceRecord, ChooseError, EndingRecord, Entry, Event, Offered, PersonLine, SavedConversation,
-    Transcript,
+    Carried, ChoiceRecord, ChooseError, EndingRecord, Entry, Event, Offered, PersonLine,
+    SavedConversation, Transcript,
 };
 use crate::scenario::model::{Scenario, Step, Value};
 

@@ -1,19 +1,17 @@
 //! Follow-up conversations: what carries over from the first one, and the checks that need both
 //! scenarios.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
 
 use super::conversation::Conversation;
+pub use super::transcript::Carried;
 use crate::scenario::flags;
 use crate::scenario::locate::SourcePath;
 use crate::scenario::model::{CarryFrom, Scenario, Value};
 use crate::scenario::validate::Finding;
 use crate::scenario::{Severity, load};
-
-/// The follow-up's variables set from the first conversation, by name.
-pub type Carried = BTreeMap<String, Value>;
 
 /// What carries over from the first conversation, by the follow-up's `carry` rules. A rule
 /// whose source the first conversation never touched carries 0 (a variable: its last value).

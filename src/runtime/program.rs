@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::follow::Carried;
 use super::loops::nodes_in_loops;
+use super::transcript::Carried;
 use crate::scenario::flags;
 use crate::scenario::model::{
     Assessment, Branch, Condition, Effect, FlagKind, Move, Node, Outcome, Scenario, Step, Value,

@@ -138,6 +138,9 @@ pub enum ChooseError {
     NoSuchTurn(usize),
 }
 
+/// A follow-up's variables set from the first conversation, by name.
+pub type Carried = BTreeMap<String, Value>;
+
 /// Enough to rebuild a conversation exactly: the scenario, the seed and the numbers chosen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedConversation {

@@ -30,7 +30,7 @@ pub(super) type Here<'a> = &'a dyn Fn() -> SourcePath;
 
 pub(super) struct Checker<'a> {
     scenario: &'a Scenario,
-    findings: Vec<Finding>,
+    findings: RepeatCap,
     /// "Did you mean" searches still allowed: each compares a name with every candidate, so a
     /// file with thousands of misspellings would otherwise take minutes.
     hints_left: usize,
@@ -43,7 +43,7 @@ const HINTS: usize = 200;
 pub fn validate(scenario: &Scenario) -> Vec<Finding> {
     let mut checker = Checker {
         scenario,
-        findings: Vec::new(),
+        findings: RepeatCap::default(),
         hints_left: HINTS,
     };
     checker.limits();
@@ -53,7 +53,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Finding> {
     checker.nodes();
     checker.graph();
     checker.follows();
-    checker.findings
+    checker.findings.finish()
 }
 
 /// Problems of one kind listed per file at most; the rest are counted in one more line.
@@ -63,32 +63,51 @@ pub const SAME_KIND_SHOWN: usize = 100;
 /// and numbers in it) and replaces the rest with one finding that counts them, so that a file
 /// with a million repeated mistakes gives a readable report in a moment.
 pub fn cap_repeats(findings: Vec<Finding>) -> Vec<Finding> {
-    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut kept = Vec::new();
-    let mut dropped: Vec<(String, Finding, usize)> = Vec::new();
+    let mut cap = RepeatCap::default();
     for finding in findings {
+        cap.add(finding);
+    }
+    cap.finish()
+}
+
+/// Findings as they are found, with repeats past [`SAME_KIND_SHOWN`] only counted, so that
+/// memory stays small however many there are.
+#[derive(Debug, Default)]
+struct RepeatCap {
+    kept: Vec<Finding>,
+    counts: std::collections::HashMap<String, usize>,
+    /// Per kind past the cap: the first finding left out, and how many were.
+    dropped: Vec<(String, Finding, usize)>,
+}
+
+impl RepeatCap {
+    fn add(&mut self, finding: Finding) {
         let kind = kind_of(&finding.message);
-        let seen = counts.entry(kind.clone()).or_insert(0);
+        let seen = self.counts.entry(kind.clone()).or_insert(0);
         *seen += 1;
         if *seen <= SAME_KIND_SHOWN {
-            kept.push(finding);
+            self.kept.push(finding);
         } else if *seen == SAME_KIND_SHOWN + 1 {
-            dropped.push((kind, finding, 1));
-        } else if let Some(entry) = dropped.iter_mut().find(|(k, ..)| *k == kind) {
+            self.dropped.push((kind, finding, 1));
+        } else if let Some(entry) = self.dropped.iter_mut().find(|(k, ..)| *k == kind) {
             entry.2 += 1;
         }
     }
-    for (_, first, more) in dropped {
-        kept.push(Finding {
-            message: format!(
-                "… and {} more like this one: {}",
-                crate::words::thousands(more),
-                first.message
-            ),
-            ..first
-        });
+
+    fn finish(self) -> Vec<Finding> {
+        let mut kept = self.kept;
+        for (_, first, more) in self.dropped {
+            kept.push(Finding {
+                message: format!(
+                    "… and {} more like this one: {}",
+                    crate::words::thousands(more),
+                    first.message
+                ),
+                ..first
+            });
+        }
+        kept
     }
-    kept
 }
 
 /// A message with its quoted names and its numbers taken out, and without its advice (after
@@ -138,7 +157,7 @@ impl Checker<'_> {
         occurrence: usize,
         message: impl Into<String>,
     ) {
-        self.findings.push(Finding {
+        self.findings.add(Finding {
             severity,
             at,
             occurrence,
