@@ -1,73 +1,17 @@
-//! Maps places in a scenario (a node, an option's `goto`) back to line and column in its RON source.
-//!
-//! ron's deserializer reports positions only for syntax errors, so semantic diagnostics need
-//! this second, structural pass. It runs only when there is something to report, and it looks
-//! only inside the values that lead to a place it was asked for: everything else is stepped over
-//! by counting brackets, so placing five warnings in a 9 MiB file costs about one quick read.
+//! The structural walk over RON text behind [`super::SourceMap`]: it looks inside the values on
+//! the way to a wanted place and steps over everything else by counting brackets.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use super::diagnostic::Position;
-pub use super::source_path::{Seg, SourcePath};
+use super::{SourceMap, SourcePath};
+use crate::scenario::diagnostic::Position;
 
 const MAX_DEPTH: usize = 256;
-
-/// Start positions of the values (and map keys) asked for, and of every value enclosing them.
-#[derive(Debug, Default)]
-pub struct SourceMap {
-    starts: HashMap<SourcePath, Vec<Position>>,
-}
-
-impl SourceMap {
-    /// Finds where each of `wanted` is written.
-    pub fn build<'p>(text: &str, wanted: impl IntoIterator<Item = &'p SourcePath>) -> Self {
-        let mut on_the_way = HashSet::new();
-        for path in wanted {
-            let mut probe = Some(path.clone());
-            while let Some(p) = probe {
-                probe = p.parent();
-                if !on_the_way.insert(p) {
-                    // Its ancestors are in already.
-                    break;
-                }
-            }
-        }
-        let mut walker = Walker {
-            bytes: text.as_bytes(),
-            at: 0,
-            lines: LineCounter::default(),
-            wanted: on_the_way,
-            map: SourceMap::default(),
-        };
-        if !walker.wanted.is_empty() {
-            walker.skip_trivia();
-            walker.value(&SourcePath::root(), 0);
-        }
-        walker.map
-    }
-
-    /// The `occurrence`-th (0-based) place written for this path, falling back to the closest
-    /// enclosing value so a diagnostic always has somewhere to point.
-    pub fn find(&self, path: &SourcePath, occurrence: usize) -> Position {
-        let mut probe = Some(path.clone());
-        while let Some(p) = probe {
-            if let Some(list) = self.starts.get(&p) {
-                return list
-                    .get(occurrence)
-                    .or(list.first())
-                    .copied()
-                    .unwrap_or(Position::START);
-            }
-            probe = p.parent();
-        }
-        Position::START
-    }
-}
 
 /// Turns byte offsets into lines and columns. Offsets are asked for in increasing order, so the
 /// text is counted once in all.
 #[derive(Debug)]
-struct LineCounter {
+pub(super) struct LineCounter {
     offset: usize,
     line: usize,
     col: usize,
@@ -84,7 +28,7 @@ impl Default for LineCounter {
 }
 
 impl LineCounter {
-    fn position(&mut self, bytes: &[u8], at: usize) -> Position {
+    pub(super) fn position(&mut self, bytes: &[u8], at: usize) -> Position {
         let at = at.clamp(self.offset, bytes.len());
         let span = &bytes[self.offset..at];
         // Columns count characters: every byte but UTF-8's continuation bytes.
@@ -104,13 +48,13 @@ impl LineCounter {
     }
 }
 
-struct Walker<'a> {
-    bytes: &'a [u8],
-    at: usize,
-    lines: LineCounter,
+pub(super) struct Walker<'a> {
+    pub(super) bytes: &'a [u8],
+    pub(super) at: usize,
+    pub(super) lines: LineCounter,
     /// The paths asked for and all their ancestors: the only values worth looking inside.
-    wanted: HashSet<SourcePath>,
-    map: SourceMap,
+    pub(super) wanted: HashSet<SourcePath>,
+    pub(super) map: SourceMap,
 }
 
 impl Walker<'_> {
@@ -137,7 +81,7 @@ impl Walker<'_> {
             .push(position);
     }
 
-    fn skip_trivia(&mut self) {
+    pub(super) fn skip_trivia(&mut self) {
         loop {
             match (self.peek(), self.peek_at(1)) {
                 (Some(b' ' | b'\t' | b'\n' | b'\r'), _) => self.bump(),
@@ -177,7 +121,7 @@ impl Walker<'_> {
     }
 
     /// One value: recorded and looked inside when it leads to a wanted place, else stepped over.
-    fn value(&mut self, path: &SourcePath, depth: usize) {
+    pub(super) fn value(&mut self, path: &SourcePath, depth: usize) {
         if depth > MAX_DEPTH || !self.wanted.contains(path) {
             return self.skip_value();
         }
@@ -479,44 +423,5 @@ impl Walker<'_> {
                 }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_fields_keys_and_indices() {
-        let text = "Scenario(\n  nodes: {\n    \"a\": (\n      options: [\n        (goto: \"b\"),\n        (text: \"x\", goto: \"c\"),\n      ],\n    ),\n  },\n)";
-        let node = SourcePath::node("a");
-        let goto = node.field("options").index(1).field("goto");
-        let map = SourceMap::build(text, [&node, &goto]);
-        assert_eq!(map.find(&node, 0), Position { line: 3, col: 5 });
-        assert_eq!(map.find(&goto, 0), Position { line: 6, col: 27 });
-    }
-
-    #[test]
-    fn repeated_keys_have_one_position_each() {
-        let text = "( nodes: {\n\"a\": (),\n\"a\": (),\n} )";
-        let node = SourcePath::node("a");
-        let map = SourceMap::build(text, [&node]);
-        assert_eq!(map.find(&node, 0).line, 2);
-        assert_eq!(map.find(&node, 1).line, 3);
-    }
-
-    #[test]
-    fn comments_raw_strings_and_some_are_skipped() {
-        let text = "// c\n/* a /* nested */ */ (x: Some(r#\"he said \"hi\"\"#), y: 3)";
-        let y = SourcePath::root().field("y");
-        let map = SourceMap::build(text, [&y]);
-        assert_eq!(map.find(&y, 0), Position { line: 2, col: 54 });
-    }
-
-    #[test]
-    fn missing_paths_fall_back_to_the_parent() {
-        let deep = SourcePath::node("a").field("options").index(3);
-        let map = SourceMap::build("(nodes: {\"a\": ()})", [&deep]);
-        assert_eq!(map.find(&deep, 0), Position { line: 1, col: 10 });
     }
 }
