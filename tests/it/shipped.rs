@@ -122,6 +122,32 @@ fn the_rally_skit_scores_low_and_names_every_mistake() {
     }
 }
 
+/// Trainers run the skit as the workshop's bad conversation, so its mistakes come in the
+/// workshop's order, beat for beat (issue 19).
+#[test]
+fn the_rally_skit_makes_the_workshops_mistakes_in_the_workshops_order() {
+    let report = run_path(&shipped("rally-kei"), "skit");
+    let beats: Vec<(usize, &str)> = report
+        .mistakes
+        .iter()
+        .map(|m| (m.turn, m.flag.as_str()))
+        .collect();
+    let expected = [
+        (1, "asks-permission"),
+        (2, "not-listening"),
+        (2, "assumes"),
+        (3, "throws-statistics"),
+        (4, "pitch-before-story"),
+        (5, "moral-speech"),
+        (5, "dismisses-obstacle"),
+        (6, "argues"),
+        (6, "accuses"),
+        (7, "lectures"),
+        (8, "no-concrete-ask"),
+    ];
+    assert_eq!(beats, expected);
+}
+
 #[test]
 fn the_rally_model_follows_the_five_steps_in_order() {
     let report = run_path(&shipped("rally-kei"), "model");
