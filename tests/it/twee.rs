@@ -147,6 +147,39 @@ fn every_macro_is_kept_with_a_warning_naming_passage_and_line() {
 }
 
 #[test]
+fn a_story_that_only_loops_gets_an_ending_it_can_reach() {
+    // Found by the fuzzer: Twine lets every path loop, but a conversation must be able to end.
+    let story = ":: Start\nHello [[Again->Middle]]\n\n:: Middle\nStill here. [[Back->Start]] [[Stay->Middle]]\n\n:: Lost\nNobody links here.\n";
+    let imported = twee::import(story, "loop.twee").expect("imports");
+    let checked = doorstep::load_bytes(Path::new("loop.ron"), imported.ron.as_bytes());
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    let s = checked.scenario.expect("valid");
+    let start = s.nodes.get("start").expect("start");
+    assert_eq!(
+        start.options.last().map(|o| o.goto.as_deref()),
+        Some(Some("the-end")),
+        "the way out hangs off the start, the first node with room"
+    );
+    assert!(s.nodes.get("the-end").expect("added ending").end.is_some());
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.to_string().contains("every path loops")),
+        "{:?}",
+        imported.warnings
+    );
+
+    let full = format!(
+        ":: Start\n{}\n",
+        (0..30).map(|_| "[[Start]]").collect::<String>()
+    );
+    let imported = twee::import(&full, "full.twee").expect("imports");
+    let checked = doorstep::load_bytes(Path::new("full.ron"), imported.ron.as_bytes());
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+}
+
+#[test]
 fn unusable_input_is_an_error() {
     assert_eq!(
         twee::import("just some text\n", "x.twee").err(),

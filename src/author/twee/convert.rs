@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::markup::{self, Piece};
 use super::parse::{Passage, Story};
 use super::prose;
+use super::way_out;
 use super::write::{Draft, render};
 use super::{Imported, Warning};
 use crate::scenario::model::{Assessment, Outcome};
@@ -94,6 +95,20 @@ pub(crate) fn convert(
         });
     }
     let start = converter.start(&story.data.start, &passages);
+    let added = way_out::add_ending_if_none_reachable(&mut drafts, start.as_deref(), || {
+        converter.fresh_id("the end")
+    });
+    if let Some(added) = added {
+        converter.warnings.push(Warning::at(
+            added.line,
+            1,
+            Some(&added.passage),
+            format!(
+                "no ending can be reached from the start: every path loops; an ending '{}' was added, linked from this passage (write a real ending)",
+                added.id
+            ),
+        ));
+    }
     let title = story.title.clone().unwrap_or_else(|| {
         std::path::Path::new(source_name)
             .file_stem()

@@ -9,6 +9,7 @@ mod convert;
 mod markup;
 mod parse;
 mod prose;
+mod way_out;
 mod write;
 
 use std::fmt;
