@@ -17,7 +17,7 @@ use bevy::window::RequestRedraw;
 
 use super::library::Library;
 use crate::app::wake::Waker;
-use crate::runtime::load_bytes;
+use crate::runtime::load_bytes_beside;
 use crate::scenario::{Checked, Diagnostic, MAX_FILE_BYTES, Position, Severity};
 
 /// The scenarios folder.
@@ -81,7 +81,8 @@ fn read_and_check(file: &Path, shown: &str) -> Checked {
     let read =
         std::fs::File::open(file).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
     match read {
-        Ok(_) => load_bytes(Path::new(shown), &bytes),
+        // A follow-up is checked against the first conversation beside it, as `check` does.
+        Ok(_) => load_bytes_beside(Path::new(shown), &bytes, file.parent()),
         Err(e) => failed(shown, format!("cannot read the file: {e}")),
     }
 }
