@@ -8,10 +8,10 @@ use std::sync::Arc;
 use super::conversation::Conversation;
 pub use super::transcript::Carried;
 use crate::scenario::flags;
+use crate::scenario::load;
 use crate::scenario::locate::SourcePath;
 use crate::scenario::model::{CarryFrom, Scenario, Value};
 use crate::scenario::validate::Finding;
-use crate::scenario::{Severity, load};
 
 /// What carries over from the first conversation, by the follow-up's `carry` rules. A rule
 /// whose source the first conversation never touched carries 0 (a variable: its last value).
@@ -89,14 +89,7 @@ pub fn verify_follow_up(follow_up: &Scenario, first: &Scenario) -> Vec<Finding> 
         return findings;
     };
     let at = SourcePath::root().field("follows");
-    let mut error = |at: SourcePath, message: String| {
-        findings.push(Finding {
-            severity: Severity::Error,
-            at,
-            occurrence: 0,
-            message,
-        });
-    };
+    let mut error = |at: SourcePath, message: String| findings.push(Finding::error(at, message));
     let is_ending = |node: &str| first.nodes.get(node).is_some_and(|n| n.end.is_some());
     for (i, ending) in follows.after.iter().enumerate() {
         if !is_ending(ending) {

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use super::conversation::Conversation;
 use super::follow::{Carried, carried_after_path, find_first, verify_follow_up};
 use super::transcript::ChooseError;
-use crate::scenario::Severity;
 use crate::scenario::load::{self, Checked, ReadError};
 use crate::scenario::locate::SourcePath;
 use crate::scenario::model::Scenario;
@@ -45,16 +44,14 @@ fn later_checks(scenario: &Scenario, folder: Option<&Path>) -> Vec<Finding> {
     let mut findings = verify_paths_after(scenario, first.as_ref());
     match &first {
         Some(first) => findings.extend(verify_follow_up(scenario, first)),
-        None if folder.is_some() => findings.push(Finding {
-            severity: Severity::Warning,
-            at: SourcePath::root().field("follows").field("scenario"),
-            occurrence: 0,
-            message: format!(
+        None if folder.is_some() => findings.push(Finding::warning(
+            SourcePath::root().field("follows").field("scenario"),
+            format!(
                 "this follows '{}', which is not in the same folder: what it carries over \
                  could not be checked, and paths with `after` start from the variables' own values",
                 follows.scenario
             ),
-        }),
+        )),
         None => {}
     }
     findings
@@ -74,14 +71,7 @@ fn verify_paths_after(scenario: &Scenario, first: Option<&Scenario>) -> Vec<Find
     }
     let shared = Arc::new(scenario.clone());
     let first = first.map(|f| Arc::new(f.clone()));
-    let mut error = |at: SourcePath, message: String| {
-        findings.push(Finding {
-            severity: Severity::Error,
-            at,
-            occurrence: 0,
-            message,
-        });
-    };
+    let mut error = |at: SourcePath, message: String| findings.push(Finding::error(at, message));
     for (name, path) in scenario.paths.iter() {
         let at = SourcePath::root().field("paths").key(name);
         if path.choices.is_empty() {

@@ -25,6 +25,26 @@ pub struct Finding {
     pub message: String,
 }
 
+impl Finding {
+    /// An error about the first occurrence of what `at` names.
+    pub fn error(at: SourcePath, message: String) -> Self {
+        Finding {
+            severity: Severity::Error,
+            at,
+            occurrence: 0,
+            message,
+        }
+    }
+
+    /// A warning about the first occurrence of what `at` names.
+    pub fn warning(at: SourcePath, message: String) -> Self {
+        Finding {
+            severity: Severity::Warning,
+            ..Finding::error(at, message)
+        }
+    }
+}
+
 /// Where a check is looking, built only when there is something to report.
 pub(super) type Here<'a> = &'a dyn Fn() -> SourcePath;
 
