@@ -29,7 +29,9 @@ pub struct AnalyzeArgs {
 pub(super) fn analyze(args: AnalyzeArgs, io: &mut Io) -> Result<(), Failure> {
     let label = args.scenario.display().to_string();
     let text = read(&args.scenario)?;
-    let checked = runtime::load_bytes(Path::new(&label), &text);
+    // A follow-up's stored paths are checked after the first conversation beside it, as `check` does.
+    let checked =
+        runtime::load_bytes_beside(Path::new(&label), &text, runtime::folder_of(&args.scenario));
     let scenario = require_valid(checked, io)?;
     let settings = Settings {
         budget: args.budget,

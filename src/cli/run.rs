@@ -9,7 +9,7 @@ use clap::Args;
 use super::{AssessArg, Failure, Io, load_valid};
 use crate::author::analysis::score_with_advice;
 use crate::render::markdown;
-use crate::runtime::{Carried, Conversation, carried_after_path, find_first};
+use crate::runtime::{Carried, Conversation, carried_after_path, find_first, folder_of};
 use crate::scenario::Assessment;
 use crate::scenario::Scenario;
 
@@ -113,10 +113,7 @@ fn carried_after(file: &Path, scenario: &Scenario, name: &str) -> Result<Carried
             file.display()
         )));
     };
-    let folder = match file.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
+    let folder = folder_of(file).unwrap_or(Path::new("."));
     let first = find_first(folder, &follows.scenario).ok_or_else(|| {
         Failure::Usage(format!(
             "{} follows '{}', which is not in {}",

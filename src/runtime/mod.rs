@@ -15,7 +15,7 @@ pub use conversation::{Conversation, MAX_RANDOM_TURNS};
 pub use dice::{RandomPicker, dice, shown_order};
 pub use follow::{Carried, carried_after_path, carry, find_first, follows_after, verify_follow_up};
 pub use node_set::NodeSet;
-pub use paths::{load_bytes, load_bytes_beside, load_file, verify_paths};
+pub use paths::{folder_of, load_bytes, load_bytes_beside, load_file, verify_paths};
 pub use program::{LineFacts, OptionFacts, Program, flag_counts, word_count};
 pub use step::{Chance, Landing, Ledger, MAX_AUTOMATIC_MOVES, State, Trace, Walk};
 pub use transcript::{

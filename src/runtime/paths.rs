@@ -14,14 +14,19 @@ use crate::scenario::validate::Finding;
 /// Reads a scenario file, validates it, and plays its stored paths. A follow-up is also checked
 /// against its first conversation when that scenario sits in the same folder.
 pub fn load_file(path: &Path) -> Result<Checked, ReadError> {
-    let folder = path.parent().map(|p| {
+    let folder = folder_of(path);
+    load::load_file_with(path, &|scenario| later_checks(scenario, folder))
+}
+
+/// The folder a file sits in, `.` for a bare file name.
+pub fn folder_of(path: &Path) -> Option<&Path> {
+    path.parent().map(|p| {
         if p.as_os_str().is_empty() {
             Path::new(".")
         } else {
             p
         }
-    });
-    load::load_file_with(path, &|scenario| later_checks(scenario, folder))
+    })
 }
 
 /// Checks scenario text already in memory, as [`load_file`] does; `path` is used only in
