@@ -169,3 +169,75 @@ fn check_finds_names_the_first_conversation_does_not_have() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The shipped follow-ups: played after different first conversations, the person says
+/// different things, so what the trainee did the first time matters the second.
+#[test]
+fn each_shipped_follow_up_remembers_the_first_conversation() {
+    let files = doorstep::cli::collect_scenario_files(&[repo().join("scenarios")])
+        .expect("scenarios folder");
+    let mut follow_ups = 0;
+    for file in &files {
+        let follow_up = Arc::new(
+            doorstep::load_file(file)
+                .expect("readable")
+                .scenario
+                .expect("valid"),
+        );
+        let Some(follows) = &follow_up.follows else {
+            continue;
+        };
+        follow_ups += 1;
+        let first = Arc::new(
+            find_first(&repo().join("scenarios"), &follows.scenario)
+                .unwrap_or_else(|| panic!("{}: its first conversation ships", follow_up.id)),
+        );
+        // What each of the first scenario's stored paths that leads here carries over.
+        let mut states: Vec<Carried> = Vec::new();
+        for (_, path) in first.paths.iter() {
+            let played = Conversation::replay(Arc::clone(&first), path.seed, &path.choices)
+                .expect("the first scenario's paths play");
+            if !follows_after(&follow_up, &played) {
+                continue;
+            }
+            let carried = carry(&follow_up, &played);
+            if !states.contains(&carried) {
+                states.push(carried);
+            }
+        }
+        assert!(
+            states.len() >= 2,
+            "{}: at least two different first conversations lead here",
+            follow_up.id
+        );
+        let heard: Vec<String> = states
+            .iter()
+            .map(|carried| {
+                (0..20)
+                    .map(|seed| {
+                        let mut c = Conversation::start_after(
+                            Arc::clone(&follow_up),
+                            seed,
+                            carried.clone(),
+                        )
+                        .expect("starts");
+                        c.play_randomly(seed);
+                        said(&c)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect();
+        let distinct: std::collections::HashSet<&String> = heard.iter().collect();
+        assert_eq!(
+            distinct.len(),
+            heard.len(),
+            "{}: each first conversation changes what the person says",
+            follow_up.id
+        );
+    }
+    assert!(
+        follow_ups >= 2,
+        "the rally and the bus drivers have follow-ups"
+    );
+}
