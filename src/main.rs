@@ -52,11 +52,26 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_app(args: Args) -> ExitCode {
+    return_freed_memory_at_once();
     if doorstep::app::launch::run(args.window).is_success() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// mimalloc hands freed memory back to the system only during later allocations, a second or
+/// more after the free. An idle window allocates nothing, so what loading the scenarios used
+/// would stay resident for as long as the window is open: about 25 MB, a tenth of the app's
+/// whole footprint (tests/benches/app.sh). The command line keeps the default, which is faster
+/// for a one-off load of a large file.
+#[cfg(feature = "gui")]
+fn return_freed_memory_at_once() {
+    // `mi_option_purge_delay` in mimalloc.h (v3), which libmimalloc-sys does not name.
+    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+    // SAFETY: sets one of the allocator's options to a documented value ("0 for immediate
+    // purging") before the app starts any thread.
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 0) };
 }
 
 #[cfg(not(feature = "gui"))]

@@ -1,6 +1,7 @@
 //! `--bare`: a plain bevy_egui window, as a baseline for the app benchmark.
 //!
-//! It has one label and none of Doorstep's fixes (see tests/benches/app.sh).
+//! It has one label and none of Doorstep's fixes (see tests/benches/app.sh). It shares the
+//! binary's allocator and its settings, so the memory comparison measures what Doorstep adds.
 
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;

@@ -135,3 +135,52 @@ fn no_follow_up_is_offered_after_an_ending_it_does_not_follow() {
     );
     assert!(person_said(&app).contains("who is this"));
 }
+
+/// The shipped rally, as a trainee would meet it: a "maybe", then the Wednesday call, where
+/// Kei remembers what was said on Saturday.
+#[test]
+fn after_the_rallys_maybe_the_app_offers_the_call_to_kei() {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    app.add_plugins(logic_plugin);
+    let mut library = Library::default();
+    for id in ["rally-kei", "rally-kei-call"] {
+        let path = repo().join("scenarios").join(format!("{id}.ron"));
+        let checked = doorstep::load_file(&path).expect("readable");
+        assert!(!checked.has_errors(), "{:?}", checked.first_error());
+        library.update(&format!("scenarios/{id}.ron"), checked);
+    }
+    app.insert_resource(library);
+    let dir = std::env::temp_dir().join(format!("doorstep-follow-rally-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    app.insert_resource(Storage::open(dir));
+    app.update();
+
+    let rally = doorstep::load_file(&repo().join("scenarios/rally-kei.ron"))
+        .expect("readable")
+        .scenario
+        .expect("valid");
+    let maybe = rally.paths.get("maybe").expect("the rally's maybe path");
+    app.world_mut().resource_mut::<Storage>().next_seed = Some(maybe.seed);
+    play_to_debrief(&mut app, "scenarios/rally-kei.ron", &maybe.choices);
+    send(&mut app, Intent::FollowUp);
+    assert_eq!(screen(&app), Screen::Play, "the call starts");
+    let session = app.world().resource::<Session>();
+    assert_eq!(session.scenario().id, "rally-kei-call");
+    let carried = &session.conversation.transcript().carried;
+    assert!(
+        carried.values().any(|v| *v != 0),
+        "something carries over from Saturday: {carried:?}"
+    );
+
+    // Opened cold from the list, the call starts from the author's defaults instead.
+    let remembered = person_said(&app);
+    send(&mut app, Intent::ToMenu);
+    send(
+        &mut app,
+        Intent::Open("scenarios/rally-kei-call.ron".to_owned()),
+    );
+    let session = app.world().resource::<Session>();
+    assert!(session.conversation.transcript().carried.is_empty());
+    assert!(!remembered.is_empty() && !person_said(&app).is_empty());
+}

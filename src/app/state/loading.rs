@@ -16,7 +16,7 @@ use bevy::tasks::{AsyncComputeTaskPool, Task, block_on, futures_lite::future};
 use bevy::window::RequestRedraw;
 
 use super::library::Library;
-use crate::app::wake::Waker;
+use crate::app::wake::{WakeUp, Waker};
 use crate::runtime::load_bytes_beside;
 use crate::scenario::{Checked, Diagnostic, MAX_FILE_BYTES, Position, Severity};
 
@@ -141,6 +141,8 @@ struct Job {
     shown: String,
     started: Instant,
     task: Task<Checked>,
+    /// Wakes an idle app when the load is overdue, to say so; called off with the job.
+    _deadline: Option<WakeUp>,
 }
 
 /// The files being loaded. Dropping a job abandons it: a load not yet begun never runs, and
@@ -197,18 +199,17 @@ fn start_load(
         checked
     });
     // An idle app looks again only on input; wake it when the wait is over, to say so.
-    if let Some(waker) = waker.cloned() {
-        let _ = std::thread::Builder::new()
-            .name("load-deadline".into())
-            .spawn(move || {
-                std::thread::sleep(timeout.0 + Duration::from_millis(50));
-                waker.poke(Duration::from_millis(250));
-            });
-    }
+    let deadline = waker.map(|waker| {
+        waker.poke_after(
+            timeout.0 + Duration::from_millis(50),
+            Duration::from_millis(250),
+        )
+    });
     loading.jobs.push(Job {
         shown,
         started: Instant::now(),
         task,
+        _deadline: deadline,
     });
 }
 
