@@ -1,6 +1,19 @@
 //! Reading the arguments of story-format code: lists split at commas outside quotes and
 //! brackets, quoted strings, and SugarCube's space-separated arguments.
 
+/// Whether the quote at `chars[at]` opens a string: `"` always; `'` unless it follows a word
+/// or a closing bracket, as in Harlowe's `(history:)'s last` or `$name's`.
+pub(crate) fn opens_string(chars: &[char], at: usize) -> bool {
+    match chars[at] {
+        '"' => true,
+        '\'' => !at
+            .checked_sub(1)
+            .and_then(|before| chars.get(before))
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ')' | ']' | '}' | '_' | '$')),
+        _ => false,
+    }
+}
+
 /// Splits at the separators that are outside quotes and brackets.
 pub(crate) fn top_level_split(text: &str, separators: &[char]) -> Vec<String> {
     let mut parts = Vec::new();
@@ -8,13 +21,14 @@ pub(crate) fn top_level_split(text: &str, separators: &[char]) -> Vec<String> {
     let mut depth = 0usize;
     let mut quote: Option<char> = None;
     let mut escaped = false;
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         match quote {
             Some(_) if escaped => escaped = false,
             Some(_) if c == '\\' => escaped = true,
             Some(q) if c == q => quote = None,
             Some(_) => {}
-            None if c == '"' || c == '\'' || c == '`' => quote = Some(c),
+            None if c == '`' || opens_string(&chars, i) => quote = Some(c),
             None if "([{".contains(c) => depth += 1,
             None if ")]}".contains(c) => depth = depth.saturating_sub(1),
             None if depth == 0 && separators.contains(&c) => {

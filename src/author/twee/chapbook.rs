@@ -138,7 +138,7 @@ impl Cutter {
             "reveal link" => {
                 let label = first.unwrap_or_default();
                 self.push_words(at, &label);
-                self.code(at, source, CodeKind::Reveals(label));
+                self.code(at, source, CodeKind::RevealsUnsaid(label));
             }
             "link to" => match first {
                 Some(target) => {

@@ -71,6 +71,8 @@ const LINK_GOTO: &[&str] = &[
     "mouseovergoto",
     "mouseoutgoto",
 ];
+/// Link macros whose words stay on the page once the hook shows.
+const KEEPS_WORDS: &[&str] = &["linkreveal", "linkrepeat", "linkrerun"];
 const LINK_HOOK: &[&str] = &[
     "link",
     "linkreveal",
@@ -131,7 +133,7 @@ impl Cutter {
         } else if name.starts_with("linkundo") || name == "undo" || name == "linkback" {
             let label = label.unwrap_or_default();
             if name.starts_with("link") {
-                self.push_words(at, &label);
+                self.push_link_text(at, &label);
             }
             let source = self.text(at, call.end);
             self.code(at, source, CodeKind::GoesBack);
@@ -160,10 +162,18 @@ impl Cutter {
             } else {
                 CodeKind::Other
             };
+            // A condition's text is an alternative, not part of the sentence around it.
+            let alternative = kind == CodeKind::Condition;
+            if alternative {
+                self.flush();
+            }
             let source = self.text(at, call.end);
             self.code(at, source, kind);
             if let Some((start, end)) = call.hook {
                 self.splice(start, end, true);
+            }
+            if alternative {
+                self.flush();
             }
         }
         Some(call.end)
@@ -188,7 +198,7 @@ impl Cutter {
             }
             None => {
                 if in_sentence {
-                    self.push_words(at, &label);
+                    self.push_link_text(at, &label);
                 }
                 let source = self.text(at, call.end);
                 self.code(at, source, CodeKind::ComputedLink(label));
@@ -209,12 +219,16 @@ impl Cutter {
         if self.link_with_body(at, &label, None, body, in_sentence) {
             return;
         }
-        if in_sentence {
+        // The revealed text is said at once, after the link's words where they stay on the
+        // page (`(link-reveal:)`); `(link:)` replaces them.
+        if KEEPS_WORDS.contains(&call.name.as_str()) {
             self.push_words(at, &label);
         }
+        self.flush();
         let source = self.text(at, call.end);
         self.code(at, source, CodeKind::Reveals(label));
         self.splice(start, end, true);
+        self.flush();
     }
 
     /// Reads a macro call starting at `at`, if one does.

@@ -3,6 +3,7 @@
 //! is the walk over the text; the marks it stops at are read in `square.rs`, `unspoken.rs`,
 //! `harlowe.rs`, `sugarcube.rs` and `chapbook.rs`.
 
+use super::args::opens_string;
 use super::links;
 use super::parse::Format;
 pub(crate) use super::piece::{CodeKind, Link, Piece};
@@ -419,7 +420,7 @@ pub(super) fn balanced(chars: &[char], open: char, close: char) -> Option<usize>
             Some(_) if c == '\\' => i += 1,
             Some(q) if c == q => quote = None,
             Some(_) => {}
-            None if (c == '"' || c == '\'') && open == '(' => quote = Some(c),
+            None if open == '(' && opens_string(chars, i) => quote = Some(c),
             None if c == open => depth += 1,
             None if c == close => {
                 depth -= 1;

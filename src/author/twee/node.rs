@@ -235,7 +235,10 @@ impl Converter<'_> {
                 "{what} {source} shows the text of passage '{other}' here; it is kept as a comment in node '{id}' (copy that text into this node's lines if it should be said)"
             ),
             CodeKind::Reveals(label) => format!(
-                "{what} {source} shows more text in place when \"{label}\" is clicked; the words stay in the line, the rest is kept as a comment in node '{id}' (make the revealed text a node of its own, reached by an option, if the trainee should choose it)"
+                "{what} {source} shows more text in place when \"{label}\" is clicked; here that text is said at once, and the macro is kept as a comment in node '{id}' (make the revealed text a node of its own, reached by an option, if the trainee should choose to hear it)"
+            ),
+            CodeKind::RevealsUnsaid(label) => format!(
+                "{what} {source} shows more text in place when \"{label}\" is clicked; its words stay in the line, and the insert is kept as a comment in node '{id}' (add the revealed text to the line, or make it a node of its own, reached by an option)"
             ),
             CodeKind::ComputedLink(_) => format!(
                 "{what} {source} goes to a passage worked out as the story plays, which the import cannot follow; it is kept as a comment in node '{id}' (add an option with a `goto` to the node it should reach)"

@@ -59,8 +59,11 @@ pub(crate) enum CodeKind {
     Prints,
     /// Shows another passage's text here.
     Embeds(String),
-    /// A link that shows more text in place instead of going anywhere; its words.
+    /// A link that shows more text in place instead of going anywhere; its words. The text
+    /// it shows is said at once.
     Reveals(String),
+    /// Chapbook's reveal link: its words stay in the line; the text it shows is not said.
+    RevealsUnsaid(String),
     /// A link to a passage worked out as the story plays; its words.
     ComputedLink(String),
     /// Goes back to the previous passage.

@@ -35,6 +35,7 @@ impl Cutter {
         if let Some(closed) = closed {
             let closed = closed.trim().to_lowercase();
             if CONDITIONS.contains(&closed.as_str()) {
+                self.flush();
                 self.open_ifs = self.open_ifs.saturating_sub(1);
             }
             if !LAYOUT.contains(&closed.as_str()) {
@@ -116,6 +117,8 @@ impl Cutter {
                 });
             }
             "if" | "elseif" | "else" | "switch" | "case" | "default" | "for" => {
+                // Each branch's text is an alternative, not part of the sentence around it.
+                self.flush();
                 if CONDITIONS.contains(&name) {
                     self.open_ifs += 1;
                 }
@@ -161,9 +164,14 @@ impl Cutter {
                 self.code(at, head, CodeKind::Other);
             }
         } else {
-            self.push_words(at, &label);
+            // `<<linkappend>>` and `<<linkprepend>>` keep their words; `<<linkreplace>>` does not.
+            if name != "linkreplace" {
+                self.push_words(at, &label);
+            }
+            self.flush();
             self.code(at, head, CodeKind::Reveals(label));
             self.splice(tag_end, body_end, true);
+            self.flush();
         }
         after
     }
