@@ -98,6 +98,33 @@ pub(crate) fn sugarcube_arguments(text: &str) -> Vec<String> {
     arguments
 }
 
+/// Length of a bracketed span starting at `chars[0] == open`, skipping quoted strings inside
+/// parentheses (a macro's arguments).
+pub(crate) fn balanced(chars: &[char], open: char, close: char) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match quote {
+            Some(_) if c == '\\' => i += 1,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if open == '(' && opens_string(chars, i) => quote = Some(c),
+            None if c == open => depth += 1,
+            None if c == close => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

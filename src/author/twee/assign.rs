@@ -102,22 +102,29 @@ fn change(name: &str, op: &str, value: &str) -> Result<Change, String> {
     };
     match op {
         "+=" => return number(value).map(Change::By),
-        "-=" => return number(value).map(|n| Change::By(-n)),
+        "-=" => return number(value).and_then(|n| negative(n).map(Change::By)),
         _ => {}
     }
     // `it + 1` (Harlowe), `$x + 1` (SugarCube), `x + 1` (Chapbook): a change of the same variable.
-    for (sign, factor) in [('+', 1), ('-', -1)] {
+    for (sign, subtract) in [('+', false), ('-', true)] {
         if let Some((left, right)) = value.split_once(sign)
             && !left.trim().is_empty()
         {
             let left = left.trim();
             let same = left == "it" || left.strip_prefix('$').unwrap_or(left) == name;
             if same {
-                return number(right).map(|n| Change::By(n * factor));
+                return number(right)
+                    .and_then(|n| if subtract { negative(n) } else { Ok(n) })
+                    .map(Change::By);
             }
         }
     }
     number(value).map(Change::To)
+}
+
+fn negative(n: Value) -> Result<Value, String> {
+    n.checked_neg()
+        .ok_or_else(|| format!("{n} is too large a number"))
 }
 
 /// Splits `left WORD right` at the first WORD standing alone (outside quotes).

@@ -1,9 +1,9 @@
 //! Harlowe's syntax: macro calls `(name: ...)` with the hook `[...]` they change, the link
 //! macros among them, and the named-hook marks `|name>` and `<name|`.
 
-use super::args::{string_literal, top_level_split};
+use super::args::{balanced, string_literal, top_level_split};
 use super::assign;
-use super::markup::{CodeKind, Cutter, Piece, balanced};
+use super::markup::{CodeKind, Cutter, Piece};
 use super::parse::Format;
 
 /// A macro call as written: where it ends, its name (lower case, without `-` and `_`, as

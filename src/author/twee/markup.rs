@@ -3,7 +3,6 @@
 //! is the walk over the text; the marks it stops at are read in `square.rs`, `unspoken.rs`,
 //! `harlowe.rs`, `sugarcube.rs` and `chapbook.rs`.
 
-use super::args::opens_string;
 use super::links;
 use super::parse::Format;
 pub(crate) use super::piece::{CodeKind, Link, Piece};
@@ -188,7 +187,7 @@ impl Cutter {
                 }
                 let before = words_in(&buffer[..i]);
                 let after = words_in(&buffer[i + 1..]);
-                in_sentence(&before, &after)
+                prose::in_sentence(&before, &after)
             })
             .collect();
         let text: String = buffer
@@ -239,7 +238,13 @@ impl Cutter {
         target: &str,
         in_sentence: bool,
     ) -> Option<usize> {
-        let text = prose::label(if text.is_empty() { target } else { text });
+        let mut text = prose::label(text);
+        if text.trim().is_empty() {
+            text = prose::label(target);
+        }
+        if text.trim().is_empty() {
+            text = target.trim().to_owned();
+        }
         if links::is_web_address(target) {
             if in_sentence {
                 self.push_link_text(at, &text);
@@ -393,44 +398,4 @@ impl Cutter {
             }
         }
     }
-}
-
-/// Whether a link between these words is part of their sentence: words of the same sentence
-/// before it (`I went to the`) or after it (`today.`).
-fn in_sentence(before: &str, after: &str) -> bool {
-    let before = before
-        .trim_end()
-        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ' '])
-        .rsplit(['.', '!', '?'])
-        .next()
-        .unwrap_or_default();
-    let after = after.split(['.', '!', '?']).next().unwrap_or_default();
-    prose::has_words(before) || prose::has_words(after)
-}
-
-/// Length of a bracketed span starting at `chars[0] == open`, skipping quoted strings inside
-/// parentheses (a macro's arguments).
-pub(super) fn balanced(chars: &[char], open: char, close: char) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        match quote {
-            Some(_) if c == '\\' => i += 1,
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if open == '(' && opens_string(chars, i) => quote = Some(c),
-            None if c == open => depth += 1,
-            None if c == close => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i + 1);
-                }
-            }
-            None => {}
-        }
-        i += 1;
-    }
-    None
 }

@@ -11,6 +11,8 @@ mod args;
 mod assign;
 mod chapbook;
 mod convert;
+#[cfg(test)]
+mod cut_tests;
 mod harlowe;
 mod links;
 mod markup;

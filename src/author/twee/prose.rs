@@ -97,6 +97,19 @@ fn strip_inline_marks(text: &str) -> String {
     one_line(&out)
 }
 
+/// Whether a link between these words is part of their sentence: words of the same sentence
+/// before it (`I went to the`) or after it (`today.`).
+pub(crate) fn in_sentence(before: &str, after: &str) -> bool {
+    let before = before
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ' '])
+        .rsplit(['.', '!', '?'])
+        .next()
+        .unwrap_or_default();
+    let after = after.split(['.', '!', '?']).next().unwrap_or_default();
+    has_words(before) || has_words(after)
+}
+
 /// Drops HTML tags such as `<br>` or `<span class="x">`; keeps `<` used as text.
 fn strip_html(text: &str) -> String {
     let mut out = String::new();
