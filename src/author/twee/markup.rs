@@ -250,7 +250,7 @@ impl Cutter {
                 self.push_link_text(at, &text);
             }
             self.drop_with(at, format!(
-                "the link \"{text}\" goes to the web page {target}, which a conversation cannot open; its words are kept as text, not as an option"
+                "the link \"{text}\" goes to the web page {target}, which a conversation cannot open; its words are kept as text, not as an option (nothing to do, unless it should be a passage)"
             ));
             return None;
         }
