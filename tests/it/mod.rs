@@ -25,6 +25,7 @@ mod starter;
 #[allow(dead_code)]
 pub mod synthetic;
 mod twee;
+mod twee_stories;
 #[cfg(feature = "gui")]
 mod workshop;
 

@@ -118,21 +118,40 @@ fn passages_links_tags_and_story_data_map_as_documented() {
 }
 
 #[test]
-fn every_macro_is_kept_with_a_warning_naming_passage_and_line() {
-    let story = ":: Start\nHello.\n(set: $trust to it + 1)\n<<set $fear to 2>>\n(if: $trust > 1)[Glad you came.]\n<<if $x>>Maybe.<</if>>\n[[Bye]]\n\n:: Bye\nSee you.\n";
+fn code_is_mapped_or_kept_with_a_warning_naming_passage_line_and_fix() {
+    let story = ":: Start\nHello.\n(set: $trust to it + 1)\n<<set $fear to 2>>\n(if: $trust > 1)[Glad you came.]\n<<if $x>>Maybe.<</if>>\n(print: $trust)\n[[Bye]]\n\n:: Bye\nSee you.\n";
     let imported = twee::import(story, "m.twee").expect("imports");
     let lines: Vec<String> = imported.warnings.iter().map(ToString::to_string).collect();
-    for (line, source) in [
-        (3, "(set: $trust to it + 1)"),
-        (4, "<<set $fear to 2>>"),
-        (5, "(if: $trust > 1)[Glad you came.]"),
-        (6, "<<if $x>>"),
-        (6, "<</if>>"),
+    // Number sets become the node's effects, with their variables declared: no warning.
+    assert!(
+        imported
+            .ron
+            .contains("vars: { \"trust\": 0, \"fear\": 0 },"),
+        "{}",
+        imported.ron
+    );
+    assert!(
+        imported
+            .ron
+            .contains("effects: [Add(\"trust\", 1), Set(\"fear\", 2)],"),
+        "{}",
+        imported.ron
+    );
+    // Conditions and prints are comments, each with a warning that says what to write instead.
+    for (line, source, fix) in [
+        (
+            5,
+            "(if: $trust > 1)[Glad you came.]",
+            "rewrite the condition as `when`",
+        ),
+        (6, "<<if $x>>", "rewrite the condition as `when`"),
+        (7, "(print: $trust)", "write the words out"),
     ] {
         assert!(
             lines.iter().any(|w| w.starts_with(&format!("{line}:"))
                 && w.contains("passage 'Start'")
-                && w.contains(source)),
+                && w.contains(source)
+                && w.contains(fix)),
             "no warning for {source} on line {line}: {lines:#?}"
         );
         assert!(
@@ -143,6 +162,15 @@ fn every_macro_is_kept_with_a_warning_naming_passage_and_line() {
             imported.ron
         );
     }
+    // A closing tag is kept to show the structure; the opening tag's warning covers it.
+    assert!(imported.ron.contains("// Twine (line 6): <</if>>"));
+    assert!(!lines.iter().any(|w| w.contains("<</if>>")), "{lines:#?}");
+    // What a condition guards is still said.
+    assert!(
+        imported.ron.contains("Say(\"Glad you came.\")"),
+        "{}",
+        imported.ron
+    );
     assert!(!doorstep::load_bytes(Path::new("m.ron"), imported.ron.as_bytes()).has_errors());
 }
 
@@ -213,7 +241,7 @@ fn the_command_writes_a_new_file_only() {
     let stderr = String::from_utf8_lossy(&first.stderr);
     assert!(
         stderr.contains(
-            "break-room.twee:16:1: warning: passage 'Coffee machine': the macro (set: $trust to 0)"
+            "break-room.twee:23:1: warning: passage 'His week': the macro (if: $trust > 0)"
         ),
         "{stderr}"
     );

@@ -1,23 +1,24 @@
-//! Turning parsed passages into the RON text of a scenario, with a warning for everything that
-//! needs the author's attention.
+//! Turning parsed passages into the RON text of a scenario: which passages are conversation,
+//! their node ids, StoryInit's variables, the start, and stand-ins for missing passages. One
+//! passage's own text is converted in `node.rs`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use super::assign::Change;
 use super::markup::{self, Piece};
-use super::parse::{Passage, Story};
-use super::prose;
+use super::parse::{Format, Passage, Story};
 use super::way_out;
 use super::write::{Draft, render};
 use super::{Imported, Warning};
-use crate::scenario::model::{Assessment, Outcome};
-use crate::scenario::validate::MAX_OPTIONS;
-use crate::words::shorten;
+use crate::scenario::Value;
+use crate::scenario::model::Outcome;
 
 /// Characters of a passage's name kept in its node id (ids may be 256 long; the rest is room
 /// for a number when names repeat).
 const ID_BASE_CHARS: usize = 64;
 
-/// Passages that are story-format code, not conversation (SugarCube's special names).
+/// Passages that are story-format machinery, not conversation (SugarCube's and Twine 1's
+/// special names). StoryInit is read for its variables.
 const SPECIAL_NAMES: &[&str] = &[
     "StoryInit",
     "StoryMenu",
@@ -27,6 +28,8 @@ const SPECIAL_NAMES: &[&str] = &[
     "StoryAuthor",
     "StoryShare",
     "StoryInterface",
+    "StorySettings",
+    "StoryIncludes",
     "PassageReady",
     "PassageDone",
     "PassageHeader",
@@ -46,16 +49,21 @@ const CODE_TAGS: &[&str] = &[
     "Twine.private",
 ];
 
-struct Converter<'a> {
-    warnings: &'a mut Vec<Warning>,
+pub(super) struct Converter<'a> {
+    pub warnings: &'a mut Vec<Warning>,
+    pub format: Format,
     /// Passage name → node id.
-    ids: HashMap<String, String>,
-    taken: std::collections::HashSet<String>,
+    pub ids: HashMap<String, String>,
+    taken: HashSet<String>,
     /// The next number to try after each base id, so that thousands of passages with one name
     /// do not each count up from 2.
     next_number: HashMap<String, usize>,
     /// Link targets with no passage, in the order first met, with the line of that link.
-    missing: Vec<(String, usize)>,
+    pub missing: Vec<(String, usize)>,
+    /// Variables and their starting values, in the order first met.
+    pub vars: Vec<(String, Value)>,
+    /// Links to passages met.
+    pub links: usize,
 }
 
 pub(crate) fn convert(
@@ -65,12 +73,18 @@ pub(crate) fn convert(
 ) -> Imported {
     let mut converter = Converter {
         warnings,
+        format: story.format,
         ids: HashMap::new(),
-        taken: std::collections::HashSet::new(),
+        taken: HashSet::new(),
         next_number: HashMap::new(),
         missing: Vec::new(),
+        vars: Vec::new(),
+        links: 0,
     };
-    let passages = converter.conversation_passages(std::mem::take(&mut story.passages));
+    let (passages, init) = converter.conversation_passages(std::mem::take(&mut story.passages));
+    for passage in &init {
+        converter.init_vars(passage);
+    }
     for passage in &passages {
         let id = converter.fresh_id(&passage.name);
         converter.ids.insert(passage.name.clone(), id);
@@ -78,33 +92,34 @@ pub(crate) fn convert(
     let mut drafts: Vec<Draft> = passages.iter().map(|p| converter.draft(p)).collect();
     for (name, line) in std::mem::take(&mut converter.missing) {
         let id = converter.ids.get(&name).cloned().unwrap_or_default();
-        drafts.push(Draft {
-            id,
-            passage: name,
-            line,
-            notes: vec![
-                "No passage of this name exists in the Twine story; this ending stands in for it."
-                    .to_owned(),
-            ],
-            say: vec![(
-                "(This part of the story was never written.)".to_owned(),
-                true,
-            )],
-            options: Vec::new(),
-            end: Some((Outcome::Maybe, None)),
-        });
+        let mut stand_in = Draft::new(id, name, line);
+        stand_in.notes.push(
+            "No passage of this name exists in the Twine story; this ending stands in for it."
+                .to_owned(),
+        );
+        stand_in.say.push((
+            "(This part of the story was never written.)".to_owned(),
+            true,
+        ));
+        stand_in.end = Some((Outcome::Maybe, None));
+        drafts.push(stand_in);
     }
-    let start = converter.start(&story.data.start, &passages);
+    let start = converter.start(&story, &passages);
     let added = way_out::add_ending_if_none_reachable(&mut drafts, start.as_deref(), || {
         converter.fresh_id("the end")
     });
     if let Some(added) = added {
+        let file = passages
+            .iter()
+            .find(|p| p.name == added.passage)
+            .map_or(String::new(), |p| p.file.clone());
         converter.warnings.push(Warning::at(
+            &file,
             added.line,
             1,
             Some(&added.passage),
             format!(
-                "no ending can be reached from the start: every path loops; an ending '{}' was added, linked from this passage (write a real ending)",
+                "no ending can be reached from the start: every path loops; an ending '{}' was added, linked from this passage (tag the passage that should end the conversation `ending`, and remove the added one)",
                 added.id
             ),
         ));
@@ -116,7 +131,14 @@ pub(crate) fn convert(
                 s.to_string_lossy().into_owned()
             })
     });
-    let ron = render(&story, &title, source_name, start.as_deref(), &drafts);
+    let ron = render(
+        &story,
+        &title,
+        source_name,
+        start.as_deref(),
+        &converter.vars,
+        &drafts,
+    );
     Imported {
         ron,
         warnings: Vec::new(),
@@ -124,16 +146,22 @@ pub(crate) fn convert(
         nodes: drafts.len(),
         options: drafts.iter().map(|d| d.options.len()).sum(),
         endings: drafts.iter().filter(|d| d.end.is_some()).count(),
+        links: converter.links,
     }
 }
 
 impl Converter<'_> {
-    /// Drops code passages and repeated names, with a warning each.
-    fn conversation_passages(&mut self, passages: Vec<Passage>) -> Vec<Passage> {
+    /// Splits the conversation's passages from StoryInit and Harlowe's `startup` passages (read
+    /// for their variables), and drops code passages and repeated names, with a warning each.
+    fn conversation_passages(&mut self, passages: Vec<Passage>) -> (Vec<Passage>, Vec<Passage>) {
         let mut kept: Vec<Passage> = Vec::new();
+        let mut init = Vec::new();
+        let mut names = HashSet::new();
         for passage in passages {
             let code_tag = CODE_TAGS.iter().find(|t| passage.has_tag(t));
-            if SPECIAL_NAMES.contains(&passage.name.as_str()) || code_tag.is_some() {
+            if passage.name == "StoryInit" || passage.has_tag("startup") {
+                init.push(passage);
+            } else if SPECIAL_NAMES.contains(&passage.name.as_str()) || code_tag.is_some() {
                 let why = code_tag.map_or_else(
                     || format!("'{}' is a special story-format passage", passage.name),
                     |t| format!("it is tagged `{t}`"),
@@ -142,36 +170,97 @@ impl Converter<'_> {
                     &passage,
                     passage.line,
                     1,
-                    format!("skipped: {why}, not part of the conversation"),
+                    format!("skipped: {why}, not part of the conversation (nothing to do)"),
                 );
             } else if passage.name.is_empty() {
                 self.warn(
                     &passage,
                     passage.line,
                     1,
-                    "skipped: the passage has no name".to_owned(),
+                    "skipped: the passage has no name (name it in its `::` header)".to_owned(),
                 );
-            } else if kept.iter().any(|k| k.name == passage.name) {
+            } else if !names.insert(passage.name.clone()) {
                 self.warn(
                     &passage,
                     passage.line,
                     1,
-                    "skipped: a passage of this name came earlier".to_owned(),
+                    "skipped: a passage of this name came earlier (rename one of them)".to_owned(),
                 );
             } else {
                 kept.push(passage);
             }
         }
-        kept
+        (kept, init)
     }
 
-    fn warn(&mut self, passage: &Passage, line: usize, col: usize, message: String) {
-        self.warnings
-            .push(Warning::at(line, col, Some(&passage.name), message));
+    pub fn warn(&mut self, passage: &Passage, line: usize, col: usize, message: String) {
+        self.warnings.push(Warning::at(
+            &passage.file,
+            line,
+            col,
+            Some(&passage.name),
+            message,
+        ));
+    }
+
+    /// StoryInit's sets become `vars`; everything else in it is said to be left out.
+    fn init_vars(&mut self, passage: &Passage) {
+        for piece in markup::pieces(&passage.body, passage.body_line(), self.format) {
+            match piece {
+                Piece::Set {
+                    assignments,
+                    line,
+                    col,
+                    ..
+                } => {
+                    for assignment in assignments {
+                        match assignment.change {
+                            Ok(Change::To(value)) => self.set_var(&assignment.var, value),
+                            Ok(Change::By(value)) => {
+                                let now = self.var(&assignment.var);
+                                self.set_var(&assignment.var, now.saturating_add(value));
+                            }
+                            Err(why) => self.warn(passage, line, col, format!(
+                                "{} is left out of `vars`: {why} (a Doorstep variable is a whole number; model it with numbers, or leave it out)",
+                                assignment.source
+                            )),
+                        }
+                    }
+                }
+                Piece::Code { source, line, col, .. } => self.warn(passage, line, col, format!(
+                    "{} is left out: only number variables carry over from {} (nothing to do unless it matters to the conversation)",
+                    crate::words::shorten(&source, 60),
+                    passage.name
+                )),
+                Piece::Dropped { line, col, message } => self.warn(passage, line, col, message),
+                _ => {}
+            }
+        }
+    }
+
+    fn var(&self, name: &str) -> Value {
+        self.vars
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or(0, |(_, v)| *v)
+    }
+
+    fn set_var(&mut self, name: &str, value: Value) {
+        match self.vars.iter_mut().find(|(n, _)| n == name) {
+            Some((_, v)) => *v = value,
+            None => self.vars.push((name.to_owned(), value)),
+        }
+    }
+
+    /// Declares a variable an effect uses, starting at 0 unless StoryInit said otherwise.
+    pub fn declare(&mut self, name: &str) {
+        if !self.vars.iter().any(|(n, _)| n == name) {
+            self.vars.push((name.to_owned(), 0));
+        }
     }
 
     /// A node id from a passage name: lower case, words joined by `-`, unique.
-    fn fresh_id(&mut self, name: &str) -> String {
+    pub fn fresh_id(&mut self, name: &str) -> String {
         let mut base = String::new();
         for c in name.chars().flat_map(char::to_lowercase) {
             if c.is_alphanumeric() {
@@ -196,7 +285,8 @@ impl Converter<'_> {
         id
     }
 
-    fn target_id(&mut self, target: &str, line: usize) -> String {
+    /// The node id of a link's target, adding a stand-in ending when no passage has that name.
+    pub fn target_id(&mut self, target: &str, line: usize) -> String {
         if let Some(id) = self.ids.get(target) {
             return id.clone();
         }
@@ -206,165 +296,9 @@ impl Converter<'_> {
         id
     }
 
-    fn draft(&mut self, passage: &Passage) -> Draft {
-        let mut draft = Draft {
-            id: self.ids.get(&passage.name).cloned().unwrap_or_default(),
-            passage: passage.name.clone(),
-            line: passage.line,
-            notes: Vec::new(),
-            say: Vec::new(),
-            options: Vec::new(),
-            end: None,
-        };
-        // Where the first link past the limit is, and how many links were past it.
-        let mut dropped: Option<(usize, usize, usize)> = None;
-        for piece in markup::pieces(&passage.body, passage.body_line()) {
-            match piece {
-                Piece::Text { text, line } => {
-                    let (text, narration) = prose::prose(&text);
-                    if text.is_empty() {
-                        continue;
-                    }
-                    let printed = prose::printed_variables(&text);
-                    if !printed.is_empty() {
-                        self.warn(passage, line, 1, format!(
-                            "this line prints {}, which a Doorstep line cannot do; the name is kept as written",
-                            printed.join(", ")
-                        ));
-                    }
-                    draft.say.push((text, narration));
-                }
-                Piece::Link(link) if draft.options.len() >= MAX_OPTIONS => {
-                    if dropped.is_none() {
-                        dropped = Some((link.line, link.col, 0));
-                    }
-                    if let Some((_, _, count)) = &mut dropped {
-                        *count += 1;
-                    }
-                }
-                Piece::Link(link) => self.link(passage, &mut draft, link),
-                Piece::Macro { source, line, col } => {
-                    let source = prose::one_line(&source);
-                    draft.notes.push(format!("Twine (line {line}): {source}"));
-                    self.warn(passage, line, col, format!(
-                        "the macro {} has no Doorstep equivalent; it is kept as a comment in node '{}' (rewrite it as `effects` or `when` conditions)",
-                        shorten(&source, 60),
-                        draft.id
-                    ));
-                }
-                Piece::Comment { text, .. } => {
-                    if !text.is_empty() {
-                        draft.notes.push(format!("Twine comment: {text}"));
-                    }
-                }
-            }
-        }
-        if let Some((line, col, count)) = dropped {
-            self.warn(passage, line, col, format!(
-                "the passage has {} more link{} than the {MAX_OPTIONS} options a node may offer; from here on {} dropped",
-                count,
-                if count == 1 { "" } else { "s" },
-                if count == 1 { "it is" } else { "they are" }
-            ));
-        }
-        self.ending(passage, &mut draft);
-        draft
-    }
-
-    fn link(&mut self, passage: &Passage, draft: &mut Draft, link: markup::Link) {
-        if link.target.is_empty() {
-            self.warn(
-                passage,
-                link.line,
-                link.col,
-                "skipped a link with no target".to_owned(),
-            );
-            return;
-        }
-        let text = if link.text.is_empty() {
-            link.target.clone()
-        } else {
-            link.text.clone()
-        };
-        if !self.ids.contains_key(&link.target) {
-            self.warn(passage, link.line, link.col, format!(
-                "the link \"{text}\" goes to '{}', which is not a passage in this story; an ending stands in for it",
-                link.target
-            ));
-        }
-        if let Some(setter) = &link.setter {
-            draft.notes.push(format!(
-                "Twine (line {}): the link \"{text}\" also sets [{setter}]",
-                link.line
-            ));
-            self.warn(passage, link.line, link.col, format!(
-                "the link \"{text}\" sets [{setter}] when taken; that is kept as a comment (rewrite it as the option's `effects`)"
-            ));
-        }
-        if link.in_macro {
-            self.warn(passage, link.line, link.col, format!(
-                "the link \"{text}\" sits inside a macro's hook, so in Twine it may not always show; here it is always offered (add a `when` if it should depend on something)"
-            ));
-        }
-        let target = self.target_id(&link.target, link.line);
-        draft.options.push((text, target));
-    }
-
-    /// Endings: a passage tagged `ending` or `end`, or one with no links.
-    fn ending(&mut self, passage: &Passage, draft: &mut Draft) {
-        let tagged = passage.has_tag("ending") || passage.has_tag("end");
-        if !tagged && !draft.options.is_empty() {
-            return;
-        }
-        if tagged && !draft.options.is_empty() {
-            self.warn(
-                passage,
-                passage.line,
-                1,
-                format!(
-                    "the passage is tagged as an ending, so its {} link{} {} dropped",
-                    draft.options.len(),
-                    if draft.options.len() == 1 { "" } else { "s" },
-                    if draft.options.len() == 1 {
-                        "was"
-                    } else {
-                        "were"
-                    }
-                ),
-            );
-            draft.options.clear();
-        }
-        let outcome = [
-            (Outcome::Committed, &["committed"][..]),
-            (Outcome::Maybe, &["maybe"][..]),
-            (Outcome::Declined, &["declined"][..]),
-            (
-                Outcome::WalkedAway,
-                &["walked-away", "walkedaway", "walked_away"][..],
-            ),
-        ]
-        .into_iter()
-        .find(|(_, tags)| tags.iter().any(|t| passage.has_tag(t)))
-        .map(|(o, _)| o);
-        let truth = Assessment::ALL
-            .into_iter()
-            .find(|a| passage.has_tag(a.label()));
-        if outcome.is_none() {
-            let how = if tagged {
-                "is tagged as an ending"
-            } else {
-                "has no links, so it is an ending"
-            };
-            self.warn(passage, passage.line, 1, format!(
-                "the passage {how}; its outcome was set to Maybe (tag it with one of committed, maybe, declined, walked-away)"
-            ));
-        }
-        draft.end = Some((outcome.unwrap_or(Outcome::Maybe), truth));
-    }
-
     /// StoryData's start passage, else the passage named Start, else the first.
-    fn start(&mut self, wanted: &Option<String>, passages: &[Passage]) -> Option<String> {
-        if let Some(name) = wanted {
+    fn start(&mut self, story: &Story, passages: &[Passage]) -> Option<String> {
+        if let Some(name) = &story.data.start {
             if let Some(id) = self
                 .ids
                 .get(name)
@@ -373,10 +307,11 @@ impl Converter<'_> {
                 return Some(id.clone());
             }
             self.warnings.push(Warning::at(
-                1,
+                &story.data.file,
+                story.data.line,
                 1,
                 Some("StoryData"),
-                format!("the start passage '{name}' does not exist; starting at the first passage instead"),
+                format!("the start passage '{name}' does not exist; starting at the first passage instead (set `start` in StoryData to a passage's name)"),
             ));
         }
         let start = passages

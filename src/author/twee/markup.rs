@@ -1,85 +1,84 @@
-//! Passage text, cut into what the import can use: links, plain lines, story-format macros it
-//! keeps as comments, and the author's own comments.
+//! Passage text, cut into pieces (`piece.rs`): lines of prose (with the words of the links in
+//! them), links, story-format code kept as comments, variable sets, and what is left out. This
+//! is the walk over the text; the marks it stops at are read in `square.rs`, `unspoken.rs`,
+//! `harlowe.rs`, `sugarcube.rs` and `chapbook.rs`.
 
-use super::prose::one_line;
-
-/// One piece of a passage, located by its 1-based line and column in the Twee file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Piece {
-    /// A line of prose, with links, macros and comments taken out.
-    Text {
-        text: String,
-        line: usize,
-    },
-    Link(Link),
-    /// Harlowe `(name: ...)` with any hook after it, or SugarCube `<<...>>`, as written.
-    Macro {
-        source: String,
-        line: usize,
-        col: usize,
-    },
-    /// `/* */`, `<!-- -->` or `/% %/`.
-    Comment {
-        text: String,
-        line: usize,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Link {
-    pub text: String,
-    pub target: String,
-    /// SugarCube's setter, `[[text|target][$x to 1]]`.
-    pub setter: Option<String>,
-    /// The link sits inside a macro's hook (so in Twine it may be conditional).
-    pub in_macro: bool,
-    pub line: usize,
-    pub col: usize,
-}
-
-/// Reads a link's inside: `text`, `text|target`, `text->target` or `target<-text`.
-pub(crate) fn link_parts(inside: &str) -> (String, String, Option<String>) {
-    let (inside, setter) = match inside.split_once("][") {
-        Some((link, setter)) => (link, Some(setter.to_owned())),
-        None => (inside, None),
-    };
-    // As in Twine: the rightmost `->`, else the leftmost `<-`, else the first `|`.
-    let (text, target) = if let Some(at) = inside.rfind("->") {
-        (&inside[..at], &inside[at + 2..])
-    } else if let Some(at) = inside.find("<-") {
-        (&inside[at + 2..], &inside[..at])
-    } else if let Some((text, target)) = inside.split_once('|') {
-        (text, target)
-    } else {
-        (inside, inside)
-    };
-    (text.trim().to_owned(), target.trim().to_owned(), setter)
-}
+use super::links;
+use super::parse::Format;
+pub(crate) use super::piece::{CodeKind, Link, Piece};
+use super::prose;
 
 /// Cuts a passage body into pieces. `first_line` is the body's line in the file.
-pub(crate) fn pieces(body: &str, first_line: usize) -> Vec<Piece> {
+pub(crate) fn pieces(body: &str, first_line: usize, format: Format) -> Vec<Piece> {
+    let chars: Vec<char> = body.chars().collect();
+    let mut line_starts = vec![0];
+    line_starts.extend(
+        chars
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c == '\n')
+            .map(|(i, _)| i + 1),
+    );
     let mut cutter = Cutter {
-        chars: body.chars().collect(),
-        at: 0,
-        line: first_line,
-        col: 1,
+        chars,
+        line_starts,
+        first_line,
+        format,
         out: Vec::new(),
-        text: String::new(),
-        text_line: first_line,
+        buffer: Vec::new(),
+        buffer_line: first_line,
+        conditions: 0,
+        open_ifs: 0,
+        depth: 0,
+        chapbook: ChapbookState::default(),
+        unclosed_line: None,
         searched: Vec::new(),
     };
-    cutter.run();
+    let start = cutter.chapbook_vars();
+    let end = cutter.chars.len();
+    cutter.run(start, end);
+    cutter.flush();
     cutter.out
 }
 
-struct Cutter {
-    chars: Vec<char>,
-    at: usize,
-    line: usize,
-    col: usize,
-    out: Vec<Piece>,
-    text: String,
-    text_line: usize,
+/// Where the reading is among a passage's modifiers.
+#[derive(Debug, Default)]
+pub(super) struct ChapbookState {
+    /// After `[if]`, `[unless]` or `[else]`, until the next modifier.
+    pub condition: bool,
+    /// After `[note]`: the author's note, kept as a comment.
+    pub note: bool,
+    /// After `[JavaScript]` or `[CSS]`: code, left out.
+    pub code: bool,
+}
+
+/// Part of the line being read: words of its own, or a link's words.
+#[derive(Debug)]
+enum Segment {
+    Words(String),
+    LinkText(String),
+}
+
+/// Hooks and containers nested deeper than this are kept whole as code: Twine stories never
+/// nest so deep, and a hostile file must not exhaust the stack.
+const MAX_DEPTH: usize = 40;
+
+pub(super) struct Cutter {
+    pub chars: Vec<char>,
+    line_starts: Vec<usize>,
+    first_line: usize,
+    pub format: Format,
+    pub out: Vec<Piece>,
+    buffer: Vec<Segment>,
+    buffer_line: usize,
+    /// How many conditional hooks enclose the current position.
+    pub conditions: usize,
+    /// SugarCube's `<<if>>` and `<<switch>>` opened and not yet closed.
+    pub open_ifs: usize,
+    pub depth: usize,
+    pub chapbook: ChapbookState,
+    /// The line of the last unclosed `[[` warned about.
+    pub unclosed_line: Option<usize>,
     /// The last search for each closing mark: where it started and where the mark was found
     /// (None: nowhere after). The walk only moves forward, so a later search can often reuse it,
     /// which keeps a passage full of unclosed `[[` or `<<` linear instead of quadratic.
@@ -87,33 +86,44 @@ struct Cutter {
 }
 
 impl Cutter {
-    fn starts(&self, pattern: &str) -> bool {
+    /// The 1-based line and column of a character.
+    pub fn place(&self, at: usize) -> (usize, usize) {
+        let index = self.line_starts.partition_point(|&start| start <= at) - 1;
+        (self.first_line + index, at - self.line_starts[index] + 1)
+    }
+
+    pub fn starts(&self, at: usize, pattern: &str) -> bool {
         pattern
             .chars()
             .enumerate()
-            .all(|(i, c)| self.chars.get(self.at + i) == Some(&c))
+            .all(|(i, c)| self.chars.get(at + i) == Some(&c))
     }
 
-    /// Moves past `n` characters, returning them.
-    fn take(&mut self, n: usize) -> String {
-        let end = (self.at + n).min(self.chars.len());
-        let taken: String = self.chars[self.at..end].iter().collect();
-        for c in &self.chars[self.at..end] {
-            if *c == '\n' {
-                self.line += 1;
-                self.col = 1;
-            } else {
-                self.col += 1;
-            }
-        }
-        self.at = end;
-        taken
+    /// Like `starts`, ignoring ASCII case.
+    pub fn starts_folded(&self, at: usize, pattern: &str) -> bool {
+        pattern.chars().enumerate().all(|(i, c)| {
+            self.chars
+                .get(at + i)
+                .is_some_and(|h| h.eq_ignore_ascii_case(&c))
+        })
     }
 
-    /// Characters from here to the end of `close` (None when it never closes).
-    /// How many characters from here to the end of the next `close`, if there is one.
-    fn span_to(&mut self, close: &str) -> Option<usize> {
-        let at = self.at;
+    pub fn text(&self, start: usize, end: usize) -> String {
+        self.chars[start..end.min(self.chars.len())]
+            .iter()
+            .collect()
+    }
+
+    /// Where the line holding `at` ends (its `\n`, or the end of the text).
+    pub fn line_end(&self, at: usize) -> usize {
+        let index = self.line_starts.partition_point(|&start| start <= at);
+        self.line_starts
+            .get(index)
+            .map_or(self.chars.len(), |next| next - 1)
+    }
+
+    /// Where the next `close` at or after `at` starts, if anywhere.
+    pub fn find(&mut self, at: usize, close: &str) -> Option<usize> {
         let known = self
             .searched
             .iter()
@@ -121,293 +131,271 @@ impl Cutter {
                 mark == close && *from <= at && found.is_none_or(|found| found >= at)
             })
             .map(|(_, _, found)| *found);
-        let found = match known {
-            Some(found) => found,
-            None => {
-                let pattern: Vec<char> = close.chars().collect();
-                let found = (at..self.chars.len()).find(|&i| self.chars[i..].starts_with(&pattern));
-                self.searched.retain(|(mark, ..)| mark != close);
-                self.searched.push((close.to_owned(), at, found));
-                found
-            }
+        if let Some(found) = known {
+            return found;
+        }
+        let pattern: Vec<char> = close.chars().collect();
+        let found = (at..self.chars.len()).find(|&i| self.chars[i..].starts_with(&pattern));
+        self.searched.retain(|(mark, ..)| mark != close);
+        self.searched.push((close.to_owned(), at, found));
+        found
+    }
+
+    /// Where the `close` that ends a construct opened at `at` ends, searching the same line.
+    pub fn find_on_line(&mut self, at: usize, close: &str) -> Option<usize> {
+        let line_end = self.line_end(at);
+        self.find(at, close)
+            .filter(|&found| found + close.chars().count() <= line_end)
+    }
+
+    pub fn push_words(&mut self, at: usize, words: &str) {
+        if self.buffer.is_empty() {
+            self.buffer_line = self.place(at).0;
+        }
+        match self.buffer.last_mut() {
+            Some(Segment::Words(last)) => last.push_str(words),
+            _ => self.buffer.push(Segment::Words(words.to_owned())),
+        }
+    }
+
+    pub fn push_link_text(&mut self, at: usize, text: &str) {
+        if self.buffer.is_empty() {
+            self.buffer_line = self.place(at).0;
+        }
+        self.buffer.push(Segment::LinkText(text.to_owned()));
+    }
+
+    /// Ends the line being read. A link's words stay when the link is part of a sentence, so
+    /// `I went to the [[market|B]] today.` still reads as one, while a line of nothing but
+    /// links (`> [[Yes]] | [[No]]`) or a link standing as a sentence of its own after the
+    /// prose (`She waits. [[Ask her]]`) is not spoken.
+    pub fn flush(&mut self) {
+        let buffer = std::mem::take(&mut self.buffer);
+        let words_in = |segments: &[Segment]| -> String {
+            segments
+                .iter()
+                .filter_map(|s| match s {
+                    Segment::Words(w) => Some(w.as_str()),
+                    Segment::LinkText(_) => None,
+                })
+                .collect()
         };
-        found.map(|i| i + close.chars().count() - at)
-    }
-
-    fn flush_text(&mut self) {
-        let text = std::mem::take(&mut self.text);
-        if !text.trim().is_empty() {
-            self.out.push(Piece::Text {
-                text,
-                line: self.text_line,
-            });
-        }
-    }
-
-    fn run(&mut self) {
-        while self.at < self.chars.len() {
-            let (line, col) = (self.line, self.col);
-            if self.text.is_empty() {
-                self.text_line = line;
-            }
-            if let Some(n) = self.comment_span() {
-                let raw = self.take(n);
-                self.out.push(Piece::Comment {
-                    text: strip_comment(&raw),
-                    line,
-                });
-            } else if self.starts("[[")
-                && let Some(n) = self.span_to("]]")
-            {
-                let raw = self.take(n);
-                let (text, target, setter) = link_parts(&raw[2..raw.len() - 2]);
-                self.out.push(Piece::Link(Link {
-                    text,
-                    target,
-                    setter,
-                    in_macro: false,
-                    line,
-                    col,
-                }));
-            } else if self.starts("<<")
-                && let Some(n) = self.span_to(">>")
-            {
-                let source = self.take(n);
-                self.macro_found(source, line, col);
-            } else if let Some(n) = self.harlowe_span() {
-                let source = self.take(n);
-                self.macro_found(source, line, col);
-            } else if self.chars[self.at] == '\n' {
-                self.take(1);
-                self.flush_text();
-            } else {
-                let c = self.take(1);
-                self.text.push_str(&c);
-            }
-        }
-        self.flush_text();
-    }
-
-    /// Records a macro, and the links inside its hook as links of their own.
-    fn macro_found(&mut self, source: String, line: usize, col: usize) {
-        let links = links_in(&source, line, col);
-        self.out.push(Piece::Macro { source, line, col });
-        self.out.extend(links.into_iter().map(Piece::Link));
-    }
-
-    fn comment_span(&mut self) -> Option<usize> {
-        let (_, close) = [("/*", "*/"), ("<!--", "-->"), ("/%", "%/")]
+        let keep: Vec<bool> = (0..buffer.len())
+            .map(|i| {
+                if matches!(buffer[i], Segment::Words(_)) {
+                    return true;
+                }
+                let before = words_in(&buffer[..i]);
+                let after = words_in(&buffer[i + 1..]);
+                prose::in_sentence(&before, &after)
+            })
+            .collect();
+        let text: String = buffer
             .into_iter()
-            .find(|(open, _)| self.starts(open))?;
-        self.span_to(close)
+            .zip(keep)
+            .filter_map(|(segment, keep)| match segment {
+                Segment::Words(words) | Segment::LinkText(words) if keep => Some(words),
+                _ => None,
+            })
+            .collect();
+        if text.trim().is_empty() {
+            return;
+        }
+        let line = self.buffer_line;
+        if self.chapbook.code {
+            return;
+        }
+        if self.chapbook.note {
+            self.out.push(Piece::Comment {
+                text: prose::one_line(&text),
+                line,
+            });
+        } else {
+            self.out.push(Piece::Text { text, line });
+        }
     }
 
-    /// A Harlowe macro call, `(name: ...)`, with a hook `[...]` right after it if there is one.
-    fn harlowe_span(&self) -> Option<usize> {
-        let chars = &self.chars[self.at..];
-        if chars.first() != Some(&'(') {
-            return None;
-        }
-        let name_len = chars[1..]
-            .iter()
-            .take_while(|c| c.is_alphanumeric() || **c == '-' || **c == '_')
-            .count();
-        if name_len == 0
-            || !chars.get(1).is_some_and(|c| c.is_alphabetic())
-            || chars.get(1 + name_len) != Some(&':')
-        {
-            return None;
-        }
-        let mut end = balanced(chars, '(', ')')?;
-        if chars.get(end) == Some(&'[') {
-            end += balanced(&chars[end..], '[', ']').unwrap_or(chars.len() - end);
-        }
-        Some(end)
+    pub fn drop_with(&mut self, at: usize, message: String) {
+        let (line, col) = self.place(at);
+        self.out.push(Piece::Dropped { line, col, message });
     }
-}
 
-/// The `[[...]]` links inside a macro's source that starts at `line`:`col`.
-fn links_in(source: &str, line: usize, col: usize) -> Vec<Link> {
-    let mut links = Vec::new();
-    let (mut at_line, mut at_col) = (line, col);
-    let mut rest = source;
-    while let Some(open) = rest.find("[[") {
-        for c in rest[..open].chars() {
-            if c == '\n' {
-                at_line += 1;
-                at_col = 1;
-            } else {
-                at_col += 1;
-            }
-        }
-        let Some(close) = rest[open..].find("]]") else {
-            break;
-        };
-        let inside = &rest[open + 2..open + close];
-        let (text, target, setter) = link_parts(inside);
-        links.push(Link {
-            text,
-            target,
-            setter,
-            in_macro: true,
-            line: at_line,
-            col: at_col,
+    pub fn code(&mut self, at: usize, source: String, kind: CodeKind) {
+        let (line, col) = self.place(at);
+        self.out.push(Piece::Code {
+            source: prose::one_line(&source),
+            line,
+            col,
+            kind,
         });
-        let taken = &rest[open..open + close + 2];
-        for c in taken.chars() {
-            if c == '\n' {
-                at_line += 1;
-                at_col = 1;
-            } else {
-                at_col += 1;
+    }
+
+    /// A link found at `at`. A web address is not a passage: its words stay as text.
+    pub fn link(
+        &mut self,
+        at: usize,
+        text: &str,
+        target: &str,
+        in_sentence: bool,
+    ) -> Option<usize> {
+        let mut text = prose::label(text);
+        if text.trim().is_empty() {
+            text = prose::label(target);
+        }
+        if text.trim().is_empty() {
+            text = target.trim().to_owned();
+        }
+        if links::is_web_address(target) {
+            if in_sentence {
+                self.push_link_text(at, &text);
+            }
+            self.drop_with(at, format!(
+                "the link \"{text}\" goes to the web page {target}, which a conversation cannot open; its words are kept as text, not as an option (nothing to do, unless it should be a passage)"
+            ));
+            return None;
+        }
+        if in_sentence {
+            self.push_link_text(at, &text);
+        }
+        let (line, col) = self.place(at);
+        self.out.push(Piece::Link(Link {
+            text,
+            target: target.trim().to_owned(),
+            sets: Vec::new(),
+            code: Vec::new(),
+            conditional: self.conditional(),
+            picture: None,
+            repaired: false,
+            line,
+            col,
+        }));
+        Some(self.out.len() - 1)
+    }
+
+    /// Reads `start..end` as part of the current passage, inside one more condition when
+    /// `conditional`.
+    pub fn splice(&mut self, start: usize, end: usize, conditional: bool) {
+        self.conditions += usize::from(conditional);
+        self.depth += 1;
+        self.run(start, end);
+        self.depth -= 1;
+        self.conditions -= usize::from(conditional);
+    }
+
+    /// Reads `start..end` apart from the current passage's pieces (a link's hook or body) and
+    /// returns what it holds.
+    /// Conditions are counted from the captured text's own start: a set directly in a link's
+    /// hook happens whenever the link is taken.
+    pub fn capture(&mut self, start: usize, end: usize) -> Vec<Piece> {
+        let out = std::mem::take(&mut self.out);
+        let buffer = std::mem::take(&mut self.buffer);
+        let line = self.buffer_line;
+        let conditions = (self.conditions, self.open_ifs, self.chapbook.condition);
+        (self.conditions, self.open_ifs, self.chapbook.condition) = (0, 0, false);
+        self.depth += 1;
+        self.run(start, end);
+        self.flush();
+        self.depth -= 1;
+        (self.conditions, self.open_ifs, self.chapbook.condition) = conditions;
+        self.buffer = buffer;
+        self.buffer_line = line;
+        std::mem::replace(&mut self.out, out)
+    }
+
+    /// A link macro with a hook or body read by `capture`: an option to its own `target` or to
+    /// each `(go-to:)` or `<<goto>>` inside, doing the sets inside when taken. Returns false,
+    /// adding nothing, when it goes nowhere (a link that reveals text in place).
+    pub fn link_with_body(
+        &mut self,
+        at: usize,
+        label: &str,
+        target: Option<String>,
+        body: Vec<Piece>,
+        in_sentence: bool,
+    ) -> bool {
+        let mut targets: Vec<(String, bool)> = target.into_iter().map(|t| (t, false)).collect();
+        let (mut sets, mut code, mut rest) = (Vec::new(), Vec::new(), Vec::new());
+        for piece in body {
+            match piece {
+                Piece::Redirect {
+                    target,
+                    conditional,
+                    ..
+                } => targets.push((target, conditional)),
+                Piece::Set {
+                    assignments,
+                    conditional: false,
+                    ..
+                } => sets.extend(assignments),
+                Piece::Code {
+                    kind: CodeKind::Closing,
+                    ..
+                }
+                | Piece::Text { .. } => {}
+                Piece::Set { source, .. } | Piece::Code { source, .. } => code.push(source),
+                Piece::Link(mut link) => {
+                    // Offered only once this link is taken.
+                    link.conditional = true;
+                    rest.push(Piece::Link(link));
+                }
+                other => rest.push(other),
             }
         }
-        rest = &rest[open + close + 2..];
+        if targets.is_empty() {
+            return false;
+        }
+        for (i, (target, conditional)) in targets.into_iter().enumerate() {
+            if let Some(index) = self.link(at, label, &target, in_sentence && i == 0)
+                && let Some(Piece::Link(link)) = self.out.get_mut(index)
+            {
+                link.sets.clone_from(&sets);
+                link.code.clone_from(&code);
+                link.conditional |= conditional;
+            }
+        }
+        self.out.extend(rest);
+        true
     }
-    links
-}
 
-/// Length of a bracketed span starting at `chars[0] == open`, skipping quoted strings.
-fn balanced(chars: &[char], open: char, close: char) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        match quote {
-            Some(_) if c == '\\' => i += 1,
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if (c == '"' || c == '\'') && open == '(' => quote = Some(c),
-            None if c == open => depth += 1,
-            None if c == close => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i + 1);
+    /// Whether the current position is inside a condition of any story format.
+    pub fn conditional(&self) -> bool {
+        self.conditions > 0 || self.open_ifs > 0 || self.chapbook.condition
+    }
+
+    pub fn too_deep(&self) -> bool {
+        self.depth >= MAX_DEPTH
+    }
+
+    /// Walks `start..end`, cutting out everything that is not prose.
+    pub fn run(&mut self, start: usize, end: usize) {
+        let mut at = start;
+        while at < end {
+            let line_start = at == 0 || self.chars[at - 1] == '\n';
+            let taken = if line_start {
+                self.chapbook_line(at)
+            } else {
+                None
+            };
+            let next = taken
+                .or_else(|| self.comment(at))
+                .or_else(|| self.script(at))
+                .or_else(|| self.sugarcube(at, end))
+                .or_else(|| self.square(at))
+                .or_else(|| self.harlowe(at, end))
+                .or_else(|| self.chapbook_insert(at));
+            match next {
+                Some(next) => at = next.min(end).max(at + 1),
+                None => {
+                    let c = self.chars[at];
+                    if c == '\n' {
+                        self.flush();
+                    } else if !(matches!(c, '{' | '}') && self.format != Format::Chapbook) {
+                        // Harlowe's `{ }` only collapse whitespace.
+                        self.push_words(at, &c.to_string());
+                    }
+                    at += 1;
                 }
             }
-            None => {}
         }
-        i += 1;
-    }
-    None
-}
-
-fn strip_comment(raw: &str) -> String {
-    let inner = raw
-        .strip_prefix("/*")
-        .and_then(|r| r.strip_suffix("*/"))
-        .or_else(|| raw.strip_prefix("<!--").and_then(|r| r.strip_suffix("-->")))
-        .or_else(|| raw.strip_prefix("/%").and_then(|r| r.strip_suffix("%/")))
-        .unwrap_or(raw);
-    one_line(inner)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::prose::{printed_variables, prose};
-    use super::*;
-
-    #[test]
-    fn link_forms() {
-        let parts = |s: &str| {
-            let (text, target, setter) = link_parts(s);
-            (text, target, setter)
-        };
-        assert_eq!(parts("Go"), ("Go".into(), "Go".into(), None));
-        assert_eq!(
-            parts("Ask her|Her story"),
-            ("Ask her".into(), "Her story".into(), None)
-        );
-        assert_eq!(
-            parts("Ask her->Her story"),
-            ("Ask her".into(), "Her story".into(), None)
-        );
-        assert_eq!(
-            parts("Her story<-Ask her"),
-            ("Ask her".into(), "Her story".into(), None)
-        );
-        assert_eq!(parts("a->b->c"), ("a->b".into(), "c".into(), None));
-        assert_eq!(
-            parts("Yes|Agree][$trust to 2"),
-            ("Yes".into(), "Agree".into(), Some("$trust to 2".into()))
-        );
-    }
-
-    #[test]
-    fn pieces_are_located() {
-        let body =
-            "She waits.\n(set: $x to 1)Then [[Ask->Next]] <<if $x>>hi<</if>>\n/* a\nnote */done";
-        let got = pieces(body, 10);
-        assert_eq!(
-            got[0],
-            Piece::Text {
-                text: "She waits.".into(),
-                line: 10
-            }
-        );
-        assert_eq!(
-            got[1],
-            Piece::Macro {
-                source: "(set: $x to 1)".into(),
-                line: 11,
-                col: 1
-            }
-        );
-        assert!(
-            matches!(&got[2], Piece::Link(l) if l.target == "Next" && l.col == 20 && l.line == 11)
-        );
-        assert!(matches!(&got[3], Piece::Macro { source, col: 34, .. } if source == "<<if $x>>"));
-        assert!(matches!(&got[4], Piece::Macro { source, .. } if source == "<</if>>"));
-        assert_eq!(
-            got[5],
-            Piece::Text {
-                text: "Then  hi".into(),
-                line: 11
-            }
-        );
-        assert_eq!(
-            got[6],
-            Piece::Comment {
-                text: "a note".into(),
-                line: 12
-            }
-        );
-        assert_eq!(
-            got[7],
-            Piece::Text {
-                text: "done".into(),
-                line: 13
-            }
-        );
-    }
-
-    #[test]
-    fn a_hook_keeps_its_links() {
-        let got = pieces("(if: $met)[Hello again. [[Sit down->Chair]]]", 1);
-        assert!(
-            matches!(&got[0], Piece::Macro { source, .. } if source == "(if: $met)[Hello again. [[Sit down->Chair]]]")
-        );
-        assert!(
-            matches!(&got[1], Piece::Link(l) if l.in_macro && l.target == "Chair" && l.col == 25)
-        );
-    }
-
-    #[test]
-    fn prose_markup() {
-        assert_eq!(
-            prose("//She looks away.//"),
-            ("She looks away.".into(), true)
-        );
-        assert_eq!(
-            prose("''Really?'' she says."),
-            ("Really? she says.".into(), false)
-        );
-        assert_eq!(prose("a <br> b"), ("a b".into(), false));
-        assert_eq!(prose("1 < 2"), ("1 < 2".into(), false));
-        assert_eq!(
-            printed_variables("Hi $name, $name and $x1."),
-            ["$name", "$x1"]
-        );
     }
 }

@@ -7,10 +7,11 @@ pub(crate) fn one_line(text: &str) -> String {
 }
 
 /// How a line of prose reads once its markup is gone, and whether it was all in italics
-/// (which the import takes as narration).
+/// (which the import takes as narration). A line with no letters or digits left (a lone `>`,
+/// `*`, `|` or `---`) comes back empty.
 pub(crate) fn prose(text: &str) -> (String, bool) {
     let plain = strip_html(text);
-    let trimmed = plain.trim();
+    let trimmed = strip_line_marks(plain.trim());
     let italic = ["//", "*", "_"].iter().find_map(|mark| {
         trimmed
             .strip_prefix(mark)
@@ -21,11 +22,92 @@ pub(crate) fn prose(text: &str) -> (String, bool) {
         Some(inner) => (inner, true),
         None => (trimmed, false),
     };
-    let mut cleaned = one_line(body);
-    for mark in ["''", "**", "~~", "^^"] {
-        cleaned = cleaned.replace(mark, "");
+    let cleaned = strip_inline_marks(&one_line(body));
+    if !cleaned.chars().any(char::is_alphanumeric) {
+        return (String::new(), false);
     }
     (cleaned.trim().to_owned(), narration)
+}
+
+/// Whether a piece of a line has words of its own (so that a link's text in it belongs to a
+/// sentence), as opposed to markup such as `>`, `*`, `|` or a tag.
+pub(crate) fn has_words(text: &str) -> bool {
+    strip_html(text).chars().any(char::is_alphabetic)
+}
+
+/// A link's words: its markup gone, or as written when nothing would be left.
+pub(crate) fn label(text: &str) -> String {
+    let (clean, _) = prose(text);
+    if clean.is_empty() {
+        one_line(text)
+    } else {
+        clean
+    }
+}
+
+/// Drops what marks a whole line: quote and fork arrows (`>`), bullets (`*`, `-`, `+`),
+/// headings (`#`) and Harlowe's aligners (`==>`, `<==`).
+fn strip_line_marks(line: &str) -> &str {
+    let mut line = line.trim();
+    loop {
+        let before = line;
+        for mark in ["==>", "=><=", "<==>", "<==", "> ", "* ", "- ", "+ ", "#"] {
+            if let Some(rest) = line.strip_prefix(mark) {
+                line = rest.trim_start();
+            }
+        }
+        if line == ">" || line == "*" {
+            return "";
+        }
+        if line == before {
+            return line;
+        }
+    }
+}
+
+/// Drops emphasis marks inside a line: `''`, `**`, `*`, `//` (but not in `://`), `~~`, `^^`,
+/// and SugarCube's `@@.class;...@@` styling.
+fn strip_inline_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let pair = (chars[i], chars.get(i + 1).copied());
+        match pair {
+            ('\'', Some('\'')) | ('~', Some('~')) | ('^', Some('^')) => i += 2,
+            ('/', Some('/')) if i == 0 || chars[i - 1] != ':' => i += 2,
+            ('@', Some('@')) => {
+                i += 2;
+                // `@@.class;` or `@@color:red;` styles the text up to the closing `@@`.
+                let style_end = chars[i..]
+                    .iter()
+                    .take_while(|c| !c.is_whitespace())
+                    .position(|c| *c == ';');
+                if let Some(end) = style_end {
+                    i += end + 1;
+                }
+            }
+            ('*', _) => i += 1,
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    one_line(&out)
+}
+
+/// Whether a link between these words is part of their sentence: words of the same sentence
+/// before it (`I went to the`) or after it (`today.`).
+pub(crate) fn in_sentence(before: &str, after: &str) -> bool {
+    let before = before
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ' '])
+        .rsplit(['.', '!', '?'])
+        .next()
+        .unwrap_or_default();
+    let after = after.split(['.', '!', '?']).next().unwrap_or_default();
+    has_words(before) || has_words(after)
 }
 
 /// Drops HTML tags such as `<br>` or `<span class="x">`; keeps `<` used as text.

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use super::write::Draft;
+use super::write::{Choice, Draft};
 use crate::scenario::model::Outcome;
 use crate::scenario::validate::MAX_OPTIONS;
 
@@ -37,7 +37,8 @@ pub(super) fn add_ending_if_none_reachable(
             return None;
         }
         order.push(i);
-        for (_, target) in &drafts[i].options {
+        let targets = drafts[i].options.iter().map(|o| &o.target);
+        for target in targets.chain(&drafts[i].next) {
             if let Some(&j) = index.get(target.as_str())
                 && !seen[j]
             {
@@ -47,13 +48,23 @@ pub(super) fn add_ending_if_none_reachable(
         }
     }
     let id = ending_id();
+    // A node that moves on by itself (`next`) cannot also offer an option.
     let from = order
         .iter()
         .copied()
-        .find(|&i| drafts[i].options.len() < MAX_OPTIONS)
+        .find(|&i| drafts[i].next.is_empty() && drafts[i].options.len() < MAX_OPTIONS)
         .unwrap_or(first);
-    let link = ("(End the conversation here.)".to_owned(), id.clone());
-    let options = &mut drafts[from].options;
+    let link = Choice::to("(End the conversation here.)".to_owned(), id.clone());
+    let draft = &mut drafts[from];
+    if !draft.next.is_empty() {
+        // Every reachable node moves on by itself: the start's branches become options.
+        let next = std::mem::take(&mut draft.next);
+        draft.options = next
+            .into_iter()
+            .map(|target| Choice::to("(Go on.)".to_owned(), target))
+            .collect();
+    }
+    let options = &mut draft.options;
     if options.len() >= MAX_OPTIONS {
         options.pop();
     }
@@ -63,17 +74,15 @@ pub(super) fn add_ending_if_none_reachable(
         line: drafts[from].line,
         id: id.clone(),
     };
-    drafts.push(Draft {
-        id,
-        passage: added.passage.clone(),
-        line: added.line,
-        notes: vec![
-            "Every path of the Twine story loops; this ending was added so the conversation can end."
-                .to_owned(),
-        ],
-        say: vec![("(The conversation ends here.)".to_owned(), true)],
-        options: Vec::new(),
-        end: Some((Outcome::Maybe, None)),
-    });
+    let mut ending = Draft::new(id, added.passage.clone(), added.line);
+    ending.notes.push(
+        "Every path of the Twine story loops; this ending was added so the conversation can end."
+            .to_owned(),
+    );
+    ending
+        .say
+        .push(("(The conversation ends here.)".to_owned(), true));
+    ending.end = Some((Outcome::Maybe, None));
+    drafts.push(ending);
     Some(added)
 }

@@ -5,7 +5,8 @@ use std::fmt::Write;
 
 use super::parse::Story;
 use super::prose;
-use crate::scenario::model::{Assessment, Outcome};
+use crate::scenario::Value;
+use crate::scenario::model::{Assessment, Effect, Outcome};
 
 /// A node being built.
 pub(super) struct Draft {
@@ -14,9 +15,48 @@ pub(super) struct Draft {
     pub line: usize,
     pub notes: Vec<String>,
     pub say: Vec<(String, bool)>,
-    pub options: Vec<(String, String)>,
+    pub effects: Vec<Effect>,
+    pub options: Vec<Choice>,
+    /// Nodes it moves on to by itself.
+    pub next: Vec<String>,
     /// The outcome, and the person's category if the passage was tagged with one.
     pub end: Option<(Outcome, Option<Assessment>)>,
+}
+
+impl Draft {
+    pub fn new(id: String, passage: String, line: usize) -> Draft {
+        Draft {
+            id,
+            passage,
+            line,
+            notes: Vec::new(),
+            say: Vec::new(),
+            effects: Vec::new(),
+            options: Vec::new(),
+            next: Vec::new(),
+            end: None,
+        }
+    }
+}
+
+/// An option being built.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Choice {
+    pub text: String,
+    pub target: String,
+    pub effects: Vec<Effect>,
+    pub notes: Vec<String>,
+}
+
+impl Choice {
+    pub fn to(text: String, target: String) -> Choice {
+        Choice {
+            text,
+            target,
+            effects: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
 }
 
 /// Text as a RON string literal.
@@ -49,6 +89,7 @@ pub(super) fn render(
     title: &str,
     source_name: &str,
     start: Option<&str>,
+    vars: &[(String, Value)],
     drafts: &[Draft],
 ) -> String {
     let mut out = String::new();
@@ -85,6 +126,13 @@ pub(super) fn render(
         "    person: (name: \"\", about: \"\", truth: {:?}),",
         person_truth(drafts)
     );
+    if !vars.is_empty() {
+        let list: Vec<String> = vars
+            .iter()
+            .map(|(name, value)| format!("{}: {value}", quoted(name)))
+            .collect();
+        let _ = writeln!(out, "    vars: {{ {} }},", list.join(", "));
+    }
     if let Some(start) = start {
         let _ = writeln!(out, "    start: {},", quoted(start));
     }
@@ -113,6 +161,17 @@ fn shared(drafts: &[Draft]) -> Option<Assessment> {
     tagged.all(|t| t == first).then_some(first)
 }
 
+fn effects(list: &[Effect]) -> String {
+    let written: Vec<String> = list
+        .iter()
+        .map(|effect| match effect {
+            Effect::Set(var, value) => format!("Set({}, {value})", quoted(var)),
+            Effect::Add(var, value) => format!("Add({}, {value})", quoted(var)),
+        })
+        .collect();
+    written.join(", ")
+}
+
 fn node(out: &mut String, d: &Draft, person: Assessment) {
     let _ = writeln!(
         out,
@@ -124,6 +183,9 @@ fn node(out: &mut String, d: &Draft, person: Assessment) {
     for note in &d.notes {
         let _ = writeln!(out, "            // {}", comment(note));
     }
+    if !d.effects.is_empty() {
+        let _ = writeln!(out, "            effects: [{}],", effects(&d.effects));
+    }
     if !d.say.is_empty() {
         let _ = writeln!(out, "            say: [");
         for (text, narration) in &d.say {
@@ -134,15 +196,31 @@ fn node(out: &mut String, d: &Draft, person: Assessment) {
     }
     if !d.options.is_empty() {
         let _ = writeln!(out, "            options: [");
-        for (text, target) in &d.options {
+        for option in &d.options {
+            for note in &option.notes {
+                let _ = writeln!(out, "                // {}", comment(note));
+            }
+            let effects = if option.effects.is_empty() {
+                String::new()
+            } else {
+                format!(" effects: [{}],", effects(&option.effects))
+            };
             let _ = writeln!(
                 out,
-                "                (text: {}, move: Unclassified, goto: {}),",
-                quoted(text),
-                quoted(target)
+                "                (text: {}, move: Unclassified,{effects} goto: {}),",
+                quoted(&option.text),
+                quoted(&option.target)
             );
         }
         let _ = writeln!(out, "            ],");
+    }
+    if !d.next.is_empty() {
+        let branches: Vec<String> = d
+            .next
+            .iter()
+            .map(|target| format!("(goto: {})", quoted(target)))
+            .collect();
+        let _ = writeln!(out, "            next: [{}],", branches.join(", "));
     }
     if let Some((outcome, truth)) = d.end {
         match truth.filter(|t| *t != person) {
