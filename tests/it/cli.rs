@@ -138,7 +138,12 @@ fn run_usage_errors() {
         "--random",
     ]);
     assert_eq!(broken.status.code(), Some(1));
-    assert!(stderr(&broken).contains("syntax.ron:7:13: error"));
+    assert!(
+        stderr(&broken)
+            .contains("syntax.ron:6:33: error: a `,` is missing at the end of this line"),
+        "{}",
+        stderr(&broken)
+    );
 }
 
 #[test]
