@@ -189,3 +189,24 @@ fn conditions_at_the_ends_of_the_number_range_do_not_overflow() {
         checked.diagnostics
     );
 }
+
+#[test]
+fn syntax_slips_are_reported_ten_at_most_each_on_its_line() {
+    // Thirty options, each missing the comma after its text.
+    let options: String = (0..30)
+        .map(|i| format!("        (text: \"Option {i}\"\n         goto: \"end\"),\n"))
+        .collect();
+    let text = format!(
+        "Scenario(id: \"x\", person: (name: \"N\", truth: Pass), nodes: {{\n    \"a\": (options: [\n{options}    ]),\n    \"end\": (end: (outcome: Maybe)),\n}})"
+    );
+    let out = check_bytes(text.as_bytes());
+    assert_eq!(out.len(), doorstep::scenario::syntax::MAX_SLIPS, "{out:#?}");
+    for (i, line) in out.iter().enumerate() {
+        let expected = format!(
+            "x.ron:{}:26: error: a `,` is missing at the end of this line, before `goto` on line {}",
+            3 + 2 * i,
+            4 + 2 * i
+        );
+        assert_eq!(*line, expected);
+    }
+}

@@ -20,6 +20,7 @@ mod listening;
 mod loading;
 mod scoring;
 mod shipped;
+mod slips;
 mod starter;
 #[path = "../support/synthetic.rs"]
 #[allow(dead_code)]

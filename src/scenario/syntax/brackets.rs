@@ -54,6 +54,9 @@ struct Scan<'a> {
     lines: &'a Lines<'a>,
     stack: Vec<Frame>,
     guesses: Vec<Guess>,
+    /// Brackets opened on one line and closed in the middle of a later one: (the opening
+    /// token, the closing token, what it opened). One of them may have been closed too early.
+    closed_mid_line: Vec<(usize, usize, String)>,
 }
 
 impl Scan<'_> {
@@ -121,6 +124,7 @@ impl Scan<'_> {
             ),
             edit: Edit::replace(token.start, end, ""),
         };
+        self.closed_too_early(i);
         let Some(top) = self.stack.last() else {
             self.guesses.push(extra);
             return;
@@ -151,6 +155,42 @@ impl Scan<'_> {
         self.guesses.push(extra);
     }
 
+    /// A closer `i` at the start of its line finds no bracket of its own: perhaps the bracket
+    /// opened on the line above it with the same indent was closed early, in mid-line.
+    fn closed_too_early(&mut self, i: usize) {
+        let line = self.line_of(i);
+        if !self.layout || !self.first_on_line(i) {
+            return;
+        }
+        let indent = self.lines.indent(line);
+        let Some((open, close, what)) = self
+            .closed_mid_line
+            .iter()
+            .rev()
+            .find(|(open, ..)| self.lines.indent(self.line_of(*open)) == indent)
+        else {
+            return;
+        };
+        let token = self.tokens[*close];
+        self.guesses.push(Guess {
+            at: token.start,
+            fix_at: token.start,
+            message: format!(
+                "this `{}` closes {what}, opened on line {}, too early: remove it (line {line} closes it)",
+                shown(closer_of(match self.tokens[*open].kind {
+                    Kind::Open(b) => b,
+                    _ => b'(',
+                })),
+                self.line_of(*open)
+            ),
+            edit: Edit::replace(token.start, token.end, ""),
+        });
+    }
+
+    fn first_on_line(&self, i: usize) -> bool {
+        i == 0 || self.lines.line(self.tokens[i - 1].end.saturating_sub(1)) != self.line_of(i)
+    }
+
     /// Every frame the layout says is over by the time token `i`, first on its line, starts.
     fn dangling_before(&mut self, i: usize) {
         let line = self.line_of(i);
@@ -175,9 +215,7 @@ impl Scan<'_> {
                 return;
             }
             let token = self.tokens[i];
-            let first_on_line = i == 0
-                || self.lines.line(self.tokens[i - 1].end.saturating_sub(1)) != self.line_of(i);
-            if first_on_line && self.layout {
+            if self.layout && self.first_on_line(i) {
                 self.dangling_before(i);
             }
             match token.kind {
@@ -198,6 +236,15 @@ impl Scan<'_> {
                     if !matches {
                         // Past the first real mismatch the pairs mean nothing more.
                         return self.mismatch(i, close);
+                    }
+                    let depth = self.stack.len() - 1;
+                    let open = self.stack[depth].open;
+                    if self.layout
+                        && !self.first_on_line(i)
+                        && self.line_of(open) != self.line_of(i)
+                    {
+                        let what = self.what(depth);
+                        self.closed_mid_line.push((open, i, what));
                     }
                     self.stack.pop();
                 }
@@ -234,6 +281,7 @@ pub fn bracket_guesses(text: &str, tokens: &[Token], lines: &Lines) -> Vec<Guess
             lines,
             stack: Vec::new(),
             guesses: Vec::new(),
+            closed_mid_line: Vec::new(),
         };
         scan.run();
         guesses.extend(scan.guesses);

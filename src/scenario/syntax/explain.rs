@@ -3,8 +3,8 @@
 
 use ron::Error;
 
-use super::context::{Frame, Opens, Slot, frames_at, slot, unquote};
-use super::fields::{fixed_words, id_kind, number_range, one_of_type, structure, takes_text};
+use super::context::{Frame, Opens, Slot, frames_at, slot};
+use super::fields::{number_range, one_of_type, structure};
 use super::repair::Edit;
 use super::tokens::{Kind, Lines, Token};
 use crate::scenario::suggest::closest;
@@ -28,7 +28,7 @@ pub struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn word(&self, i: usize) -> &str {
+    pub(super) fn word(&self, i: usize) -> &str {
         self.tokens
             .get(i)
             .and_then(|t| self.text.get(t.start..t.end))
@@ -40,7 +40,7 @@ impl Reader<'_> {
         self.tokens.partition_point(|t| t.end <= offset)
     }
 
-    fn place(&self, i: usize) -> (Vec<Frame>, Opens, Slot) {
+    pub(super) fn place(&self, i: usize) -> (Vec<Frame>, Opens, Slot) {
         let frames = frames_at(self.text, self.tokens, i);
         match frames.last() {
             Some(top) => {
@@ -53,7 +53,7 @@ impl Reader<'_> {
 
     /// Where the value (or `name: value` entry) starting at token `i` ends: before the comma or
     /// closing bracket at its own depth, or with `comma`, after that comma.
-    fn extent(&self, i: usize, comma: bool) -> usize {
+    pub(super) fn extent(&self, i: usize, comma: bool) -> usize {
         let mut depth = 0usize;
         let mut end = self.tokens.get(i).map_or(self.text.len(), |t| t.start);
         for token in self.tokens.get(i..).unwrap_or_default() {
@@ -132,7 +132,7 @@ impl Reader<'_> {
                     at,
                     message: format!(
                         "{} needs `{field}`{example}",
-                        capitalised(structure(outer.as_deref()))
+                        structure(outer.as_deref())
                     ),
                     edit: None,
                 }
@@ -163,24 +163,7 @@ impl Reader<'_> {
             }
             Error::ExpectedString => self.text_expected(i),
             Error::ExpectedIdentifier => self.word_expected(i),
-            Error::ExpectedArray => {
-                let (_, _, place) = self.place(i);
-                let message = match &place {
-                    Slot::Value(field) if field == "say" => {
-                        "`say` is a list of lines, in square brackets: `say: [Say(\"…\")]`".to_owned()
-                    }
-                    Slot::Value(field) => {
-                        format!("`{field}` is a list, in square brackets: `{field}: [ … ]`")
-                    }
-                    _ => "a list in square brackets, `[ … ]`, goes here".to_owned(),
-                };
-                let value_end = self.extent(i, false);
-                let edit = (value_end > at).then(|| {
-                    let value = self.text.get(at..value_end).unwrap_or_default();
-                    Edit::replace(at, value_end, &format!("[{value}]"))
-                });
-                slip(message, edit)
-            }
+            Error::ExpectedArray => self.list_expected(i),
             Error::ExpectedMap => {
                 let (_, _, place) = self.place(i);
                 let message = match &place {
@@ -222,9 +205,18 @@ impl Reader<'_> {
                 "the scenario has already ended before this: remove it, or look for a bracket closed too early above".to_owned(),
                 None,
             ),
+            Error::ExpectedDifferentStructName { expected, found } if *expected == "Scenario" => {
+                slip(
+                    format!("`{found}(` should be `{expected}(`"),
+                    token.map(|t| Edit::replace(t.start, t.end, expected)),
+                )
+            }
             Error::ExpectedDifferentStructName { expected, found } => slip(
-                format!("`{found}(` should be `{expected}(`"),
-                token.map(|t| Edit::replace(t.start, t.end, expected)),
+                format!(
+                    "{} is written in round brackets: a `(` is probably missing before `{found}`",
+                    structure(Some(expected))
+                ),
+                Some(Edit::insert(at, "(")),
             ),
             Error::UnexpectedChar(c) => {
                 let (message, mend) = match c {
@@ -271,6 +263,14 @@ impl Reader<'_> {
             Some((cut, _)) => format!("{}…", &next[..cut]),
             None => next.to_owned(),
         };
+        if next == ";" {
+            let t = self.tokens[i];
+            return Slip {
+                at: t.start,
+                message: "entries are separated by `,`, not `;`".to_owned(),
+                edit: Some(Edit::replace(t.start, t.end, ",")),
+            };
+        }
         let message = if mark == ':' {
             format!(
                 "a `:` is missing after `{}`: fields are written `name: value`",
@@ -294,7 +294,7 @@ impl Reader<'_> {
         }
     }
 
-    fn unknown_word(&self, i: usize, found: &str, one: &str, expected: &[&str]) -> Slip {
+    pub(super) fn unknown_word(&self, i: usize, found: &str, one: &str, expected: &[&str]) -> Slip {
         let token = self.tokens.get(i).copied();
         let close = closest(found, expected.iter().copied());
         let message = match close {
@@ -313,189 +313,16 @@ impl Reader<'_> {
                 .map(|(t, w)| Edit::replace(t.start, t.end, w)),
         }
     }
-
-    fn curly_quote(&self, i: usize) -> Slip {
-        let token = self.tokens[i];
-        let line = self.lines.line(token.start);
-        // Its partner: the next curly quote on the same line.
-        let partner = self.tokens[i + 1..]
-            .iter()
-            .take_while(|t| self.lines.line(t.start) == line)
-            .find(|t| t.kind == Kind::CurlyQuote)
-            .copied();
-        let mut edit = Edit::replace(token.start, token.end, "\"");
-        if let Some(p) = partner {
-            let inner = self.text.get(token.end..p.start).unwrap_or_default();
-            edit = Edit::replace(token.start, p.end, &format!("\"{inner}\""));
-        }
-        let message = match partner {
-            Some(p) => {
-                let inner = self.text.get(token.end..p.start).unwrap_or_default();
-                format!(
-                    "these are curly quotes, and RON reads only straight ones: write `\"{}\"`",
-                    crate::words::shorten(inner, 40)
-                )
-            }
-            None => format!(
-                "`{}` is a curly quote, and RON reads only straight ones: type `\"` instead",
-                self.word(i)
-            ),
-        };
-        Slip {
-            at: token.start,
-            message,
-            edit: Some(edit),
-        }
-    }
-
-    fn number_expected(&self, i: usize, code: &Error) -> Slip {
-        let (_, opens, place) = self.place(i);
-        let token = self.tokens.get(i).copied();
-        let written = self.word(i);
-        let inner = unquote(written);
-        let quoted = written.starts_with('"') && inner.trim().parse::<f64>().is_ok();
-        let kind = if matches!(code, Error::ExpectedFloat) {
-            "a number"
-        } else {
-            "a whole number"
-        };
-        let name = match (&opens, &place) {
-            (Opens::Field(map), Slot::Value(_)) if map == "vars" => {
-                "a variable's starting value".to_owned()
-            }
-            (_, Slot::Value(field)) => format!("`{field}`"),
-            _ => "this".to_owned(),
-        };
-        let how = if quoted {
-            ", written without quotes"
-        } else {
-            ""
-        };
-        Slip {
-            at: token.map_or(self.text.len(), |t| t.start),
-            message: format!("{name} is {kind}{how}, not `{written}`"),
-            edit: token.map(|t| {
-                let mend = if quoted { inner.trim() } else { "0" };
-                Edit::replace(t.start, t.end, mend)
-            }),
-        }
-    }
-
-    /// ron wanted text in quotes at token `i`.
-    fn text_expected(&self, i: usize) -> Slip {
-        let token = self.tokens.get(i).copied();
-        let at = token.map_or(self.text.len(), |t| t.start);
-        let Some(t) = token.filter(|t| t.kind == Kind::Word) else {
-            return Slip {
-                at,
-                message: "text in double quotes, `\"…\"`, goes here".to_owned(),
-                edit: None,
-            };
-        };
-        let written = self.word(i);
-        let (_, opens, place) = self.place(i);
-        let message = match (id_kind(&opens, &place), &place) {
-            (Some(kind), _) => {
-                format!("{kind} are text: write `\"{written}\"`, in double quotes")
-            }
-            (None, Slot::Value(field)) if takes_text(&opens, &place) => {
-                format!("`{field}` is text: write `{field}: \"{written}\"`, in double quotes")
-            }
-            _ => format!("text goes in double quotes here: write `\"{written}\"`"),
-        };
-        Slip {
-            at,
-            message,
-            edit: Some(Edit::replace(t.start, t.end, &format!("\"{written}\""))),
-        }
-    }
-
-    /// ron wanted a name (a field name, a fixed word, `Say`…) at token `i`.
-    fn word_expected(&self, i: usize) -> Slip {
-        let token = self.tokens.get(i).copied();
-        let at = token.map_or(self.text.len(), |t| t.start);
-        let generic = Slip {
-            at,
-            message: "a field name or a fixed word goes here".to_owned(),
-            edit: None,
-        };
-        let Some(t) = token.filter(|t| matches!(t.kind, Kind::Text { .. })) else {
-            return generic;
-        };
-        let written = self.word(i);
-        let inner = unquote(written);
-        let (_, opens, place) = self.place(i);
-        if let Some(fixed) = fixed_words(&opens, &place) {
-            let example = match &place {
-                Slot::Value(field) => format!("`{field}: {inner}`"),
-                _ => format!("`{inner}`"),
-            };
-            if fixed.words.contains(&inner.as_str()) {
-                let takes = match (&place, &opens) {
-                    (Slot::Value(field), _) => format!("`{field}` takes a fixed word"),
-                    (_, Opens::Field(list)) => format!("`{list}` lists fixed words"),
-                    _ => format!("{} is a fixed word", capitalised(fixed.one)),
-                };
-                return Slip {
-                    at,
-                    message: format!("{takes}, written without quotes: {example}"),
-                    edit: Some(Edit::replace(t.start, t.end, &inner)),
-                };
-            }
-            let mut slip = self.unknown_word(i, &inner, fixed.one, fixed.words);
-            slip.message
-                .push_str(" (fixed words are written without quotes)");
-            return slip;
-        }
-        match (&opens, &place) {
-            (Opens::Field(list), Slot::Element(_)) if list == "say" => {
-                let shown = crate::words::shorten(&inner, 40);
-                Slip {
-                    at,
-                    message: format!(
-                        "a line is written `Say(\"…\")`, not as bare text: write `Say(\"{shown}\")`"
-                    ),
-                    edit: Some(Edit::replace(t.start, t.end, &format!("Say({written})"))),
-                }
-            }
-            (Opens::Field(list), Slot::Element(_)) if list == "when" => Slip {
-                message: "a condition is written like `AtLeast(\"trust\", 1)`; see docs/format.md, section 9".to_owned(),
-                ..generic
-            },
-            (Opens::Field(list), Slot::Element(_)) if list == "effects" => Slip {
-                message: "an effect is written like `Add(\"trust\", 1)`; see docs/format.md, section 10".to_owned(),
-                ..generic
-            },
-            (_, Slot::Name) if self.tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Colon) => {
-                Slip {
-                    at,
-                    message: format!(
-                        "field names are written without quotes: `{inner}:`"
-                    ),
-                    edit: Some(Edit::replace(t.start, t.end, &inner)),
-                }
-            }
-            _ => generic,
-        }
-    }
 }
 
 /// `a`, `b` and `c`: names in backticks, joined with the last word given.
-fn listed(names: &[&str], last: &str) -> String {
+pub(super) fn listed(names: &[&str], last: &str) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     match quoted.split_last() {
         Some((end, rest)) if !rest.is_empty() => format!("{} {last} {end}", rest.join(", ")),
         Some((end, _)) => end.clone(),
         None => String::new(),
     }
-}
-
-fn capitalised(phrase: &str) -> String {
-    let mut chars = phrase.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Replaces the model's type names in ron's other messages with the words the format docs use.

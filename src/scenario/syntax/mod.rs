@@ -13,6 +13,7 @@ mod explain;
 mod fields;
 mod repair;
 mod tokens;
+mod values;
 
 use ron::error::SpannedError;
 
