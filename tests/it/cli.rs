@@ -51,6 +51,43 @@ fn check_exit_codes() {
 }
 
 #[test]
+fn check_says_when_a_folder_holds_no_scenario() {
+    let dir = std::env::temp_dir().join(format!("doorstep-no-scenarios-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let empty = dir.join("empty");
+    let named = dir.join("x.ron");
+    for folder in [&empty, &named] {
+        std::fs::create_dir_all(folder).expect("folder");
+    }
+    std::fs::write(empty.join("notes.txt"), "not a scenario").expect("file");
+    for folder in [&empty, &named] {
+        let out = doorstep(&["check", folder.to_str().expect("utf-8 path")]);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!(
+                "doorstep: {}: a folder with no scenario files in it (a scenario is a file ending in .ron)",
+                folder.display()
+            )),
+            "{}",
+            stderr(&out)
+        );
+    }
+    // Beside a real scenario it is still reported, and the scenario still checked.
+    let out = doorstep(&[
+        "check",
+        "scenarios/tenant-door.ron",
+        empty.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("checked 1 file: 0 errors"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn run_prints_transcript_and_debrief() {
     let out = doorstep(&["run", "scenarios/tenant-door.ron", "--path", "model"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
