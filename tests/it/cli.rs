@@ -227,6 +227,16 @@ fn graph_formats() {
     ]));
     assert!(dot.starts_with("digraph \"tenant-door\" {"));
     assert!(dot.contains("\"door\" -> \"story\""));
+    // Options are numbered as `--choose` counts them among those offered: the fourth option
+    // at 'ask' is the third while the conditional third is not on offer.
+    for label in [
+        r#""ask" -> "asking-you" [label="3. What would you feel comfortable …\nwhen not visited asking-you\nflags: dodges"]"#,
+        r#""ask" -> "maybe-later" [label="3–4. First let me tell you how tenant…\nflags: lectures"]"#,
+        r#""ask" -> "shift" [label="1. Come Thursday at seven, in the l… (weight 1)\nflags: concrete-ask\nbranch when trust ≥ 2"]"#,
+        r#""cooler" -> "calls" [label="next"]"#,
+    ] {
+        assert!(dot.contains(label), "{label} in\n{dot}");
+    }
     let mermaid = stdout(&doorstep(&[
         "graph",
         "scenarios/tenant-door.ron",
@@ -234,7 +244,10 @@ fn graph_formats() {
         "mermaid",
     ]));
     assert!(mermaid.starts_with("flowchart LR"));
-    assert!(mermaid.contains("-->|"));
+    assert!(
+        mermaid.contains(r#"-->|"3–4. First let me tell you how tenant…<br/>flags: lectures"|"#),
+        "{mermaid}"
+    );
 }
 
 #[test]
