@@ -96,7 +96,7 @@ fn why_stopped(a: &Analysis) -> String {
         }) => {
             let round = round_of(nodes);
             let changes = if *only_longer {
-                ", and each time round only the conversation gets longer".to_owned()
+                ",\nand each time round only the conversation gets longer".to_owned()
             } else if grows.is_empty() {
                 String::new()
             } else {
@@ -107,11 +107,11 @@ fn why_stopped(a: &Analysis) -> String {
                         format!("`{}` {way} by {}", g.var, g.by.unsigned_abs())
                     })
                     .collect();
-                format!(", and each time round {}", join_and(&each))
+                format!(",\nand each time round {}", join_and(&each))
             };
             format!(
-                "The conversation can go round the loop {round} for ever{changes}: the exact search\n\
-                 never meets the same situation twice, so it cannot finish (a larger --budget would not help)."
+                "The conversation can go round the loop {round} for ever{changes}:\n\
+                 the exact search never meets the same situation twice, so it cannot finish (a larger --budget would not help)."
             )
         }
     }

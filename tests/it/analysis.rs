@@ -316,7 +316,7 @@ fn loops_and_large_graphs_get_a_labelled_bounded_search() {
     // The report names the loop as the cause, not the budget.
     assert!(
         text.contains(
-            "The conversation can go round the loop 'a' → 'a' for ever, and each time round only the conversation gets longer"
+            "The conversation can go round the loop 'a' → 'a' for ever,\nand each time round only the conversation gets longer:\nthe exact search never meets the same situation twice"
         ),
         "{text}"
     );

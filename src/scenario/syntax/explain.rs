@@ -124,8 +124,8 @@ impl Reader<'_> {
                     .last()
                     .map_or(at, |f| self.tokens[f.open].start);
                 let example = match *field {
-                    "goto" => " such as `goto: \"node-id\"`",
-                    "text" => " such as `text: \"…\"`",
+                    "goto" => ", such as `goto: \"node-id\"`",
+                    "text" => ", such as `text: \"…\"`",
                     _ => "",
                 };
                 Slip {
