@@ -98,6 +98,16 @@ fn run_prints_transcript_and_debrief() {
 }
 
 #[test]
+fn run_calls_the_trainee_by_the_scenario_s_player_name() {
+    let out = doorstep(&["run", "scenarios/rally-kei.ron", "--path", "model"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("**Organizer** ("), "{}", stdout(&out));
+    // Without a `player`, the transcript says "You".
+    let out = doorstep(&["run", "scenarios/tenant-door.ron", "--path", "model"]);
+    assert!(stdout(&out).contains("**You** ("), "{}", stdout(&out));
+}
+
+#[test]
 fn run_json_has_the_report_fields() {
     let out = doorstep(&[
         "run",
