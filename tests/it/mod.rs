@@ -8,6 +8,7 @@ mod app_follow;
 #[cfg(feature = "gui")]
 mod app_ui;
 mod architecture;
+mod bounded;
 mod cli;
 mod determinism;
 mod diagnostics;
