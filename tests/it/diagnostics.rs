@@ -113,6 +113,10 @@ fn empty_and_huge_files_get_clear_errors() {
         check_bytes(b""),
         ["x.ron:1:1: error: file is empty; a scenario starts with `Scenario(`"]
     );
+    assert_eq!(
+        check_bytes(b"// Only a comment.\n"),
+        ["x.ron:2:1: error: the file holds only comments; a scenario starts with `Scenario(`"]
+    );
     let huge = vec![b' '; MAX_FILE_BYTES as usize + 1];
     assert_eq!(
         check_bytes(&huge),

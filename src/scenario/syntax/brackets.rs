@@ -89,14 +89,28 @@ impl Scan<'_> {
         let open_line = self.line_of(frame.open);
         let fix_line = self.line_of(last);
         let what = self.what(depth);
-        let message = if fix_line == open_line {
-            format!(
+        // In mid-line the closer goes before the next token; else at the end of the line.
+        let place = match before.filter(|&i| self.line_of(i) == fix_line) {
+            Some(i) => {
+                let next = self.tokens[i];
+                let shown = self.text.get(next.start..next.end).unwrap_or_default();
+                format!("before the `{shown}`")
+            }
+            None => "at the end of".to_owned(),
+        };
+        let message = match (fix_line == open_line, place.starts_with("at")) {
+            (true, true) => format!(
                 "{what} opened here is never closed: a `{close}` is probably missing at the end of this line"
-            )
-        } else {
-            format!(
+            ),
+            (true, false) => format!(
+                "{what} opened here is never closed: a `{close}` is probably missing {place}"
+            ),
+            (false, true) => format!(
                 "a `{close}` is probably missing at the end of line {fix_line}, which closes {what} opened on line {open_line}"
-            )
+            ),
+            (false, false) => format!(
+                "a `{close}` is probably missing on line {fix_line}, {place}, which closes {what} opened on line {open_line}"
+            ),
         };
         self.guesses.push(Guess {
             at: open.start,

@@ -80,6 +80,12 @@ impl Reader<'_> {
         {
             return self.curly_quote(i);
         }
+        if self.tokens.is_empty() {
+            return slip(
+                "the file holds only comments; a scenario starts with `Scenario(`".to_owned(),
+                None,
+            );
+        }
         match code {
             Error::ExpectedComma => self.missing(i, ','),
             Error::ExpectedMapColon => self.missing(i, ':'),
