@@ -55,11 +55,28 @@ pub fn id_for(path: &Path) -> String {
 }
 
 /// The starter's text for a file: its id comes from the file name, and the commands in its
-/// opening comment name the file.
+/// opening comment name the file, quoted so that they can be pasted.
 pub fn starter_text(path: &Path) -> String {
     TEMPLATE
         .replacen(TEMPLATE_ID, &format!("id: \"{}\"", id_for(path)), 1)
-        .replace(FILE_PLACEHOLDER, &path.display().to_string())
+        .replace(FILE_PLACEHOLDER, &shell_word(&path.display().to_string()))
+}
+
+/// A file name as a command line reads it back: as it is when the shell leaves it alone, else
+/// in quotes (single quotes on Unix, where nothing inside them is special; double quotes on
+/// Windows).
+pub fn shell_word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c));
+    if plain {
+        text.to_owned()
+    } else if cfg!(windows) {
+        format!("\"{}\"", text.replace('"', "\\\""))
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
 }
 
 /// Writes the starter for `doorstep new NAME`, never over an existing file.

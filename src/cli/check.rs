@@ -39,9 +39,22 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
 }
 
 pub(super) fn check(paths: &[PathBuf], io: &mut Io) -> Result<(), Failure> {
-    let files = collect_scenario_files(paths)
-        .map_err(|(path, e)| Failure::Usage(format!("{}: {e}", path.display())))?;
     let (mut errors, mut warnings, mut unreadable) = (0, 0, false);
+    let mut files = Vec::new();
+    for path in paths {
+        let found = collect_scenario_files(std::slice::from_ref(path))
+            .map_err(|(path, e)| Failure::Usage(format!("{}: {e}", path.display())))?;
+        if found.is_empty() {
+            // A folder, whatever its name, with no `.ron` file anywhere inside.
+            writeln!(
+                io.err,
+                "doorstep: {}: a folder with no scenario files in it (a scenario is a file ending in .ron)",
+                path.display()
+            )?;
+            unreadable = true;
+        }
+        files.extend(found);
+    }
     for file in &files {
         match runtime::load_file(file) {
             Ok(checked) => {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::scenario::model::{Node, Scenario};
+use crate::scenario::model::{Branch, Choice, Condition, Node, Scenario};
 use crate::words::shorten;
 
 /// Output notation.
@@ -12,19 +12,66 @@ pub enum GraphFormat {
     Mermaid,
 }
 
+/// The number an option has among those offered (what `--choose` takes): one more than the
+/// earlier options on offer, so a range when an earlier option has conditions.
+fn offered_number(options: &[Choice], index: usize) -> String {
+    let always_before = options[..index]
+        .iter()
+        .filter(|o| o.when.is_empty())
+        .count();
+    let (low, high) = (always_before + 1, index + 1);
+    if low == high {
+        format!("{low}.")
+    } else {
+        format!("{low}–{high}.")
+    }
+}
+
+/// `when trust ≥ 1, not visited ask`, or nothing.
+fn conditions(prefix: &str, when: &[Condition]) -> Option<String> {
+    (!when.is_empty()).then(|| {
+        let each: Vec<String> = when.iter().map(ToString::to_string).collect();
+        format!("{prefix} {}", each.join(", "))
+    })
+}
+
+/// ` (weight 2)` when the branch has others to be weighed against.
+fn weight(branch: &Branch, all: &[Branch]) -> String {
+    if all.len() > 1 {
+        format!(" (weight {})", branch.weight)
+    } else {
+        String::new()
+    }
+}
+
+/// Each link out of a node, with its label: the option's number as offered and its text, then
+/// its conditions, its flags, and for a branch its weight and conditions.
 fn edges(node: &Node) -> Vec<(String, String)> {
     let mut edges = Vec::new();
     for (i, option) in node.options.iter().enumerate() {
-        let label = format!("{}. {}", i + 1, shorten(&option.text, 32));
+        let mut lines = vec![format!(
+            "{} {}",
+            offered_number(&node.options, i),
+            shorten(&option.text, 32)
+        )];
+        lines.extend(conditions("when", &option.when));
+        if !option.flags.is_empty() {
+            lines.push(format!("flags: {}", option.flags.join(", ")));
+        }
         if let Some(target) = &option.goto {
-            edges.push((target.clone(), label.clone()));
+            edges.push((target.clone(), lines.join("\n")));
         }
         for branch in &option.branch {
-            edges.push((branch.goto.clone(), format!("{label} (w{})", branch.weight)));
+            let mut branch_lines = lines.clone();
+            branch_lines[0].push_str(&weight(branch, &option.branch));
+            branch_lines.extend(conditions("branch when", &branch.when));
+            edges.push((branch.goto.clone(), branch_lines.join("\n")));
         }
     }
     for branch in &node.next {
-        edges.push((branch.goto.clone(), "next".to_owned()));
+        let mut lines = vec![format!("next{}", weight(branch, &node.next))];
+        lines.extend(conditions("when", &branch.when));
+        edges.push((branch.goto.clone(), lines.join("\n")));
     }
     edges
 }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::author::analysis::{Analysis, PathReport, Reach, STRATEGY_CEILING};
+use crate::author::analysis::{Analysis, PathReport, Reach, STRATEGY_CEILING, Stopped};
 use crate::scenario::model::Outcome;
 use crate::words::{percent, plural, shorten, thousands};
 
@@ -63,10 +63,11 @@ fn search(out: &mut String, a: &Analysis) {
     } else {
         let _ = writeln!(
             out,
-            "Search: BOUNDED. The exact search stopped after {} node entries (see --budget). Beam searches keeping {} states\n\
-             per turn followed, one towards any ending and one towards each ending, then the random runs below.\n\
+            "Search: BOUNDED. {}\n\
+             Beam searches keeping {} states per turn followed, one towards any ending and one towards each ending,\n\
+             then the random runs below.\n\
              Best and worst are the best and worst paths found: the true best may be higher and the true worst lower.",
-            thousands(a.search.budget),
+            why_stopped(a),
             a.search.beam_width.unwrap_or(0)
         );
     }
@@ -75,6 +76,66 @@ fn search(out: &mut String, a: &Analysis) {
         "Scoring: a path is scored as a whole conversation, assessing the person correctly (their truth, or the ending's).\n\
          Every branch that can be taken is followed; a line with several variants counts at their average length.\n"
     );
+}
+
+/// Why the exact search stopped short, in a sentence or two.
+fn why_stopped(a: &Analysis) -> String {
+    match &a.search.stopped {
+        None | Some(Stopped::Budget) => format!(
+            "The exact search stopped after {} node entries (see --budget).",
+            thousands(a.search.budget)
+        ),
+        Some(Stopped::TurnCap { turns }) => format!(
+            "The exact search follows a conversation for {turns} turns at most, and some here are longer\n\
+             (a larger --budget would not help)."
+        ),
+        Some(Stopped::Loop {
+            nodes,
+            grows,
+            only_longer,
+        }) => {
+            let round = round_of(nodes);
+            let changes = if *only_longer {
+                ",\nand each time round only the conversation gets longer".to_owned()
+            } else if grows.is_empty() {
+                String::new()
+            } else {
+                let each: Vec<String> = grows
+                    .iter()
+                    .map(|g| {
+                        let way = if g.by > 0 { "grows" } else { "falls" };
+                        format!("`{}` {way} by {}", g.var, g.by.unsigned_abs())
+                    })
+                    .collect();
+                format!(",\nand each time round {}", join_and(&each))
+            };
+            format!(
+                "The conversation can go round the loop {round} for ever{changes}:\n\
+                 the exact search never meets the same situation twice, so it cannot finish (a larger --budget would not help)."
+            )
+        }
+    }
+}
+
+/// One round of a loop, `'a' → 'b' → 'a'`, with the middle of a long round left out.
+fn round_of(nodes: &[String]) -> String {
+    let named: Vec<String> = nodes.iter().map(|n| format!("'{}'", column(n))).collect();
+    if named.len() <= 8 {
+        return named.join(" → ");
+    }
+    format!(
+        "{} → … → {}",
+        named[..3].join(" → "),
+        named[named.len() - 3..].join(" → ")
+    )
+}
+
+fn join_and(parts: &[String]) -> String {
+    match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
 }
 
 /// Node ids in the report's columns are cut to this many characters, so that a huge id cannot

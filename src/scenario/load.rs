@@ -11,13 +11,14 @@ use super::halves::split_nodes;
 use super::locate::SourceMap;
 use super::model::{Node, Scenario};
 use super::ordered::{EntryList, OrderedMap};
+use super::syntax::{NESTING, syntax_errors};
 use super::validate::{Finding, cap_repeats, validate};
 
 /// Files larger than this are refused before parsing (16 MiB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// ron's nesting limit; deeper input is an error, not a stack overflow.
-const RECURSION_LIMIT: usize = 64;
+const RECURSION_LIMIT: usize = NESTING;
 
 /// The result of checking one file: the scenario when it has no errors, and every diagnostic.
 #[derive(Debug, Clone)]
@@ -102,13 +103,23 @@ pub fn load_bytes_with(path: &Path, bytes: &[u8], later: LaterCheck) -> Checked 
     }
     match parse(text) {
         Ok(scenario) => check_parsed(path, text, scenario, later),
-        Err(e) => fail(
-            Position {
-                line: e.span.start.line.max(1),
-                col: e.span.start.col.max(1),
-            },
-            describe_ron_error(&e.code),
-        ),
+        Err(first) => {
+            let parse_only = |text: &str| ron_options().from_str::<Scenario>(text).map(|_| ());
+            let diagnostics = syntax_errors(text, &first, &parse_only)
+                .into_iter()
+                .map(|slip| Diagnostic {
+                    path: path.to_owned(),
+                    position: slip.position,
+                    severity: Severity::Error,
+                    message: slip.message,
+                })
+                .collect();
+            Checked {
+                path: path.to_owned(),
+                scenario: None,
+                diagnostics,
+            }
+        }
     }
 }
 
@@ -211,36 +222,6 @@ fn end_position(text: &str) -> Position {
         .next()
         .map_or(0, |last| last.chars().count());
     Position { line, col }
-}
-
-/// ron's messages, reworded where an author would otherwise be puzzled.
-fn describe_ron_error(code: &ron::Error) -> String {
-    match code {
-        ron::Error::ExceededRecursionLimit => {
-            format!("nested more than {RECURSION_LIMIT} levels deep")
-        }
-        ron::Error::Eof => "the file ends too early: is a bracket or quote left open?".to_owned(),
-        ron::Error::ExpectedComma => "expected a `,` before this".to_owned(),
-        other => author_names(&other.to_string()),
-    }
-}
-
-/// Replaces the model's type names in ron's messages with the words the format docs use.
-fn author_names(message: &str) -> String {
-    const NAMES: [(&str, &str); 9] = [
-        ("`Choice`", "an option"),
-        ("`Node`", "a node"),
-        ("`Person`", "`person`"),
-        ("`Ending`", "`end`"),
-        ("`Branch`", "a branch"),
-        ("`ScriptedPath`", "a path"),
-        ("`FlagDef`", "a flag"),
-        ("`CharacterCard`", "`card`"),
-        ("`Scenario`", "the scenario"),
-    ];
-    NAMES
-        .iter()
-        .fold(message.to_owned(), |m, (from, to)| m.replace(from, to))
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@ pub mod locate;
 pub mod model;
 pub mod ordered;
 pub mod source_path;
+pub mod suggest;
+pub mod syntax;
 pub mod validate;
 pub mod vocabulary;
 

@@ -313,6 +313,14 @@ fn loops_and_large_graphs_get_a_labelled_bounded_search() {
     assert!(text.contains("Search: BOUNDED."), "{text}");
     assert!(text.contains("the true best may be higher and the true worst lower"));
     assert!(report.best.is_some() && report.worst.is_some());
+    // The report names the loop as the cause, not the budget.
+    assert!(
+        text.contains(
+            "The conversation can go round the loop 'a' → 'a' for ever,\nand each time round only the conversation gets longer:\nthe exact search never meets the same situation twice"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("see --budget"), "{text}");
 
     // The benchmark's graph, with a budget far too small for it.
     let text = crate::it::synthetic::large_scenario(2_000);

@@ -73,7 +73,7 @@ fn menu_lists_scenarios_shows_errors_and_opens_by_click_or_enter() {
     h.get_by_label("Knocking for the tenants' association");
     h.get_by_label_contains("Marisol — Lives in 3B");
     h.get_by_label_contains(&length_label(&shipped("tenant-door")));
-    h.get_by_label_contains("scenarios/broken.ron:2:6: error: Expected string");
+    h.get_by_label_contains("scenarios/broken.ron:2:7: error: `id` is text: write `id: \"3\"`");
     h.get_by_label("This file cannot be played until it is fixed.");
     // The difficulty is chosen here, by click or by D.
     h.get_by_label_contains("no airtime meter");

@@ -51,6 +51,43 @@ fn check_exit_codes() {
 }
 
 #[test]
+fn check_says_when_a_folder_holds_no_scenario() {
+    let dir = std::env::temp_dir().join(format!("doorstep-no-scenarios-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let empty = dir.join("empty");
+    let named = dir.join("x.ron");
+    for folder in [&empty, &named] {
+        std::fs::create_dir_all(folder).expect("folder");
+    }
+    std::fs::write(empty.join("notes.txt"), "not a scenario").expect("file");
+    for folder in [&empty, &named] {
+        let out = doorstep(&["check", folder.to_str().expect("utf-8 path")]);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!(
+                "doorstep: {}: a folder with no scenario files in it (a scenario is a file ending in .ron)",
+                folder.display()
+            )),
+            "{}",
+            stderr(&out)
+        );
+    }
+    // Beside a real scenario it is still reported, and the scenario still checked.
+    let out = doorstep(&[
+        "check",
+        "scenarios/tenant-door.ron",
+        empty.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("checked 1 file: 0 errors"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn run_prints_transcript_and_debrief() {
     let out = doorstep(&["run", "scenarios/tenant-door.ron", "--path", "model"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -58,6 +95,16 @@ fn run_prints_transcript_and_debrief() {
     assert!(text.contains("**Marisol:**"), "{text}");
     assert!(text.contains("# Debrief: Knocking for the tenants' association"));
     assert!(text.contains("✓ Advocate & assess (turn "), "{text}");
+}
+
+#[test]
+fn run_calls_the_trainee_by_the_scenario_s_player_name() {
+    let out = doorstep(&["run", "scenarios/rally-kei.ron", "--path", "model"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("**Organizer** ("), "{}", stdout(&out));
+    // Without a `player`, the transcript says "You".
+    let out = doorstep(&["run", "scenarios/tenant-door.ron", "--path", "model"]);
+    assert!(stdout(&out).contains("**You** ("), "{}", stdout(&out));
 }
 
 #[test]
@@ -138,7 +185,12 @@ fn run_usage_errors() {
         "--random",
     ]);
     assert_eq!(broken.status.code(), Some(1));
-    assert!(stderr(&broken).contains("syntax.ron:7:13: error"));
+    assert!(
+        stderr(&broken)
+            .contains("syntax.ron:6:33: error: a `,` is missing at the end of this line"),
+        "{}",
+        stderr(&broken)
+    );
 }
 
 #[test]
@@ -185,6 +237,16 @@ fn graph_formats() {
     ]));
     assert!(dot.starts_with("digraph \"tenant-door\" {"));
     assert!(dot.contains("\"door\" -> \"story\""));
+    // Options are numbered as `--choose` counts them among those offered: the fourth option
+    // at 'ask' is the third while the conditional third is not on offer.
+    for label in [
+        r#""ask" -> "asking-you" [label="3. What would you feel comfortable …\nwhen not visited asking-you\nflags: dodges"]"#,
+        r#""ask" -> "maybe-later" [label="3–4. First let me tell you how tenant…\nflags: lectures"]"#,
+        r#""ask" -> "shift" [label="1. Come Thursday at seven, in the l… (weight 1)\nflags: concrete-ask\nbranch when trust ≥ 2"]"#,
+        r#""cooler" -> "calls" [label="next"]"#,
+    ] {
+        assert!(dot.contains(label), "{label} in\n{dot}");
+    }
     let mermaid = stdout(&doorstep(&[
         "graph",
         "scenarios/tenant-door.ron",
@@ -192,7 +254,10 @@ fn graph_formats() {
         "mermaid",
     ]));
     assert!(mermaid.starts_with("flowchart LR"));
-    assert!(mermaid.contains("-->|"));
+    assert!(
+        mermaid.contains(r#"-->|"3–4. First let me tell you how tenant…<br/>flags: lectures"|"#),
+        "{mermaid}"
+    );
 }
 
 #[test]

@@ -113,6 +113,10 @@ fn empty_and_huge_files_get_clear_errors() {
         check_bytes(b""),
         ["x.ron:1:1: error: file is empty; a scenario starts with `Scenario(`"]
     );
+    assert_eq!(
+        check_bytes(b"// Only a comment.\n"),
+        ["x.ron:2:1: error: the file holds only comments; a scenario starts with `Scenario(`"]
+    );
     let huge = vec![b' '; MAX_FILE_BYTES as usize + 1];
     assert_eq!(
         check_bytes(&huge),
@@ -188,4 +192,25 @@ fn conditions_at_the_ends_of_the_number_range_do_not_overflow() {
         "{:?}",
         checked.diagnostics
     );
+}
+
+#[test]
+fn syntax_slips_are_reported_ten_at_most_each_on_its_line() {
+    // Thirty options, each missing the comma after its text.
+    let options: String = (0..30)
+        .map(|i| format!("        (text: \"Option {i}\"\n         goto: \"end\"),\n"))
+        .collect();
+    let text = format!(
+        "Scenario(id: \"x\", person: (name: \"N\", truth: Pass), nodes: {{\n    \"a\": (options: [\n{options}    ]),\n    \"end\": (end: (outcome: Maybe)),\n}})"
+    );
+    let out = check_bytes(text.as_bytes());
+    assert_eq!(out.len(), doorstep::scenario::syntax::MAX_SLIPS, "{out:#?}");
+    for (i, line) in out.iter().enumerate() {
+        let expected = format!(
+            "x.ron:{}:26: error: a `,` is missing at the end of this line, before `goto` on line {}",
+            3 + 2 * i,
+            4 + 2 * i
+        );
+        assert_eq!(*line, expected);
+    }
 }

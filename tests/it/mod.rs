@@ -8,6 +8,7 @@ mod app_follow;
 #[cfg(feature = "gui")]
 mod app_ui;
 mod architecture;
+mod bounded;
 mod cli;
 mod determinism;
 mod diagnostics;
@@ -20,6 +21,7 @@ mod listening;
 mod loading;
 mod scoring;
 mod shipped;
+mod slips;
 mod starter;
 #[path = "../support/synthetic.rs"]
 #[allow(dead_code)]

@@ -42,8 +42,17 @@ fn new_writes_a_clean_scenario_and_never_overwrites() {
     assert_eq!(out.status.code(), Some(0));
     let path = dir.join("nurses vote.ron");
     let text = std::fs::read_to_string(&path).expect("written");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("doorstep check nurses vote.ron"));
-    assert!(text.contains("doorstep run nurses vote.ron --path model"));
+    let quoted = if cfg!(windows) {
+        "\"nurses vote.ron\""
+    } else {
+        "'nurses vote.ron'"
+    };
+    let printed = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        printed.contains(&format!("doorstep check {quoted}")),
+        "{printed}"
+    );
+    assert!(text.contains(&format!("doorstep run {quoted} --path model")));
     let scenario = loaded(&path);
     assert_eq!(scenario.id, "nurses-vote");
 
@@ -68,6 +77,41 @@ fn new_writes_a_clean_scenario_and_never_overwrites() {
 
     let nowhere = doorstep(&dir, &["new", "no/such/folder/x"]);
     assert_eq!(nowhere.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Each "Next:" command `new` prints runs as it is when pasted into a shell, whatever the
+/// file is called.
+#[cfg(unix)]
+#[test]
+fn the_next_commands_can_be_pasted_into_a_shell() {
+    let dir = scratch("paste");
+    for name in ["priya remote", "it's \"fine\" $HOME", "plain"] {
+        let out = doorstep(&dir, &["new", name]);
+        assert_eq!(out.status.code(), Some(0), "{name}");
+        let printed = String::from_utf8_lossy(&out.stdout).into_owned();
+        let commands: Vec<&str> = printed
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix("doorstep "))
+            .map(|l| l.split("    ").next().unwrap_or(l))
+            .collect();
+        assert_eq!(commands.len(), 3, "{printed}");
+        for command in commands {
+            let pasted = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(format!("\"$DOORSTEP\" {command}"))
+                .env("DOORSTEP", env!("CARGO_BIN_EXE_doorstep"))
+                .current_dir(&dir)
+                .output()
+                .expect("sh runs");
+            assert_eq!(
+                pasted.status.code(),
+                Some(0),
+                "{command}: {}",
+                String::from_utf8_lossy(&pasted.stderr)
+            );
+        }
+    }
     std::fs::remove_dir_all(&dir).ok();
 }
 

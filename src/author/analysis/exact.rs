@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::record::{Fixed, Range, Record, Turn};
 use super::walk::{self, Landed, Scored};
 use crate::runtime::{Chance, Landing, NodeSet, Program};
+use crate::scenario::model::Value;
 
 /// Paths longer than this many turns are not followed by the exact search.
 pub(crate) const MAX_TURNS: usize = 256;
@@ -22,6 +23,18 @@ pub(crate) struct Exact<'m> {
     pub seen: NodeSet,
     pub states: usize,
     trail: Vec<Turn>,
+    /// The variables at each decision of the trail, to tell what changes round a loop.
+    vars_trail: Vec<Box<[Value]>>,
+    /// The first path cut short at [`MAX_TURNS`]: why the search could not finish.
+    pub too_long: Option<LongPath>,
+}
+
+/// A path as long as the exact search follows: the node of each decision, and the variables
+/// there, ending with the decision it did not take.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct LongPath {
+    pub nodes: Vec<usize>,
+    pub vars: Vec<Box<[Value]>>,
 }
 
 impl<'m> Exact<'m> {
@@ -35,6 +48,8 @@ impl<'m> Exact<'m> {
             seen: NodeSet::with_capacity(program.node_count()),
             states: 0,
             trail: Vec::new(),
+            vars_trail: Vec::new(),
+            too_long: None,
         }
     }
 
@@ -117,15 +132,24 @@ impl<'m> Exact<'m> {
             return *known;
         }
         if self.budget == 0 || depth >= MAX_TURNS {
+            if depth >= MAX_TURNS && self.too_long.is_none() {
+                let mut nodes: Vec<usize> = self.trail.iter().map(|t| t.node).collect();
+                nodes.push(state.node);
+                let mut vars = self.vars_trail.clone();
+                vars.push(state.vars.clone());
+                self.too_long = Some(LongPath { nodes, vars });
+            }
             self.gaps += 1;
             return None;
         }
         self.states += 1;
         let gaps_before = self.gaps;
         let mut all = None;
+        self.vars_trail.push(state.vars.clone());
         for (i, option) in self.program.offered(state).into_iter().enumerate() {
             all = Range::merge(all, self.after_option(state, option, i + 1, depth));
         }
+        self.vars_trail.pop();
         // A subtree cut short would give a wrong answer the next time this state comes up.
         if self.gaps == gaps_before {
             self.memo.insert(state.clone(), all);

@@ -20,6 +20,7 @@ mod prospects;
 mod random;
 mod record;
 mod report;
+mod stopped;
 mod tells;
 mod walk;
 
@@ -84,6 +85,13 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
     let mut exact = Exact::new(&program, settings.budget);
     exact.explore_all();
     let is_exact = exact.gaps == 0;
+    let stopped = (!is_exact).then(|| {
+        let too_long = exact
+            .too_long
+            .take()
+            .or_else(|| stopped::find_loop(&program, settings.budget));
+        stopped::why(&program, too_long.as_ref())
+    });
     let states = exact.states;
     let mut record = std::mem::take(&mut exact.record);
     let mut seen = exact.seen.clone();
@@ -123,6 +131,7 @@ pub fn analyze(scenario: &Scenario, settings: Settings) -> Analysis {
             states,
             budget: settings.budget,
             beam_width,
+            stopped,
         },
         endings: endings(scenario, &record),
         best: record.best.as_ref().map(|f| path_report(&program, f)),

@@ -44,6 +44,34 @@ pub struct SearchSummary {
     pub budget: usize,
     /// The beam width, when the beam search ran.
     pub beam_width: Option<usize>,
+    /// Why the exact search stopped short, when it did.
+    pub stopped: Option<Stopped>,
+}
+
+/// Why the exact search could not follow every path to its end.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "cause", rename_all = "snake_case")]
+pub enum Stopped {
+    /// The work budget ran out: there are too many different paths (see `--budget`).
+    Budget,
+    /// A path ran to the turn cap without coming back to a decision it had taken.
+    TurnCap { turns: usize },
+    /// The conversation can go round a loop for ever. `nodes` is one round, from a decision
+    /// back to the same node; `grows`, the variables that changed by the same amount on each of
+    /// the last two rounds; `only_longer`, whether the last round changed nothing but the
+    /// conversation's length (and so its score so far).
+    Loop {
+        nodes: Vec<String>,
+        grows: Vec<Growth>,
+        only_longer: bool,
+    },
+}
+
+/// A variable that changes each time round a loop.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Growth {
+    pub var: String,
+    pub by: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

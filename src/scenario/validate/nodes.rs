@@ -5,6 +5,7 @@ use super::{Checker, Here};
 use crate::scenario::flags;
 use crate::scenario::locate::SourcePath;
 use crate::scenario::model::{Branch, Choice, Condition, Effect, Line, Move, Node, Step};
+use crate::scenario::suggest::closest;
 
 /// The longest a single line may take: an hour is already far beyond any real turn, and the
 /// bound keeps every sum of airtime finite.
@@ -173,9 +174,19 @@ impl Checker<'_> {
         for (f, flag) in flags.iter().enumerate() {
             let first = seen.insert(flag.as_str());
             if !flags::is_known(self.scenario, flag) {
+                let known = self
+                    .scenario
+                    .flags
+                    .keys()
+                    .chain(flags::BUILT_IN.iter().map(|(id, ..)| *id));
+                let advice = match self.suggest(flag, known) {
+                    Some(close) => format!("did you mean '{close}'?"),
+                    None => "define it under `flags` or use a built-in one (see docs/format.md)"
+                        .to_owned(),
+                };
                 self.error(
                     at().field("flags").index(f),
-                    format!("unknown flag '{flag}'; define it under `flags` or use a built-in one (see docs/format.md)"),
+                    format!("unknown flag '{flag}'; {advice}"),
                 );
             } else if !first {
                 self.warning(
@@ -263,60 +274,5 @@ impl Checker<'_> {
     ) -> Option<&'s str> {
         self.hints_left = self.hints_left.checked_sub(1)?;
         closest(name, candidates)
-    }
-}
-
-/// Names longer than this get no suggestion: comparing them costs too much for the help.
-const HINT_CHARS: usize = 64;
-
-/// The candidate closest to a misspelt name, if one is close enough to suggest.
-fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let length = name.chars().count();
-    if length > HINT_CHARS {
-        return None;
-    }
-    candidates
-        .filter(|c| {
-            // Only a name within the allowed distance in length can be within it in spelling.
-            let other = c.chars().count();
-            other <= HINT_CHARS && length.abs_diff(other) <= allowed(other)
-        })
-        .map(|c| (edit_distance(name, c), c))
-        .filter(|(d, c)| *d <= allowed(c.chars().count()))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
-/// How many edits still count as a misspelling of a name this long.
-fn allowed(length: usize) -> usize {
-    2.max(length / 4)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let old = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            prev = old;
-        }
-    }
-    row[b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn close_names_are_suggested() {
-        let names = ["approach", "story", "ending-good"];
-        assert_eq!(closest("aproach", names.into_iter()), Some("approach"));
-        assert_eq!(closest("zzz", names.into_iter()), None);
     }
 }
