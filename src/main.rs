@@ -5,11 +5,6 @@ use std::process::ExitCode;
 use clap::Parser;
 use doorstep::cli::{self, Command, Io};
 
-// Loading allocates many small strings: with mimalloc the 10,000-node benchmark scenario loads
-// in about half the time of the system allocator (see the `load` bench).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Debug, Parser)]
 #[command(
     name = "doorstep",
@@ -60,18 +55,23 @@ fn open_app(args: Args) -> ExitCode {
     }
 }
 
-/// mimalloc hands freed memory back to the system only during later allocations, a second or
-/// more after the free. An idle window allocates nothing, so what loading the scenarios used
-/// would stay resident for as long as the window is open: about 25 MB, a tenth of the app's
-/// whole footprint (tests/benches/app.sh). The command line keeps the default, which is faster
-/// for a one-off load of a large file.
+/// glibc's allocator raises its threshold for giving large blocks their own mapping each time
+/// such a block is freed, so the large, short-lived buffers of loading and drawing end up inside
+/// its heaps, which it seldom hands back: an app that then sits idle for hours keeps them. Fixed
+/// thresholds keep the window within a few percent of a bare bevy_egui window
+/// (tests/benches/app.sh). The command line keeps the defaults.
 #[cfg(feature = "gui")]
 fn return_freed_memory_at_once() {
-    // `mi_option_purge_delay` in mimalloc.h (v3), which libmimalloc-sys does not name.
-    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-    // SAFETY: sets one of the allocator's options to a documented value ("0 for immediate
-    // purging") before the app starts any thread.
-    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 0) };
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        const THRESHOLD: libc::c_int = 128 * 1024;
+        // SAFETY: mallopt only sets two tuning parameters to documented values, before the app
+        // starts any thread.
+        unsafe {
+            libc::mallopt(libc::M_MMAP_THRESHOLD, THRESHOLD);
+            libc::mallopt(libc::M_TRIM_THRESHOLD, THRESHOLD);
+        }
+    }
 }
 
 #[cfg(not(feature = "gui"))]

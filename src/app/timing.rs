@@ -14,7 +14,23 @@ pub fn mark_start() {
 
 pub fn plugin(app: &mut App) {
     if std::env::var_os("DOORSTEP_TIMING").is_some() {
-        app.add_systems(Last, report_first_frame);
+        app.add_systems(Last, (report_first_frame, report_font_atlas));
+    }
+}
+
+/// The font atlas is one of the app's largest allocations, held three times (egui's image,
+/// Bevy's copy, the GPU's): note its size whenever it grows.
+fn report_font_atlas(
+    mut contexts: Query<&mut bevy_egui::EguiContext>,
+    mut last: Local<Vec<[usize; 2]>>,
+) {
+    let sizes: Vec<[usize; 2]> = contexts
+        .iter_mut()
+        .map(|mut context| context.get_mut().fonts(|f| f.font_image_size()))
+        .collect();
+    if *last != sizes {
+        eprintln!("doorstep-timing: font atlas {sizes:?}");
+        *last = sizes;
     }
 }
 

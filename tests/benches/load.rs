@@ -1,15 +1,12 @@
 //! `cargo bench`: load + validate a generated 10,000-node scenario, compiling it, a full
 //! scripted run with scoring, and `analyze` on it and on every shipped scenario. Prints the
-//! median of several runs. It is also how the allocator and the two-thread parse were weighed
-//! (docs/architecture.md gives the figures).
+//! median of several runs. It is also how the two-thread parse and the choice of allocator were
+//! weighed (docs/architecture.md gives the figures).
 
 use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use doorstep::author::analysis::{self, Settings};
 use doorstep::runtime::{Conversation, Program};
