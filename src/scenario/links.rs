@@ -1,7 +1,9 @@
 //! The scenario's links as a graph, ignoring conditions: where each node leads, what the start
 //! reaches, and whether a step can ever be confirmed.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
+
+use foldhash::{HashSet, HashSetExt};
 
 use super::flags;
 use super::model::{Choice, FlagKind, Node, Scenario, Step};

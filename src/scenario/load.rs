@@ -59,7 +59,10 @@ pub fn load_file_with(path: &Path, later: LaterCheck) -> Result<Checked, ReadErr
         source,
     };
     let file = std::fs::File::open(path).map_err(read_error)?;
-    let mut bytes = Vec::new();
+    let size = file
+        .metadata()
+        .map_or(0, |m| m.len().min(MAX_FILE_BYTES + 1));
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     // Read one byte past the limit so an oversized file is detected without reading it all.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)

@@ -1,6 +1,6 @@
 //! A string-keyed map that keeps source order and duplicate keys, so validation can report them.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::fmt;
 use std::marker::PhantomData;
 

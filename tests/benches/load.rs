@@ -12,6 +12,10 @@ use doorstep::author::analysis::{self, Settings};
 use doorstep::runtime::{Conversation, Program};
 use doorstep::scenario;
 use doorstep::score;
+// As the command line allocates (src/main.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../support/synthetic.rs"]
 mod synthetic;
 

@@ -293,7 +293,7 @@ fn steps(scenario: &Scenario, record: &Record, is_exact: bool) -> Vec<StepReach>
 }
 
 /// Nodes that links from the start lead to, ignoring conditions.
-pub(crate) fn static_reachable(scenario: &Scenario) -> std::collections::HashSet<&str> {
+pub(crate) fn static_reachable(scenario: &Scenario) -> foldhash::HashSet<&str> {
     scenario
         .start_node()
         .map(|start| reachable_from(scenario, start))
