@@ -56,6 +56,15 @@ fn measure_runs<T>(name: &str, runs: usize, mut f: impl FnMut() -> T) {
     );
 }
 
+/// A file name from a row's name: "20,000 unknown gotos" becomes "20-000-unknown-gotos".
+fn slug(name: &str) -> String {
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 fn main() {
     let text = large_scenario(NODES);
     let checked = doorstep::load_bytes(Path::new("synthetic.ron"), text.as_bytes());
@@ -148,7 +157,9 @@ fn main() {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         measure(&format!("analyze {name}"), || {
-            let checked = doorstep::load_bytes(&path, black_box(&bytes));
+            // A follow-up's stored paths play after the first conversation beside it.
+            let checked =
+                doorstep::runtime::load_bytes_beside(&path, black_box(&bytes), Some(&folder));
             analysis::analyze(
                 checked.scenario.as_ref().expect("valid"),
                 Settings::default(),
@@ -183,7 +194,12 @@ fn main() {
             hostile::conditional_options(4_000, 25),
         ),
     ];
-    for (name, text) in &hostile_files {
+    for (i, (name, text)) in hostile_files.iter().enumerate() {
+        // Kept for tests/benches/hostile.sh, which times whole commands on them.
+        let _ = std::fs::write(
+            out_dir.join(format!("hostile-{i}-{}.ron", slug(name))),
+            text,
+        );
         measure_runs(&format!("check: {name}"), 3, || {
             doorstep::load_bytes(Path::new("hostile.ron"), black_box(text.as_bytes()))
         });
@@ -225,7 +241,8 @@ fn main() {
         ("200 KB of unclosed [[", hostile::unclosed("[[", 200_000)),
         ("200 KB of unclosed <<", hostile::unclosed("<<", 200_000)),
     ];
-    for (name, text) in &stories {
+    for (i, (name, text)) in stories.iter().enumerate() {
+        let _ = std::fs::write(out_dir.join(format!("twee-{i}-{}.twee", slug(name))), text);
         measure_runs(&format!("import twee: {name}"), 3, || {
             doorstep::author::twee::import(black_box(text), "hostile.twee")
         });

@@ -136,14 +136,14 @@ fn split_word<'a>(text: &'a str, word: &str) -> Option<(&'a str, &'a str)> {
             Some(_) => {}
             None if c == '"' || c == '\'' => quote = Some(c),
             None => {
-                let rest = &text[at..];
+                let Some(after_word) = text[at..].strip_prefix(word) else {
+                    continue;
+                };
                 let before = text[..at].chars().next_back();
-                let after = rest[word.len().min(rest.len())..].chars().next();
-                if rest.starts_with(word)
-                    && before.is_some_and(char::is_whitespace)
-                    && after.is_none_or(char::is_whitespace)
+                if before.is_some_and(char::is_whitespace)
+                    && after_word.chars().next().is_none_or(char::is_whitespace)
                 {
-                    return Some((&text[..at], &rest[word.len()..]));
+                    return Some((&text[..at], after_word));
                 }
             }
         }
@@ -154,6 +154,13 @@ fn split_word<'a>(text: &'a str, word: &str) -> Option<(&'a str, &'a str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_found_beside_any_character() {
+        // Found by the fuzzer: a three-byte character where the word could start.
+        assert_eq!(split_word("a € to b", "to"), Some(("a € ", " b")));
+        assert_eq!(split_word("€€", "to"), None);
+    }
 
     fn changes(list: Vec<Assignment>) -> Vec<(String, Result<Change, String>)> {
         list.into_iter().map(|a| (a.var, a.change)).collect()
