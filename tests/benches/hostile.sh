@@ -11,7 +11,9 @@ cargo build --release --quiet --no-default-features
 bin="${CARGO_TARGET_DIR:-target}/release/doorstep"
 measure() { # label, then the command's arguments
     local label="$1"; shift
-    local out; out=$( { /usr/bin/time -f '%e %M' "$bin" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    local log; log=$(mktemp)
+    /usr/bin/time -o "$log" -f '%e %M' "$bin" "$@" >/dev/null 2>&1
+    local out; out=$(tail -1 "$log"); rm -f "$log"
     printf '%-60s %6s s %7s MB\n' "$label" "${out% *}" "$(( ${out#* } / 1024 ))"
 }
 for file in "$dir"/hostile-*.ron "$dir"/100.ron "$dir/realistic 16.ron"; do

@@ -232,6 +232,13 @@ fn main() {
         measure_runs(&format!("analyze: {name}"), 3, || {
             analysis::analyze(&scenario, Settings::default())
         });
+        // `run --random`: thousands of turns, each with the debrief's advice search.
+        let scenario = Arc::new(scenario);
+        measure_runs(&format!("random run + advice: {name}"), 3, || {
+            let mut conversation = Conversation::start(Arc::clone(&scenario), 1).expect("starts");
+            conversation.play_randomly(1);
+            analysis::score_with_advice(&scenario, conversation.transcript(), None)
+        });
     }
     let stories = [
         (

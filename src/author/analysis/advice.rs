@@ -24,9 +24,13 @@ const WORK_PER_OPTION: usize = 50_000;
 /// Node entries the exact search may spend on a whole transcript; after that every option gets
 /// the beam search straight away (a scenario that big will not finish exactly anyway).
 const WORK_PER_TRANSCRIPT: usize = 150_000;
-/// States the fallback beam search keeps per turn, and the work it may do.
+/// States the fallback beam search keeps per turn, and the work it may do for one option.
 const BEAM_WIDTH: usize = 32;
 const BEAM_WORK: usize = 20_000;
+/// The beam search's work for a whole transcript: a random walk through a huge scenario can run
+/// to thousands of turns, and advice on the later ones is not worth minutes. Past this, options
+/// get no estimate and their turns no suggestion.
+const BEAM_WORK_PER_TRANSCRIPT: usize = 1_500_000;
 
 /// What picking one option could still lead to, scored like a whole conversation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -202,6 +206,7 @@ struct Adviser<'m> {
     program: &'m Program,
     exact: Exact<'m>,
     exact_left: usize,
+    beam_left: usize,
     prospects: Prospects,
 }
 
@@ -211,6 +216,7 @@ impl<'m> Adviser<'m> {
             program,
             exact: Exact::new(program, 0),
             exact_left: WORK_PER_TRANSCRIPT,
+            beam_left: BEAM_WORK_PER_TRANSCRIPT,
             prospects: prospects::prospects(program.scenario()),
         }
     }
@@ -255,10 +261,14 @@ impl<'m> Adviser<'m> {
         (range, is_exact)
     }
 
-    /// A bounded estimate for one option.
-    fn beam_after(&self, state: &Scored, option: usize) -> Option<Range> {
+    /// A bounded estimate for one option, while the transcript's beam budget lasts.
+    fn beam_after(&mut self, state: &Scored, option: usize) -> Option<Range> {
+        if self.beam_left == 0 {
+            return None;
+        }
         let program = self.program;
-        let mut budget = BEAM_WORK;
+        let granted = BEAM_WORK.min(self.beam_left);
+        let mut budget = granted;
         let mut starts = Vec::new();
         walk::choose(
             program,
@@ -280,6 +290,8 @@ impl<'m> Adviser<'m> {
             &mut record,
             &mut seen,
         );
+        // Setting out counts too, so that a search that finds nothing still uses the budget.
+        self.beam_left = self.beam_left.saturating_sub((granted - budget).max(1));
         let best = record.best.map(|f| f.score)?;
         let worst = record.worst.map(|f| f.score)?;
         Some(Range { worst, best })
