@@ -20,6 +20,10 @@ pub fn split_nodes(text: &str) -> Option<NodesSplit> {
     let mut depth = 0usize;
     let mut open = None;
     let mut commas = Vec::new();
+    // Whether the map's current entry has begun (its key's quote): a comma with no entry before
+    // it (`{ , "a": ...` or `"a": (), , "b"`) is an error the whole parse must report, but each
+    // half on its own would accept it.
+    let mut entry_begun = false;
     let mut i = 0;
     while i < bytes.len() {
         // Most bytes are text; skip them in a tight loop.
@@ -27,6 +31,9 @@ pub fn split_nodes(text: &str) -> Option<NodesSplit> {
             i += 1;
         }
         let Some(&byte) = bytes.get(i) else { break };
+        if depth == 2 && open.is_some() && byte != b',' && byte != b'/' {
+            entry_begun = true;
+        }
         match byte {
             b'"' => i = skip_string(bytes, i + 1)?,
             b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#'))
@@ -68,6 +75,10 @@ pub fn split_nodes(text: &str) -> Option<NodesSplit> {
                 i += 1;
             }
             b',' if depth == 2 && open.is_some() => {
+                if !entry_begun {
+                    return None;
+                }
+                entry_begun = false;
                 if i >= middle
                     && let Some(open) = open
                 {
@@ -202,5 +213,19 @@ mod tests {
         assert_eq!(split_nodes(r#"Scenario(nodes: {"a": ()})"#), None);
         assert_eq!(split_nodes("Scenario(nodes: {"), None);
         assert_eq!(split_nodes("((((("), None);
+    }
+
+    #[test]
+    fn a_comma_with_no_entry_before_it_is_left_to_the_whole_parse() {
+        // Found by fuzzing: each half alone would accept what the whole file gets wrong.
+        let leading = r#"Scenario(nodes: { , "a": (), "b": (), "c": () })"#;
+        assert_eq!(split_nodes(leading), None);
+        let doubled = format!(
+            r#"Scenario(nodes: {{ "a": (), , "b": (), "c": (say: [Say("{}")]) }})"#,
+            "long ".repeat(20)
+        );
+        assert_eq!(split_nodes(&doubled), None);
+        let trailing = r#"Scenario(nodes: { "a": (), "b": (), "c": (), })"#;
+        assert!(split_nodes(trailing).is_some(), "a trailing comma is fine");
     }
 }

@@ -232,6 +232,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_comma_with_no_entry_is_never_accepted_by_the_halves() {
+        for nodes in [
+            r#"{ , "a": (), "b": (), "c": () }"#,
+            r#"{ "a": (), , "b": (), "c": () }"#,
+            r#"{ "a": (), "b": (), , "c": () }"#,
+        ] {
+            let text = format!(r#"Scenario(id: "x", nodes: {nodes})"#);
+            assert!(parse_in_one_piece(&text).is_err(), "{text}");
+            assert!(parse_in_halves(&text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
     fn parsing_in_halves_matches_parsing_whole() {
         let text = crate::synthetic::large_scenario(3_000);
         assert!(text.len() >= PARALLEL_BYTES);
