@@ -15,7 +15,7 @@ pub fn collect_scenario_files(
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|e| (path.clone(), e))?;
         if meta.is_dir() {
-            walk(path, &mut files).map_err(|e| (path.clone(), e))?;
+            walk(path, &is_ron, &mut files).map_err(|e| (path.clone(), e))?;
         } else {
             files.push(path.clone());
         }
@@ -23,19 +23,28 @@ pub fn collect_scenario_files(
     Ok(files)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Every file under `dir` that `keep` accepts, folder by folder in name order.
+pub(super) fn walk(
+    dir: &Path,
+    keep: &dyn Fn(&Path) -> bool,
+    files: &mut Vec<PathBuf>,
+) -> std::io::Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .map(|e| e.map(|e| e.path()))
         .collect::<Result<_, _>>()?;
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            walk(&path, files)?;
-        } else if path.extension().is_some_and(|e| e == "ron") {
+            walk(&path, keep, files)?;
+        } else if keep(&path) {
             files.push(path);
         }
     }
     Ok(())
+}
+
+fn is_ron(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "ron")
 }
 
 pub(super) fn check(paths: &[PathBuf], io: &mut Io) -> Result<(), Failure> {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
+use super::check::walk;
 use super::{Failure, Io, read};
 use crate::author::twee::{self, Source};
 use crate::runtime;
@@ -93,7 +94,8 @@ pub(super) fn import(args: ImportArgs, io: &mut Io) -> Result<(), Failure> {
 fn sources(path: &Path, io: &mut Io) -> Result<Option<Vec<Source>>, Failure> {
     let files = if path.is_dir() {
         let mut files = Vec::new();
-        walk(path, &mut files).map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
+        walk(path, &is_twee, &mut files)
+            .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
         if files.is_empty() {
             return Err(Failure::Usage(format!(
                 "{}: the folder holds no .twee or .tw files",
@@ -116,22 +118,9 @@ fn sources(path: &Path, io: &mut Io) -> Result<Option<Vec<Source>>, Failure> {
     Ok(Some(sources))
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            walk(&path, files)?;
-        } else if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("twee") || e.eq_ignore_ascii_case("tw"))
-        {
-            files.push(path);
-        }
-    }
-    Ok(())
+fn is_twee(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("twee") || e.eq_ignore_ascii_case("tw"))
 }
 
 /// Writes a file that must not exist yet.

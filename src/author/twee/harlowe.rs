@@ -113,16 +113,7 @@ impl Cutter {
             self.link_goto(at, &call, &args, label.unwrap_or_default());
         } else if name == "goto" {
             match args.first().and_then(|a| string_literal(a)) {
-                Some(target) => {
-                    let (line, col) = self.place(at);
-                    let conditional = self.conditional();
-                    self.out.push(Piece::Redirect {
-                        target,
-                        line,
-                        col,
-                        conditional,
-                    });
-                }
+                Some(target) => self.redirect(at, target),
                 None => {
                     let source = self.text(at, call.end);
                     self.code(at, source, CodeKind::ComputedLink(String::new()));

@@ -357,6 +357,18 @@ impl Cutter {
         true
     }
 
+    /// A go-to written as a macro (`(goto:)`, `<<goto>>`): where it sends the story.
+    pub fn redirect(&mut self, at: usize, target: String) {
+        let (line, col) = self.place(at);
+        let conditional = self.conditional();
+        self.out.push(Piece::Redirect {
+            target,
+            line,
+            col,
+            conditional,
+        });
+    }
+
     /// Whether the current position is inside a condition of any story format.
     pub fn conditional(&self) -> bool {
         self.conditions > 0 || self.open_ifs > 0 || self.chapbook.condition

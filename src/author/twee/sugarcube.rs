@@ -59,16 +59,7 @@ impl Cutter {
         }
         match name {
             "goto" => match passage_of(first) {
-                Some(target) => {
-                    let (line, col) = self.place(at);
-                    let conditional = self.conditional();
-                    self.out.push(Piece::Redirect {
-                        target,
-                        line,
-                        col,
-                        conditional,
-                    });
-                }
+                Some(target) => self.redirect(at, target),
                 None => self.code(at, source, CodeKind::ComputedLink(String::new())),
             },
             "choice" => {
