@@ -20,7 +20,7 @@ use super::state::prefs::Prefs;
 use super::state::session::Session;
 use super::state::watch::Watching;
 use super::state::workshop::{Countdown, Workshop};
-use super::theme::palette;
+use super::theme::{palette, projector_zoom};
 use super::widgets::log::conversation_log;
 use super::widgets::root::root_ui;
 
@@ -103,9 +103,16 @@ fn draw_audience(
     workshop: Res<Workshop>,
     countdown: Res<Countdown>,
     time: Res<Time<Real>>,
+    window: Query<&Window, With<AudienceWindow>>,
     mut intents: MessageWriter<Intent>,
 ) {
     let ctx = context.get_mut().clone();
+    if let Ok(window) = window.single() {
+        let zoom = projector_zoom(window.height());
+        if (ctx.zoom_factor() - zoom).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(zoom);
+        }
+    }
     if workshop.blank {
         blank(&ctx);
         return;
@@ -124,9 +131,11 @@ fn draw_audience(
     });
     let intent = match (*screen.get(), &session, &watching) {
         (Screen::Play, Some(session), _) => {
-            play_ui(&mut ui, &PlayView::new(session, &prefs, Audience::Room))
+            let mut view = PlayView::new(session, &prefs, Audience::Room);
+            view.controls = false;
+            play_ui(&mut ui, &view)
         }
-        (Screen::Watch, _, Some(watching)) => watch_ui(&mut ui, watching),
+        (Screen::Watch, _, Some(watching)) => watch_ui(&mut ui, watching, false),
         (Screen::Assess | Screen::Debrief, Some(session), _) => {
             egui::CentralPanel::default_margins().show(&mut ui, |ui| {
                 conversation_log(

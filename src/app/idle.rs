@@ -31,16 +31,16 @@ fn drop_repeated_modifiers(mut contexts: Query<(&mut EguiInput, &mut EguiContext
     }
 }
 
-/// While the countdown runs, wake four times a second so it can be seen ticking; idle otherwise.
+/// While the countdown runs, wake once a second, just as its label changes; idle otherwise.
 fn tick_while_counting(
     countdown: Res<Countdown>,
     time: Res<Time<Real>>,
     mut winit: ResMut<WinitSettings>,
 ) {
-    let counting = countdown.running() && countdown.remaining(time.elapsed()) > Duration::ZERO;
     let idle = WinitSettings::desktop_app();
-    let wanted = if counting {
-        let tick = UpdateMode::reactive(Duration::from_millis(250));
+    let wanted = if let Some(wait) = countdown.until_next_tick(time.elapsed()) {
+        // A few milliseconds late rather than early, so the wake finds the new second.
+        let tick = UpdateMode::reactive(wait + Duration::from_millis(3));
         WinitSettings {
             focused_mode: tick,
             unfocused_mode: tick,

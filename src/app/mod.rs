@@ -5,6 +5,7 @@
 
 pub mod audience;
 pub mod intent;
+pub mod keymap;
 pub mod launch;
 pub mod options;
 pub mod screen;

@@ -24,7 +24,11 @@ pub mod palette {
     pub const GOOD: Color32 = Color32::from_rgb(0x5C, 0xB8, 0x7A);
     pub const PERSON_BUBBLE: Color32 = Color32::from_rgb(0x2C, 0x33, 0x3D);
     pub const TRAINEE_BUBBLE: Color32 = Color32::from_rgb(0x3A, 0x32, 0x26);
+    /// The keyboard focus outline, the same in both looks: 12:1 on the dark panels.
+    pub const FOCUS: Color32 = Color32::from_rgb(0xFF, 0xD4, 0x3B);
     pub const ERROR: Color32 = Color32::from_rgb(0xFF, 0x7B, 0x6B);
+    /// The countdown at 0:00: white on this red is 5.9:1.
+    pub const TIME_UP: Color32 = Color32::from_rgb(0xB3, 0x26, 0x1E);
 }
 
 /// Type sizes at 100% scale.
@@ -93,10 +97,13 @@ pub fn apply_look(ctx: &egui::Context, look: Look) {
     style.spacing.button_padding = egui::vec2(14.0, 8.0);
     style.spacing.interact_size.y = body * 1.9;
     let mut visuals = egui::Visuals::dark();
-    visuals.selection.bg_fill = palette::ACCENT.linear_multiply(0.6);
-    visuals.selection.stroke = egui::Stroke::new(2.0, palette::ACCENT);
+    // The highlighted option: near-black on the accent, 8:1 (the selection's stroke colour is
+    // what egui writes a selected button's text in).
+    visuals.selection.bg_fill = palette::ACCENT;
+    visuals.selection.stroke = egui::Stroke::new(2.0, egui::Color32::from_gray(12));
     visuals.widgets.hovered.bg_stroke = egui::Stroke::new(2.0, palette::ACCENT);
-    visuals.widgets.active.bg_stroke = egui::Stroke::new(2.0, palette::ACCENT);
+    // egui draws a focused widget in its "active" look: one thick outline, in every look.
+    visuals.widgets.active.bg_stroke = egui::Stroke::new(4.0, palette::FOCUS);
     visuals.hyperlink_color = palette::ACCENT;
     // Brighter text than egui's default grey, for projectors and tired eyes.
     visuals.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(228);
@@ -112,8 +119,11 @@ pub fn apply_look(ctx: &egui::Context, look: Look) {
         visuals.widgets.inactive.weak_bg_fill = egui::Color32::from_gray(40);
         visuals.widgets.inactive.bg_fill = egui::Color32::from_gray(40);
         visuals.weak_text_color = Some(egui::Color32::from_gray(200));
-        visuals.selection.bg_fill = egui::Color32::from_rgb(0xFF, 0xD0, 0x3A);
+        visuals.selection.bg_fill = palette::FOCUS;
         visuals.selection.stroke = egui::Stroke::new(3.0, egui::Color32::BLACK);
+        // On the yellow of a highlighted option the outline must not vanish: white on black
+        // panels, and the option's own black text is 14:1 on the yellow.
+        visuals.widgets.active.bg_stroke = egui::Stroke::new(4.0, egui::Color32::WHITE);
     }
     style.visuals = visuals;
     ctx.set_global_style(style);
@@ -162,10 +172,27 @@ fn follow_projector_mode(
     }
 }
 
-fn apply_scale(mut contexts: EguiContexts, prefs: Res<Prefs>) -> Result {
+/// The projector's type is set for 1920×1080; on a smaller window it shrinks with the window
+/// (at 1280×720, to two thirds), so the same share of the screen stays legible from the back.
+pub fn projector_zoom(window_height: f32) -> f32 {
+    (window_height / 1080.0).clamp(0.6, 1.0)
+}
+
+fn apply_scale(
+    mut contexts: EguiContexts,
+    prefs: Res<Prefs>,
+    workshop: Res<Workshop>,
+    window: Option<Single<&Window, With<bevy::window::PrimaryWindow>>>,
+) -> Result {
+    let height = window.map_or(1080.0, |w| w.height());
+    let zoom = if workshop.projector {
+        prefs.scale * projector_zoom(height)
+    } else {
+        prefs.scale
+    };
     let ctx = contexts.ctx_mut()?;
-    if (ctx.zoom_factor() - prefs.scale).abs() > f32::EPSILON {
-        ctx.set_zoom_factor(prefs.scale);
+    if (ctx.zoom_factor() - zoom).abs() > f32::EPSILON {
+        ctx.set_zoom_factor(zoom);
     }
     Ok(())
 }

@@ -16,9 +16,13 @@ mod follow;
 #[cfg(feature = "gui")]
 mod headless;
 mod hostile;
+#[cfg(feature = "gui")]
+mod layout;
 mod listening;
 #[cfg(feature = "gui")]
 mod loading;
+#[cfg(feature = "gui")]
+mod projector;
 mod scoring;
 mod shipped;
 mod slips;

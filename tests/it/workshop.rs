@@ -295,6 +295,12 @@ fn timed_marks_weigh_by_seconds() {
 #[test]
 fn projector_blank_audience_window_and_timer_controls() {
     let mut app = app("settings");
+    send(&mut app, Intent::ToggleAudienceWindow);
+    assert!(
+        !app.world().resource::<Workshop>().audience_window,
+        "the room's window belongs to projector mode"
+    );
+    send(&mut app, Intent::ToggleProjector);
     send(&mut app, Intent::ToggleBlank);
     send(&mut app, Intent::ToggleAudienceWindow);
     let workshop = app.world().resource::<Workshop>().clone();

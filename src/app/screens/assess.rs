@@ -5,10 +5,11 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::Intent;
+use crate::app::keymap::{self, pressed, pressed_at};
 use crate::app::screen::Screen;
 use crate::app::state::session::Session;
 use crate::app::state::ui::AssessState;
-use crate::app::widgets::input::{digit_key, key, wide_button};
+use crate::app::widgets::input::wide_button;
 use crate::app::widgets::log::conversation_log;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::runtime::Transcript;
@@ -56,10 +57,8 @@ pub fn assess_ui(
     state: &mut AssessState,
 ) -> Option<Intent> {
     let mut intent = None;
-    for (i, assessment) in Assessment::ALL.iter().enumerate() {
-        if digit_key(i + 1).is_some_and(|k| key(ui, k)) {
-            state.choice = Some(*assessment);
-        }
+    if let Some(at) = pressed_at(ui, &keymap::ASSESS) {
+        state.choice = Assessment::ALL.get(at).copied().or(state.choice);
     }
     let submit = |state: &AssessState| {
         state.choice.map(|assessment| Intent::Assess {
@@ -67,10 +66,10 @@ pub fn assess_ui(
             note: state.note.trim().to_owned(),
         })
     };
-    if key(ui, egui::Key::Enter) {
+    if pressed(ui, &keymap::OPEN) {
         intent = submit(state);
     }
-    if transcript.turns() > 0 && key(ui, egui::Key::Backspace) {
+    if transcript.turns() > 0 && pressed(ui, &keymap::REWIND) {
         intent = Some(Intent::Rewind(transcript.turns()));
     }
     egui::Panel::right("assess")

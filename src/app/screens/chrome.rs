@@ -1,19 +1,22 @@
-//! The top bar on every screen, with the global keys, the countdown, blanking and the key help.
+//! The top bar on every screen, with the global keys, the countdown and blanking.
 //!
-//! Global keys: projector, audience window, blank, timer, UI scale and help.
+//! The bar keeps to one row: where the window is narrow (a small window, a large UI scale or
+//! projector type), the less used buttons fold into a menu. Every one of them has a key too.
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::overlays::overlay_ui;
 use crate::app::intent::{Intent, TimerControl};
+use crate::app::keymap::{self, pressed};
 use crate::app::screen::Screen;
 use crate::app::state::prefs::Prefs;
+use crate::app::state::session::Session;
 use crate::app::state::storage::Storage;
-use crate::app::state::ui::HelpOpen;
+use crate::app::state::ui::Overlay;
 use crate::app::state::workshop::{Countdown, Workshop};
 use crate::app::theme::palette;
-use crate::app::widgets::input::key;
 use crate::app::widgets::root::{ContentRect, DrawContent, DrawScreens, root_ui};
 
 pub(super) fn plugin(app: &mut App) {
@@ -27,86 +30,39 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// The keys, for the help overlay.
-pub const KEYS: &[(&str, &str)] = &[
-    ("1 – 9", "choose an option"),
-    (
-        "Up / Down, then Enter",
-        "move between options (or scenarios) and choose",
-    ),
-    (
-        "Tab / Shift+Tab",
-        "move focus between buttons; Space or Enter presses",
-    ),
-    (
-        "Backspace",
-        "rewind one turn (the attempt becomes practice)",
-    ),
-    (
-        "S / A",
-        "show or hide the five-step tracker / the airtime meter",
-    ),
-    (
-        "T, F, M, J",
-        "debrief: try again, follow up, export Markdown, export JSON",
-    ),
-    ("PageUp / PageDown, Space", "debrief and history: scroll"),
-    (
-        "W / P",
-        "scenario list: watch a scripted path / pairs practice",
-    ),
-    ("H, Esc", "history of attempts, back to the scenario list"),
-    ("F5", "projector mode: large type, lettered options"),
-    ("A – I", "projector: highlight the room's pick"),
-    (
-        "Shift + A – I, −, V",
-        "projector: add a hand, remove one, show the tally",
-    ),
-    (
-        "PageDown / Right",
-        "clicker next: go with the pick, next line, start/end",
-    ),
-    (
-        "PageUp / Left",
-        "clicker back: rewind, previous line, undo a mark",
-    ),
-    ("B or .", "blank the projected screen, and back"),
-    ("F6", "open or close the audience window"),
-    (
-        "G, [ ], \\",
-        "timer: start/pause, one minute less/more, reset",
-    ),
-    (
-        "C, Q L T, 1 – 5, M",
-        "pairs: card, tally, checklist, tap or hold",
-    ),
-    ("Ctrl + / Ctrl − / Ctrl 0", "larger / smaller / normal text"),
-    ("?", "this help"),
-];
-
 fn draw_chrome(
     mut contexts: EguiContexts,
     screen: Res<State<Screen>>,
     prefs: Res<Prefs>,
     storage: Option<Res<Storage>>,
+    session: Option<Res<Session>>,
     workshop: Res<Workshop>,
     countdown: Res<Countdown>,
     time: Res<Time<Real>>,
-    mut help: ResMut<HelpOpen>,
+    mut overlay: ResMut<Overlay>,
     mut content: ResMut<ContentRect>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let mut ui = root_ui(&ctx, ctx.viewport_rect());
+    let screen = *screen.get();
     let view = ChromeView {
-        screen: *screen.get(),
+        screen,
         prefs: &prefs,
         warnings: storage.as_ref().map_or(&[][..], |s| &s.warnings[..]),
         workshop: &workshop,
-        timer: timer_label(&countdown, &workshop, *screen.get(), time.elapsed()),
+        timer: timer_label(&countdown, &workshop, screen, time.elapsed()),
+        mid_conversation: matches!(screen, Screen::Play | Screen::Assess)
+            && session
+                .as_ref()
+                .is_some_and(|s| s.conversation.transcript().turns() > 0),
     };
-    if let Some(intent) = chrome_ui(&mut ui, &view, &mut help.0) {
+    let mut shown = *overlay;
+    if let Some(intent) = chrome_ui(&mut ui, &view, &mut shown) {
         intents.write(intent);
+    }
+    if shown != *overlay {
+        *overlay = shown;
     }
     content.0 = Some(ui.available_rect_before_wrap());
     Ok(())
@@ -125,18 +81,17 @@ pub fn title(screen: Screen) -> &'static str {
     }
 }
 
-/// The countdown as shown, when it is in use: "4:59" and whether it runs.
+/// The countdown as shown while the room is in play (projector, watching, pairs): "4:59",
+/// and whether it runs. Elsewhere it is hidden (and `pause_hidden_countdown` stops it).
 pub fn timer_label(
     countdown: &Countdown,
     workshop: &Workshop,
     screen: Screen,
     now: std::time::Duration,
 ) -> Option<(String, bool)> {
-    let in_use = workshop.projector
-        || screen == Screen::Pairs
-        || countdown.running()
-        || countdown.counted > std::time::Duration::ZERO;
-    in_use.then(|| (countdown.label(now), countdown.running()))
+    workshop
+        .shows_countdown(screen)
+        .then(|| (countdown.label(now), countdown.running()))
 }
 
 /// What the top bar shows.
@@ -146,172 +101,179 @@ pub struct ChromeView<'a> {
     pub warnings: &'a [String],
     pub workshop: &'a Workshop,
     pub timer: Option<(String, bool)>,
+    /// A conversation has begun and is not yet saved: leaving it asks first.
+    pub mid_conversation: bool,
 }
 
-fn global_keys(ui: &egui::Ui, view: &ChromeView, help: &mut bool) -> Option<Intent> {
+impl ChromeView<'_> {
+    /// Going to another screen: straight there, or through "Leave this conversation?".
+    fn leave_for(&self, to: Screen, overlay: &mut Overlay) -> Option<Intent> {
+        if self.mid_conversation {
+            *overlay = Overlay::ConfirmLeave(to);
+            return None;
+        }
+        Some(match to {
+            Screen::History => Intent::ShowHistory,
+            _ => Intent::ToMenu,
+        })
+    }
+}
+
+fn global_keys(ui: &egui::Ui, view: &ChromeView, overlay: &mut Overlay) -> Option<Intent> {
     let prefs = view.prefs;
-    let typing = ui.ctx().text_edit_focused();
-    let (ctrl, typed) = ui.input(|i| {
-        let typed: Vec<String> = i
-            .events
-            .iter()
-            .filter_map(|e| {
-                if let egui::Event::Text(t) = e {
-                    Some(t.clone())
-                } else {
-                    None
-                }
-            })
-            .collect();
-        (i.modifiers.command, typed)
-    });
-    let typed_any = |s: &[&str]| !typing && typed.iter().any(|t| s.contains(&t.as_str()));
     let mut intent = None;
-    if ctrl && ui.input(|i| i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals)) {
+    if pressed(ui, &keymap::LARGER) {
         intent = Some(Intent::SetScale(prefs.scale + 0.25));
-    } else if ctrl && ui.input(|i| i.key_pressed(egui::Key::Minus)) {
+    } else if pressed(ui, &keymap::SMALLER) {
         intent = Some(Intent::SetScale(prefs.scale - 0.25));
-    } else if ctrl && ui.input(|i| i.key_pressed(egui::Key::Num0)) {
+    } else if pressed(ui, &keymap::NORMAL_SIZE) {
         intent = Some(Intent::SetScale(1.0));
     }
-    if typed_any(&["?"]) {
-        *help = !*help;
-    }
-    if ui.input(|i| i.key_pressed(egui::Key::F5)) {
+    if pressed(ui, &keymap::PROJECTOR) {
         intent = Some(Intent::ToggleProjector);
     }
-    if ui.input(|i| i.key_pressed(egui::Key::F6)) {
+    if pressed(ui, &keymap::AUDIENCE_WINDOW) && view.workshop.projector {
         intent = Some(Intent::ToggleAudienceWindow);
     }
-    let room =
-        view.workshop.projector || view.screen == Screen::Pairs || view.screen == Screen::Watch;
-    if room && (key(ui, egui::Key::B) || typed_any(&["."])) {
+    let room = view.workshop.shows_countdown(view.screen);
+    // Once blanked, the same key always brings the picture back.
+    if (room || view.workshop.blank) && pressed(ui, &keymap::BLANK) {
         intent = Some(Intent::ToggleBlank);
     }
-    if key(ui, egui::Key::G) {
-        intent = Some(Intent::Timer(TimerControl::StartPause));
+    if room {
+        let timer = [
+            (&keymap::TIMER, TimerControl::StartPause),
+            (&keymap::TIMER_SHORTER, TimerControl::AddMinutes(-1)),
+            (&keymap::TIMER_LONGER, TimerControl::AddMinutes(1)),
+            (&keymap::TIMER_RESET, TimerControl::Reset),
+        ];
+        for (binding, control) in timer {
+            if pressed(ui, binding) {
+                intent = Some(Intent::Timer(control));
+            }
+        }
     }
-    if typed_any(&["["]) {
-        intent = Some(Intent::Timer(TimerControl::AddMinutes(-1)));
+    if *overlay != Overlay::None {
+        return intent;
     }
-    if typed_any(&["]"]) {
-        intent = Some(Intent::Timer(TimerControl::AddMinutes(1)));
-    }
-    if typed_any(&["\\"]) {
-        intent = Some(Intent::Timer(TimerControl::Reset));
+    if pressed(ui, &keymap::HELP) {
+        *overlay = Overlay::Help;
+    } else if view.screen != Screen::Menu && pressed(ui, &keymap::BACK_TO_LIST) {
+        intent = view.leave_for(Screen::Menu, overlay).or(intent);
+    } else if matches!(view.screen, Screen::Menu | Screen::Debrief) && pressed(ui, &keymap::HISTORY)
+    {
+        intent = Some(Intent::ShowHistory);
     }
     intent
 }
 
-/// The top bar and help overlay.
-pub fn chrome_ui(ui: &mut egui::Ui, view: &ChromeView, help: &mut bool) -> Option<Intent> {
-    let mut intent = global_keys(ui, view, help);
+/// Below this width (in points, after UI scale) the bar folds its settings into a menu.
+const FULL_BAR_WIDTH: f32 = 1100.0;
+
+/// The top bar and any overlay; returns what the user asked for.
+pub fn chrome_ui(ui: &mut egui::Ui, view: &ChromeView, overlay: &mut Overlay) -> Option<Intent> {
+    let was_open = *overlay != Overlay::None;
+    let mut intent = global_keys(ui, view, overlay);
     let screen = view.screen;
     egui::Panel::top("top-bar").show(ui, |ui| {
-        // Wraps onto a second line rather than overlapping at large UI scales.
-        ui.horizontal_wrapped(|ui| {
+        let full = ui.available_width() >= FULL_BAR_WIDTH;
+        ui.horizontal(|ui| {
             ui.label(
                 RichText::new("Doorstep")
                     .strong()
                     .color(palette::ACCENT)
                     .size(22.0),
             );
-            ui.label(RichText::new(title(screen)).size(20.0));
-            ui.add_space(12.0);
-            if let Some((label, running)) = &view.timer {
-                let text = RichText::new(format!("⏱ {label}")).size(28.0).strong();
-                let text = if *running {
-                    text.color(palette::ACCENT)
-                } else {
-                    text
-                };
-                if ui
-                    .button(text)
-                    .on_hover_text("G: start or pause · [ ]: length · \\: reset")
-                    .clicked()
-                {
-                    intent = Some(Intent::Timer(TimerControl::StartPause));
-                }
+            if full {
+                ui.label(RichText::new(title(screen)).size(20.0));
+            }
+            if let Some(timer) = &view.timer
+                && timer_button(ui, timer).clicked()
+            {
+                intent = Some(Intent::Timer(TimerControl::StartPause));
             }
             if view.workshop.blank {
-                ui.label(RichText::new("Screen blanked (B)").color(palette::ERROR));
+                ui.label(RichText::new("Blanked (.)").color(palette::ERROR));
             }
-            ui.add_space(12.0);
-            if screen != Screen::Menu && bar_button(ui, "Scenarios").clicked() {
-                intent = Some(Intent::ToMenu);
-            }
-            if screen != Screen::History && bar_button(ui, "History").clicked() {
-                intent = Some(Intent::ShowHistory);
-            }
-            let projector = if view.workshop.projector {
-                "Projector: on (F5)"
-            } else {
-                "Projector (F5)"
-            };
-            if bar_button(ui, projector).clicked() {
-                intent = Some(Intent::ToggleProjector);
-            }
-            if view.workshop.projector {
-                let window = if view.workshop.audience_window {
-                    "Close audience window (F6)"
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if full {
+                    if let Some(chosen) = settings_buttons(ui, view, overlay) {
+                        intent = Some(chosen);
+                    }
                 } else {
-                    "Audience window (F6)"
-                };
-                if bar_button(ui, window).clicked() {
-                    intent = Some(Intent::ToggleAudienceWindow);
+                    ui.menu_button(RichText::new("☰ More").size(17.0), |ui| {
+                        ui.set_min_width(260.0);
+                        ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+                            if let Some(chosen) = settings_buttons(ui, view, overlay) {
+                                intent = Some(chosen);
+                                ui.close();
+                            }
+                        });
+                    });
                 }
-            }
-            if bar_button(ui, "A−")
-                .on_hover_text("Smaller text (Ctrl −)")
-                .clicked()
-            {
-                intent = Some(Intent::SetScale(view.prefs.scale - 0.25));
-            }
-            ui.label(RichText::new(format!("{:.0}%", view.prefs.scale * 100.0)).size(17.0));
-            if bar_button(ui, "A+")
-                .on_hover_text("Larger text (Ctrl +)")
-                .clicked()
-            {
-                intent = Some(Intent::SetScale(view.prefs.scale + 0.25));
-            }
-            if bar_button(ui, "?  Keys")
-                .on_hover_text("Keyboard help")
-                .clicked()
-            {
-                *help = !*help;
-            }
+                if screen != Screen::History && bar_button(ui, "History").clicked() {
+                    intent = view.leave_for(Screen::History, overlay).or(intent.take());
+                }
+                if screen != Screen::Menu && bar_button(ui, "Scenarios").clicked() {
+                    intent = view.leave_for(Screen::Menu, overlay).or(intent.take());
+                }
+            });
         });
         for warning in view.warnings {
             ui.colored_label(palette::ERROR, warning);
         }
     });
-    if *help {
-        egui::Window::new("Keyboard")
-            .collapsible(false)
-            .resizable(false)
-            .vscroll(true)
-            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-            .show(ui.ctx(), |ui| {
-                egui::Grid::new("keys")
-                    .num_columns(2)
-                    .spacing([24.0, 6.0])
-                    .show(ui, |ui| {
-                        for (keys, what) in KEYS {
-                            ui.label(RichText::new(*keys).strong());
-                            ui.label(*what);
-                            ui.end_row();
-                        }
-                    });
-                if ui.button("Close (Esc)").clicked()
-                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
-                {
-                    *help = false;
-                }
-            });
-    } else if screen != Screen::Menu && key(ui, egui::Key::Escape) {
-        intent = Some(Intent::ToMenu);
-    } else if matches!(screen, Screen::Menu | Screen::Debrief) && key(ui, egui::Key::H) {
-        intent = Some(Intent::ShowHistory);
+    if was_open && let Some(chosen) = overlay_ui(ui.ctx(), overlay) {
+        intent = Some(chosen);
+    }
+    intent
+}
+
+/// The countdown: accent while running; at 0:00, white on red until reset.
+fn timer_button(ui: &mut egui::Ui, (label, running): &(String, bool)) -> egui::Response {
+    let done = label == "0:00";
+    let text = if done {
+        RichText::new(format!("⏱ {label}  Time!"))
+            .color(egui::Color32::WHITE)
+            .background_color(palette::TIME_UP)
+    } else if *running {
+        RichText::new(format!("⏱ {label}")).color(palette::ACCENT)
+    } else {
+        RichText::new(format!("⏱ {label}"))
+    };
+    ui.button(text.size(26.0).strong())
+}
+
+/// Projector, audience window, text size and help: in the bar when it is wide, else a menu.
+fn settings_buttons(ui: &mut egui::Ui, view: &ChromeView, overlay: &mut Overlay) -> Option<Intent> {
+    let mut intent = None;
+    if bar_button(ui, "?  Keys").clicked() {
+        *overlay = Overlay::Help;
+    }
+    if bar_button(ui, "A+").clicked() {
+        intent = Some(Intent::SetScale(view.prefs.scale + 0.25));
+    }
+    ui.label(RichText::new(format!("Text {:.0}%", view.prefs.scale * 100.0)).size(17.0));
+    if bar_button(ui, "A−").clicked() {
+        intent = Some(Intent::SetScale(view.prefs.scale - 0.25));
+    }
+    if view.workshop.projector {
+        let window = if view.workshop.audience_window {
+            "Close room window (F6)"
+        } else {
+            "Room window (F6)"
+        };
+        if bar_button(ui, window).clicked() {
+            intent = Some(Intent::ToggleAudienceWindow);
+        }
+    }
+    let projector = if view.workshop.projector {
+        "Projector: on (F5)"
+    } else {
+        "Projector (F5)"
+    };
+    if bar_button(ui, projector).clicked() {
+        intent = Some(Intent::ToggleProjector);
     }
     intent
 }

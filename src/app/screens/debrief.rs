@@ -5,13 +5,14 @@ use bevy_egui::egui::{self, Color32, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::{ExportFormat, Intent};
+use crate::app::keymap::{self, pressed};
 use crate::app::screen::Screen;
 use crate::app::state::library::Library;
 use crate::app::state::session::{Session, follow_up_of};
 use crate::app::state::storage::Storage;
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
-use crate::app::widgets::input::{key, keyboard_scroll};
+use crate::app::widgets::input::{hint, keyboard_scroll};
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::score::Report;
 use crate::words::{capitalised, whole};
@@ -88,21 +89,21 @@ pub fn score_color(score: f64) -> Color32 {
 
 pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let mut intent = None;
-    if key(ui, egui::Key::T) || key(ui, egui::Key::Enter) {
+    if pressed(ui, &keymap::TRY_AGAIN) {
         intent = Some(Intent::TryAgain);
     }
-    if view.follow_up.is_some() && key(ui, egui::Key::F) {
+    if view.follow_up.is_some() && pressed(ui, &keymap::FOLLOW_UP) {
         intent = Some(Intent::FollowUp);
     }
-    if key(ui, egui::Key::M) {
+    if pressed(ui, &keymap::EXPORT_MARKDOWN) {
         intent = Some(Intent::Export(ExportFormat::Markdown));
     }
-    if key(ui, egui::Key::J) {
+    if pressed(ui, &keymap::EXPORT_JSON) {
         intent = Some(Intent::Export(ExportFormat::Json));
     }
     egui::Panel::bottom("debrief-actions").show(ui, |ui| {
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui
                 .button(RichText::new("↻ Try again (T)").size(20.0))
                 .clicked()
@@ -110,10 +111,11 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 intent = Some(Intent::TryAgain);
             }
             if let Some(title) = view.follow_up
-                && ui
-                    .button(RichText::new("→ Follow up (F)").size(20.0))
-                    .on_hover_text(format!("The next conversation: {title}"))
-                    .clicked()
+                && hint(
+                    ui.button(RichText::new("→ Follow up (F)").size(20.0)),
+                    format!("The next conversation: {title}"),
+                )
+                .clicked()
             {
                 intent = Some(Intent::FollowUp);
             }

@@ -7,13 +7,13 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::Intent;
+use crate::app::keymap::{self, pressed, pressed_at};
 use crate::app::screen::Screen;
 use crate::app::state::library::{Entry, Library};
 use crate::app::state::prefs::Prefs;
 use crate::app::state::ui::MenuState;
 use crate::app::state::watch::watch_script;
 use crate::app::theme::palette;
-use crate::app::widgets::input::key;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::scenario::Scenario;
 use crate::scenario::links::successors;
@@ -90,25 +90,24 @@ pub fn menu_ui(
     state: &mut MenuState,
 ) -> Option<Intent> {
     let mut intent = None;
-    if key(ui, egui::Key::D) {
+    if pressed(ui, &keymap::DIFFICULTY) {
         intent = Some(Intent::SetDifficulty(difficulty.next()));
     }
     let playable: Vec<usize> = (0..entries.len())
         .filter(|&i| entries[i].good.is_some())
         .collect();
     if !playable.is_empty() {
-        if key(ui, egui::Key::ArrowDown) {
-            state.selected = (state.selected + 1) % playable.len();
-        }
-        if key(ui, egui::Key::ArrowUp) {
-            state.selected = (state.selected + playable.len() - 1) % playable.len();
+        match pressed_at(ui, &keymap::MOVE) {
+            Some(0) => state.selected = (state.selected + playable.len() - 1) % playable.len(),
+            Some(_) => state.selected = (state.selected + 1) % playable.len(),
+            None => {}
         }
         state.selected = state.selected.min(playable.len() - 1);
         let entry = &entries[playable[state.selected]];
-        if key(ui, egui::Key::Enter) {
+        if pressed(ui, &keymap::OPEN) {
             intent = Some(Intent::Open(entry.path.clone()));
         }
-        if key(ui, egui::Key::W)
+        if pressed(ui, &keymap::WATCH)
             && let Some(script) = entry.good.as_deref().and_then(watch_script)
         {
             intent = Some(Intent::Watch {
@@ -116,7 +115,7 @@ pub fn menu_ui(
                 script,
             });
         }
-        if key(ui, egui::Key::P) {
+        if pressed(ui, &keymap::PAIRS) {
             intent = Some(Intent::Pairs(entry.path.clone()));
         }
     }
@@ -173,6 +172,26 @@ fn first_title<'a>(entries: &'a [Entry], entry: &'a Entry) -> Option<&'a str> {
     Some(first.map_or(follows.scenario.as_str(), |s| s.title.as_str()))
 }
 
+/// "Watch a conversation go wrong (W)": what the scripted path is, not its name in the file.
+pub fn watch_label(scenario: &Scenario, script: &str) -> String {
+    let what = match script {
+        "model" => "Watch the model conversation",
+        "skit" | "poor" => "Watch a conversation go wrong",
+        _ => "Watch a scripted conversation",
+    };
+    let about = scenario
+        .paths
+        .get(script)
+        .map(|p| p.description.trim())
+        .filter(|d| !d.is_empty());
+    match about {
+        Some(about) if !matches!(script, "model" | "skit" | "poor") => {
+            format!("{what}: {} (W)", crate::words::shorten(about, 60))
+        }
+        _ => format!("{what} (W)"),
+    }
+}
+
 fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool, first: Option<&str>) -> Option<Intent> {
     let mut intent = None;
     let stroke = if selected {
@@ -187,28 +206,28 @@ fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool, first: Option<&str>) -
             ui.set_width(ui.available_width());
             match &entry.good {
                 Some(scenario) => {
-                    ui.horizontal(|ui| {
-                        ui.label(RichText::new(&scenario.title).heading().size(24.0));
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            let button = ui.add(
-                                egui::Button::new(RichText::new("Practise  ▶").size(20.0))
-                                    .selected(selected),
-                            );
-                            if selected {
-                                button.scroll_to_me(None);
-                            }
-                            if button.clicked() {
-                                intent = Some(Intent::Open(entry.path.clone()));
-                            }
-                            if ui.button("Pairs (P)").on_hover_text("Two people practise live; this app keeps time and the tally").clicked() {
-                                intent = Some(Intent::Pairs(entry.path.clone()));
-                            }
-                            if let Some(script) = watch_script(scenario)
-                                && ui.button(format!("Watch “{script}” (W)")).on_hover_text("Play a scripted conversation line by line, then reveal what went wrong").clicked()
-                            {
-                                intent = Some(Intent::Watch { path: entry.path.clone(), script });
-                            }
-                        });
+                    // The title on its own line and the buttons below it: at any width and
+                    // scale the two never overlap.
+                    ui.label(RichText::new(&scenario.title).heading().size(24.0));
+                    ui.horizontal_wrapped(|ui| {
+                        let button = ui.add(
+                            egui::Button::new(RichText::new("Practise  ▶").size(20.0))
+                                .selected(selected),
+                        );
+                        if selected {
+                            button.scroll_to_me(None);
+                        }
+                        if button.clicked() {
+                            intent = Some(Intent::Open(entry.path.clone()));
+                        }
+                        if let Some(script) = watch_script(scenario)
+                            && ui.button(watch_label(scenario, &script)).clicked()
+                        {
+                            intent = Some(Intent::Watch { path: entry.path.clone(), script });
+                        }
+                        if ui.button("Pairs practice (P)").clicked() {
+                            intent = Some(Intent::Pairs(entry.path.clone()));
+                        }
                     });
                     let person = &scenario.person;
                     ui.label(RichText::new(format!("{} — {}", person.name, person.about)).strong());

@@ -5,6 +5,7 @@ pub mod chrome;
 pub mod debrief;
 pub mod history;
 pub mod menu;
+pub mod overlays;
 pub mod pairs;
 pub mod play;
 pub mod watch;

@@ -7,11 +7,12 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::Intent;
+use crate::app::keymap::{self, pressed};
 use crate::app::screen::Screen;
 use crate::app::state::watch::{Stage, Watching};
 use crate::app::theme::palette;
-use crate::app::widgets::input::key;
-use crate::app::widgets::log::conversation_entries;
+use crate::app::widgets::input::room_for_columns;
+use crate::app::widgets::log::{ORGANIZER, Shown, conversation_entries};
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 
 pub(super) fn plugin(app: &mut App) {
@@ -33,26 +34,22 @@ fn draw_watch(
         return Ok(());
     };
     draw_with(&mut contexts, *content, &mut intents, |ui| {
-        watch_ui(ui, &watching)
+        watch_ui(ui, &watching, true)
     })
 }
 
-pub fn watch_ui(ui: &mut egui::Ui, watching: &Watching) -> Option<Intent> {
+/// `controls`: the trainer's hints and buttons; the room's own window shows none.
+pub fn watch_ui(ui: &mut egui::Ui, watching: &Watching, controls: bool) -> Option<Intent> {
     let stage = watching.stage();
     let mut intent = None;
-    if key(ui, egui::Key::PageDown)
-        || key(ui, egui::Key::ArrowRight)
-        || key(ui, egui::Key::Space)
-        || key(ui, egui::Key::Enter)
-    {
+    if pressed(ui, &keymap::WATCH_NEXT) {
         intent = Some(if stage == Stage::OneBigOrganizer {
             Intent::OneBigOrganizer
         } else {
             Intent::Advance
         });
     }
-    if key(ui, egui::Key::PageUp) || key(ui, egui::Key::ArrowLeft) || key(ui, egui::Key::Backspace)
-    {
+    if pressed(ui, &keymap::WATCH_BACK) {
         intent = Some(Intent::Back);
     }
     let scenario = watching.conversation.scenario();
@@ -63,14 +60,8 @@ pub fn watch_ui(ui: &mut egui::Ui, watching: &Watching) -> Option<Intent> {
         Stage::Lines(_) => 0,
     };
     egui::Panel::bottom("watch-controls").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(format!(
-                    "Watching “{}” · {}",
-                    watching.script, scenario.title
-                ))
-                .strong(),
-            );
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&scenario.title).strong());
             let hint = match stage {
                 Stage::Lines(n) => format!(
                     "line {n} of {} · PageDown: next · PageUp: back",
@@ -79,6 +70,9 @@ pub fn watch_ui(ui: &mut egui::Ui, watching: &Watching) -> Option<Intent> {
                 Stage::Reveal(_) => "PageDown: reveal the next mistake".to_owned(),
                 Stage::OneBigOrganizer => "PageDown: the room plays it".to_owned(),
             };
+            if !controls {
+                return;
+            }
             ui.label(RichText::new(hint).weak());
             if ui.button("Next ▶").clicked() {
                 intent = Some(if stage == Stage::OneBigOrganizer {
@@ -90,7 +84,13 @@ pub fn watch_ui(ui: &mut egui::Ui, watching: &Watching) -> Option<Intent> {
         });
     });
     if !matches!(stage, Stage::Lines(_)) {
-        egui::Panel::right("what-went-wrong").exact_size((ui.available_width() * 0.42).max(320.0)).show(ui, |ui| {
+        // Beside the conversation where there is room, else below it.
+        let panel = if room_for_columns(ui) {
+            egui::Panel::right("what-went-wrong").exact_size(ui.available_width() * 0.42)
+        } else {
+            egui::Panel::bottom("what-went-wrong-below").exact_size(ui.available_height() * 0.5)
+        };
+        panel.resizable(false).show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("reveal").stick_to_bottom(true).show(ui, |ui| {
                 ui.label(RichText::new("What went wrong?").heading());
                 ui.label(RichText::new(format!("{revealed} of {} revealed", watching.report.mistakes.len())).small());
@@ -105,7 +105,7 @@ pub fn watch_ui(ui: &mut egui::Ui, watching: &Watching) -> Option<Intent> {
                     ui.add_space(12.0);
                     ui.label(RichText::new("Now: One Big Organizer").heading());
                     ui.label("The room plays the organizer. Same person, same moment, and this time the five steps.");
-                    if ui.button(RichText::new("Start with the room choosing  ▶").size(24.0)).clicked() {
+                    if controls && ui.button(RichText::new("Start with the room choosing  ▶").size(24.0)).clicked() {
                         intent = Some(Intent::OneBigOrganizer);
                     }
                 }
@@ -124,12 +124,29 @@ pub fn watch_ui(ui: &mut egui::Ui, watching: &Watching) -> Option<Intent> {
         .map(|m| m.turn)
         .collect();
     egui::CentralPanel::default_margins().show(ui, |ui| {
+        // Before the first line: what the room is about to watch, in the author's words.
+        if let Stage::Lines(0 | 1) = stage
+            && let Some(about) = scenario
+                .paths
+                .get(&watching.script)
+                .map(|p| p.description.trim())
+                .filter(|d| !d.is_empty())
+        {
+            ui.label(RichText::new(about).strong());
+            ui.separator();
+        }
+        let show = Shown {
+            speaker: ORGANIZER,
+            highlight: &highlight,
+            // The mistake just revealed: its turn is brought into view, centred.
+            scroll_to: highlight.last().copied(),
+        };
         conversation_entries(
             ui,
             &entries[..shown.min(entries.len())],
             scenario,
             shown <= 1,
-            &highlight,
+            &show,
         );
     });
     intent

@@ -33,6 +33,7 @@ fn route_intents(
     mut intents: MessageReader<Intent>,
     screen: Res<State<Screen>>,
     settings: Res<super::prefs::Prefs>,
+    room: Res<super::workshop::Workshop>,
     mut session: MessageWriter<SessionCommand>,
     mut debrief: MessageWriter<DebriefCommand>,
     mut prefs: MessageWriter<PrefsCommand>,
@@ -43,6 +44,9 @@ fn route_intents(
 ) {
     for intent in intents.read() {
         let rewind = settings.difficulty.allows_rewind();
+        if room.blank && acts_on_the_room(intent) {
+            continue;
+        }
         for routed in route(intent.clone(), *screen.get(), rewind) {
             match routed {
                 Routed::Session(command) => {
@@ -68,6 +72,43 @@ fn route_intents(
                 }
             }
         }
+    }
+}
+
+/// Whether an intent changes what the room sees: while the screen is blanked these wait, so
+/// nothing moves on behind the black (the trainer's setting keys still work).
+fn acts_on_the_room(intent: &Intent) -> bool {
+    match intent {
+        Intent::Choose(_)
+        | Intent::ChooseNumber(_)
+        | Intent::Rewind(_)
+        | Intent::Select(_)
+        | Intent::Tally { .. }
+        | Intent::ToggleTally
+        | Intent::Advance
+        | Intent::Back
+        | Intent::Mark { .. }
+        | Intent::CheckStep(_)
+        | Intent::ToggleCard
+        | Intent::ToggleMarkMode
+        | Intent::OneBigOrganizer => true,
+        Intent::Open(_)
+        | Intent::ToggleTracker
+        | Intent::ToggleAirtime
+        | Intent::Assess { .. }
+        | Intent::TryAgain
+        | Intent::FollowUp
+        | Intent::ToMenu
+        | Intent::ShowHistory
+        | Intent::Export(_)
+        | Intent::SetScale(_)
+        | Intent::SetDifficulty(_)
+        | Intent::ToggleProjector
+        | Intent::ToggleBlank
+        | Intent::ToggleAudienceWindow
+        | Intent::Timer(_)
+        | Intent::Watch { .. }
+        | Intent::Pairs(_) => false,
     }
 }
 

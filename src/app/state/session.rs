@@ -42,6 +42,8 @@ pub struct Room {
     pub selected: Option<usize>,
     pub hands: Vec<u32>,
     pub show_tally: bool,
+    /// "Next" was pressed with nothing picked: the screen says how to pick.
+    pub needs_pick: bool,
 }
 
 impl Room {
@@ -62,6 +64,7 @@ impl Room {
     fn new_turn(&mut self) {
         self.selected = None;
         self.hands.clear();
+        self.needs_pick = false;
     }
 }
 
@@ -209,12 +212,14 @@ pub(super) fn handle_session_commands(
             }
             SessionCommand::CommitPick => {
                 // The room's letters follow the order shown.
-                if let Some(s) = session.as_mut()
-                    && let Some(pick) = s.room.pick()
-                    && s.choose(Pick::Shown(pick + 1))
-                    && s.conversation.is_over()
-                {
-                    navigate.write(Navigate(Screen::Assess));
+                let Some(s) = session.as_mut() else { continue };
+                match s.room.pick() {
+                    Some(pick) => {
+                        if s.choose(Pick::Shown(pick + 1)) && s.conversation.is_over() {
+                            navigate.write(Navigate(Screen::Assess));
+                        }
+                    }
+                    None => s.room.needs_pick = true,
                 }
             }
             SessionCommand::Rewind(turn) => {
@@ -237,6 +242,7 @@ pub(super) fn handle_session_commands(
                     && option < s.conversation.offered().len()
                 {
                     s.room.selected = Some(option);
+                    s.room.needs_pick = false;
                 }
             }
             SessionCommand::Tally { option, hands } => {
@@ -246,6 +252,7 @@ pub(super) fn handle_session_commands(
                         s.room.hands.resize(offered, 0);
                         let count = &mut s.room.hands[option];
                         *count = count.saturating_add_signed(hands);
+                        s.room.needs_pick = false;
                     }
                 }
             }

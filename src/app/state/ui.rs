@@ -1,6 +1,6 @@
 //! What the user is partway through on a screen, edited by the views directly.
 //!
-//! The menu's focused card, the assessment being written, and whether the key help is open.
+//! The menu's focused card, the assessment being written, and the overlay over the screen.
 
 use bevy::prelude::*;
 
@@ -20,14 +20,21 @@ pub struct AssessState {
     pub note: String,
 }
 
-/// Whether the keyboard help is open.
-#[derive(Resource, Debug, Default)]
-pub struct HelpOpen(pub bool);
+/// What is drawn over the screen, taking the keys while it is open.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    #[default]
+    None,
+    /// The key map.
+    Help,
+    /// "Leave this conversation?", before a half-played attempt is thrown away.
+    ConfirmLeave(Screen),
+}
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MenuState>();
     app.init_resource::<AssessState>();
-    app.init_resource::<HelpOpen>();
+    app.init_resource::<Overlay>();
     app.add_systems(OnEnter(Screen::Assess), clear_assessment);
 }
 

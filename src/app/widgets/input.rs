@@ -2,6 +2,17 @@
 
 use bevy_egui::egui;
 
+/// Whether there is room for two columns side by side: about fifty characters of body text
+/// each way. Below it, screens stack what they would put beside each other.
+pub fn room_for_columns(ui: &egui::Ui) -> bool {
+    let body = ui
+        .style()
+        .text_styles
+        .get(&egui::TextStyle::Body)
+        .map_or(18.0, |f| f.size);
+    ui.available_width() >= 50.0 * body
+}
+
 /// A button as wide as the space given, tall enough to hit easily.
 pub fn wide_button(
     ui: &mut egui::Ui,
@@ -14,6 +25,16 @@ pub fn wide_button(
         .min_size(egui::vec2(width, 48.0))
         .wrap();
     ui.add(button)
+}
+
+/// A tooltip for the mouse only: none while the widget has keyboard focus, so tabbing through
+/// buttons (or a projected window) never pops text over the screen.
+pub fn hint(response: egui::Response, text: impl Into<egui::WidgetText>) -> egui::Response {
+    if response.has_focus() {
+        response
+    } else {
+        response.on_hover_text(text)
+    }
 }
 
 /// Whether a key was pressed this frame with no text field focused.
@@ -31,8 +52,14 @@ pub fn digit_key(n: usize) -> Option<egui::Key> {
 }
 
 /// Scrolls the enclosing scroll area from the keyboard: Up/Down by a line, PageUp/PageDown and
-/// Space by most of a screen. Call it inside the area's contents.
+/// Space by most of a screen, Home and End to the ends. Call it inside the area's contents.
 pub fn keyboard_scroll(ui: &mut egui::Ui) {
+    if key(ui, egui::Key::Home) {
+        ui.scroll_with_delta(egui::vec2(0.0, 1.0e6));
+    }
+    if key(ui, egui::Key::End) {
+        ui.scroll_with_delta(egui::vec2(0.0, -1.0e6));
+    }
     let line = ui.text_style_height(&egui::TextStyle::Body) * 2.0;
     let page = ui.clip_rect().height() * 0.85;
     let down = [

@@ -6,6 +6,11 @@ use crate::app::theme::palette;
 use crate::runtime::{Entry, Transcript};
 use crate::scenario::Scenario;
 
+/// What the log calls the organizer: "You" when the trainee (or the room) speaks, and
+/// "Organizer" for a scripted conversation being watched. The same in every scenario.
+pub const YOU: &str = "You";
+pub const ORGANIZER: &str = "Organizer";
+
 /// The conversation so far; it keeps the newest line in view.
 pub fn conversation_log(
     ui: &mut egui::Ui,
@@ -13,7 +18,23 @@ pub fn conversation_log(
     scenario: &Scenario,
     show_setting: bool,
 ) {
-    conversation_entries(ui, &transcript.entries, scenario, show_setting, &[]);
+    let shown = Shown {
+        speaker: YOU,
+        highlight: &[],
+        scroll_to: None,
+    };
+    conversation_entries(ui, &transcript.entries, scenario, show_setting, &shown);
+}
+
+/// Frames to keep a newly pinned turn in view while the layout settles.
+const SETTLING_FRAMES: u8 = 4;
+
+/// How to show a log: who the organizer is, which turns are marked, which to bring into view.
+pub struct Shown<'a> {
+    pub speaker: &'a str,
+    pub highlight: &'a [usize],
+    /// A turn to scroll to (once, when it changes), as when a mistake is revealed.
+    pub scroll_to: Option<usize>,
 }
 
 /// Some entries of a conversation, with the given turns highlighted.
@@ -22,12 +43,30 @@ pub fn conversation_entries(
     entries: &[Entry],
     scenario: &Scenario,
     show_setting: bool,
-    highlight: &[usize],
+    shown: &Shown,
 ) {
     let person = &scenario.person.name;
+    // Scroll to a new target for a few frames, while the panels around settle their sizes,
+    // and again whenever the space changes (a resize, projector mode); in between the trainer
+    // may scroll freely.
+    let scrolled = egui::Id::new("log-scrolled-to");
+    let space = ui.available_size().round();
+    let (last, last_space, frames) = ui
+        .data(|d| d.get_temp::<(Option<usize>, egui::Vec2, u8)>(scrolled))
+        .unwrap_or((None, space, 0));
+    let frames = if last == shown.scroll_to && last_space == space {
+        frames
+    } else {
+        0
+    };
+    let scroll_now = shown.scroll_to.filter(|_| frames < SETTLING_FRAMES);
+    ui.data_mut(|d| d.insert_temp(scrolled, (shown.scroll_to, space, frames.saturating_add(1))));
+    if scroll_now.is_some() {
+        ui.ctx().request_repaint();
+    }
     egui::ScrollArea::vertical()
         .id_salt("conversation")
-        .stick_to_bottom(true)
+        .stick_to_bottom(scroll_now.is_none() && shown.scroll_to.is_none())
         .auto_shrink([false; 2])
         .show(ui, |ui| {
             let width = ui.available_width();
@@ -42,15 +81,18 @@ pub fn conversation_entries(
                         ui.label(RichText::new(&line.text).italics().weak());
                     }
                     Entry::Person(line) => {
-                        bubble(ui, person, &line.text, palette::PERSON_BUBBLE, width, false)
+                        bubble(ui, person, &line.text, palette::PERSON_BUBBLE, width, false);
                     }
                     Entry::Choice(choice) => {
-                        let fill = if highlight.contains(&choice.turn) {
+                        let fill = if shown.highlight.contains(&choice.turn) {
                             palette::MISTAKE.linear_multiply(0.45)
                         } else {
                             palette::TRAINEE_BUBBLE
                         };
-                        bubble(ui, scenario.player_name(), &choice.text, fill, width, true);
+                        let rect = bubble(ui, shown.speaker, &choice.text, fill, width, true);
+                        if scroll_now == Some(choice.turn) {
+                            ui.scroll_to_rect(rect, Some(egui::Align::Center));
+                        }
                     }
                     Entry::Reached { step, .. } => {
                         ui.label(
@@ -64,7 +106,14 @@ pub fn conversation_entries(
         });
 }
 
-fn bubble(ui: &mut egui::Ui, who: &str, text: &str, fill: egui::Color32, width: f32, right: bool) {
+fn bubble(
+    ui: &mut egui::Ui,
+    who: &str,
+    text: &str,
+    fill: egui::Color32,
+    width: f32,
+    right: bool,
+) -> egui::Rect {
     let layout = if right {
         egui::Layout::right_to_left(egui::Align::TOP)
     } else {
@@ -82,5 +131,7 @@ fn bubble(ui: &mut egui::Ui, who: &str, text: &str, fill: egui::Color32, width: 
                     ui.label(text);
                 });
             });
-    });
+    })
+    .response
+    .rect
 }

@@ -4,76 +4,61 @@ use bevy_egui::egui;
 
 use super::view::{Audience, PlayView};
 use crate::app::intent::Intent;
-use crate::app::widgets::input::{digit_key, key};
+use crate::app::keymap::{self, pressed, pressed_at};
 
 /// Keys: digits choose; letters pick for the room (Shift adds a hand); arrows and Enter move
 /// and commit; the clicker's next and back commit the pick and rewind.
 pub(super) fn play_keys(ui: &egui::Ui, view: &PlayView) -> Option<Intent> {
     let count = view.offered.len();
     let mut intent = None;
-    for n in 1..=count.min(9) {
-        if digit_key(n).is_some_and(|k| key(ui, k)) {
-            intent = Some(Intent::Choose(n));
-        }
+    if let Some(at) = pressed_at(ui, &keymap::CHOOSE).filter(|at| *at < count) {
+        intent = Some(Intent::Choose(at + 1));
     }
-    if view.audience != Audience::Solo {
-        for position in 0..count.min(9) {
-            let Some(letter) = egui::Key::from_name(&view.label(position)) else {
-                continue;
-            };
-            let (pressed, shift) = ui.input(|i| (i.key_pressed(letter), i.modifiers.shift));
-            if pressed && !ui.ctx().text_edit_focused() {
-                intent = Some(if shift {
-                    Intent::Tally {
-                        option: position,
-                        hands: 1,
-                    }
-                } else {
-                    Intent::Select(position)
-                });
-            }
+    if view.audience == Audience::Solo {
+        if pressed(ui, &keymap::TRACKER) {
+            intent = Some(Intent::ToggleTracker);
+        }
+        if pressed(ui, &keymap::AIRTIME) {
+            intent = Some(Intent::ToggleAirtime);
+        }
+    } else {
+        if let Some(at) = pressed_at(ui, &keymap::VOTE).filter(|at| *at < count) {
+            intent = Some(Intent::Select(at));
+        }
+        if let Some(at) = pressed_at(ui, &keymap::ADD_HAND).filter(|at| *at < count) {
+            intent = Some(Intent::Tally {
+                option: at,
+                hands: 1,
+            });
         }
         if let Some(selected) = view.room.selected
-            && key(ui, egui::Key::Minus)
+            && pressed(ui, &keymap::REMOVE_HAND)
         {
             intent = Some(Intent::Tally {
                 option: selected,
                 hands: -1,
             });
         }
-        if key(ui, egui::Key::V) {
+        if pressed(ui, &keymap::SHOW_HANDS) {
             intent = Some(Intent::ToggleTally);
-        }
-    } else {
-        if key(ui, egui::Key::S) {
-            intent = Some(Intent::ToggleTracker);
-        }
-        if key(ui, egui::Key::A) {
-            intent = Some(Intent::ToggleAirtime);
         }
     }
     if count > 0 {
         let current = view.room.selected;
-        if key(ui, egui::Key::ArrowDown) {
-            intent = Some(Intent::Select(current.map_or(0, |s| (s + 1) % count)));
+        match pressed_at(ui, &keymap::MOVE) {
+            Some(0) => {
+                intent = Some(Intent::Select(
+                    current.map_or(count - 1, |s| (s + count - 1) % count),
+                ));
+            }
+            Some(_) => intent = Some(Intent::Select(current.map_or(0, |s| (s + 1) % count))),
+            None => {}
         }
-        if key(ui, egui::Key::ArrowUp) {
-            intent = Some(Intent::Select(
-                current.map_or(count - 1, |s| (s + count - 1) % count),
-            ));
-        }
-        if key(ui, egui::Key::Enter)
-            || key(ui, egui::Key::PageDown)
-            || key(ui, egui::Key::ArrowRight)
-        {
+        if pressed(ui, &keymap::CHOOSE_HIGHLIGHTED) {
             intent = Some(Intent::Advance);
         }
     }
-    if view.transcript.turns() > 0
-        && (key(ui, egui::Key::Backspace)
-            || key(ui, egui::Key::PageUp)
-            || key(ui, egui::Key::ArrowLeft))
-    {
+    if view.transcript.turns() > 0 && pressed(ui, &keymap::REWIND) {
         intent = Some(Intent::Back);
     }
     intent

@@ -17,12 +17,13 @@ use crate::app::state::loading::AssetsDir;
 use crate::app::state::prefs::Prefs;
 use crate::app::state::session::Session;
 use crate::app::state::workshop::Workshop;
+use crate::app::widgets::input::room_for_columns;
 use crate::app::widgets::log::conversation_log;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::store::resolve_inside;
 use keys::play_keys;
 use options::options_panel;
-use side::side_panel;
+use side::{side_panel, status_strip};
 use view::{Audience, PlayView};
 
 pub(super) fn plugin(app: &mut App) {
@@ -81,23 +82,53 @@ fn draw_play(
 /// The whole play screen for one audience; returns what the user asked for.
 pub fn play_ui(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     let mut intent = play_keys(ui, view);
-    let side_width = ui.available_width().clamp(260.0, 1600.0) * 0.27;
-    egui::Panel::left("person")
-        .resizable(false)
-        .exact_size(side_width)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("side").show(ui, |ui| {
-                if let Some(side) = side_panel(ui, view) {
-                    intent = Some(side);
-                }
+    let size = ui.available_size();
+    // Where the window is narrow the person's card and the tracker fold into a strip above
+    // the conversation, so the conversation and the options keep the room they need.
+    let wide = room_for_columns(ui);
+    if wide {
+        egui::Panel::left("person")
+            .resizable(false)
+            .exact_size((size.x * 0.27).clamp(280.0, 480.0))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("side").show(ui, |ui| {
+                    if let Some(side) = side_panel(ui, view) {
+                        intent = Some(side);
+                    }
+                });
             });
+    }
+    // The options never take more than about half the height: the person's last line stays
+    // in view above them, and the options scroll (the highlighted one is kept in view). A
+    // panel only grows to what it had last frame, so it is sized from the options' height then.
+    let most = (size.y * 0.55).max(96.0);
+    let options_height = egui::Id::new("play-options-height");
+    let needed = ui
+        .data(|d| d.get_temp::<f32>(options_height))
+        .unwrap_or(most);
+    egui::Panel::bottom("options")
+        .resizable(false)
+        .exact_size(needed.min(most))
+        .show(ui, |ui| {
+            let shown = egui::ScrollArea::vertical()
+                .id_salt("options")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    if let Some(chosen) = options_panel(ui, view) {
+                        intent = Some(chosen);
+                    }
+                });
+            let margins = ui.spacing().window_margin.sum().y + 2.0;
+            let wanted = shown.content_size.y + margins;
+            if (wanted - needed).abs() > 0.5 {
+                ui.data_mut(|d| d.insert_temp(options_height, wanted));
+                ui.ctx().request_repaint();
+            }
         });
-    egui::Panel::bottom("options").show(ui, |ui| {
-        if let Some(chosen) = options_panel(ui, view) {
-            intent = Some(chosen);
-        }
-    });
     egui::CentralPanel::default_margins().show(ui, |ui| {
+        if !wide && let Some(strip) = status_strip(ui, view) {
+            intent = Some(strip);
+        }
         conversation_log(ui, view.transcript, view.scenario, true);
     });
     intent

@@ -5,7 +5,7 @@ use bevy_egui::egui::{self, RichText};
 use super::view::{Audience, PlayView};
 use crate::app::intent::Intent;
 use crate::app::theme::palette;
-use crate::app::widgets::input::wide_button;
+use crate::app::widgets::input::{hint, wide_button};
 use crate::runtime::Offered;
 use crate::scenario::{FlagKind, Scenario, Step, flags};
 
@@ -28,7 +28,15 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
             );
         }
     });
+    if view.room.needs_pick && view.controls {
+        let how = match view.audience {
+            Audience::Solo => "Nothing chosen yet: press 1 – 9, or Up / Down and then Enter.",
+            _ => "No pick yet: press the letter the room chose (A – I), or count hands with Shift.",
+        };
+        ui.label(RichText::new(how).color(palette::ACCENT));
+    }
     let most = view.room.hands.iter().copied().max().unwrap_or(0).max(1);
+    let previous_selection = ui.data(|d| d.get_temp::<Option<usize>>(selection_id()));
     for (position, option) in view.offered.iter().enumerate() {
         let selected = view.room.selected == Some(position);
         let mut text = format!("{}   {}", view.label(position), option.text);
@@ -46,7 +54,17 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
             );
             ui.painter().rect_filled(fill, 2.0, palette::ACCENT);
         }
-        if response.clicked() {
+        // The highlight and the keyboard focus are one: arrows move both, Tab moves both.
+        if selected && previous_selection != Some(view.room.selected) && view.controls {
+            response.request_focus();
+            response.scroll_to_me(None);
+        } else if response.gained_focus() && !selected && view.controls {
+            intent = Some(Intent::Select(position));
+        }
+        // Enter on the focused option is the keys' "go with the highlight" (play_keys); the
+        // same press must not also count as a click that only selects.
+        let by_enter = response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if response.clicked() && !by_enter {
             intent = Some(if view.audience == Audience::Solo {
                 Intent::Choose(option.shown)
             } else {
@@ -57,6 +75,12 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
             trainer_note(ui, view.scenario, view.node, option);
         }
     }
+    if view.controls {
+        ui.data_mut(|d| d.insert_temp(selection_id(), view.room.selected));
+    }
+    if !view.controls {
+        return intent;
+    }
     ui.horizontal_wrapped(|ui| {
         if view.audience != Audience::Solo
             && view.room.pick().is_some()
@@ -65,10 +89,11 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
             intent = Some(Intent::Advance);
         }
         if turns > 0 && view.prefs.difficulty.allows_rewind() {
-            if ui
-                .button("⟲ Back one turn")
-                .on_hover_text("Backspace or PageUp. The attempt becomes practice.")
-                .clicked()
+            if hint(
+                ui.button("⟲ Back one turn"),
+                "Backspace or PageUp. The attempt becomes practice.",
+            )
+            .clicked()
             {
                 intent = Some(Intent::Back);
             }
@@ -88,6 +113,11 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
     });
     ui.add_space(6.0);
     intent
+}
+
+/// Where the last highlight is remembered, to notice when it moves.
+fn selection_id() -> egui::Id {
+    egui::Id::new("play-selection")
 }
 
 /// Under each option on the trainer's screen: its move, step, flags and coach note.

@@ -16,12 +16,13 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     let mut intent = None;
     let person = &view.scenario.person;
     ui.add_space(6.0);
-    ui.label(RichText::new(&view.scenario.title).heading());
-    ui.separator();
-    if let Some(texture) = view.portrait {
-        ui.add(egui::Image::new((texture, egui::vec2(110.0, 110.0))).corner_radius(8.0));
-    }
-    ui.label(RichText::new(&person.name).size(26.0).strong());
+    ui.label(RichText::new(&view.scenario.title).strong());
+    ui.horizontal(|ui| {
+        if let Some(texture) = view.portrait {
+            ui.add(egui::Image::new((texture, egui::vec2(64.0, 64.0))).corner_radius(8.0));
+        }
+        ui.label(RichText::new(&person.name).size(26.0).strong());
+    });
     if view.audience != Audience::Room {
         ui.label(&person.about);
     }
@@ -105,30 +106,62 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     intent
 }
 
-fn step_tracker(ui: &mut egui::Ui, transcript: &Transcript) {
-    let reached: Vec<Step> = transcript
+/// On a narrow screen: the person, the steps and airtime in a line or two above the log.
+pub(super) fn status_strip(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
+    let solo = view.audience == Audience::Solo;
+    let reached = reached_steps(view.transcript);
+    let mut parts = vec![view.scenario.person.name.clone()];
+    if view.prefs.tracker_on() || !solo {
+        let dots: String = Step::FIVE
+            .iter()
+            .map(|s| if reached.contains(s) { '●' } else { '○' })
+            .collect();
+        let next = Step::FIVE.iter().find(|s| !reached.contains(s));
+        parts.push(match next {
+            Some(step) => format!("steps {dots} next: {}", step.label()),
+            None => format!("steps {dots} all five"),
+        });
+    }
+    if view.audience != Audience::Room && (view.prefs.meter_on() || !solo) {
+        let report = score::score(view.scenario, view.transcript, None);
+        let a = &report.airtime;
+        parts.push(format!(
+            "airtime Q {:.0}% · L {:.0}% · T {:.0}%",
+            a.questions * 100.0,
+            a.listening * 100.0,
+            a.talking * 100.0
+        ));
+        if view.audience == Audience::Trainer {
+            parts.push(format!("live score {:.0}", report.overall));
+        }
+    }
+    ui.label(RichText::new(parts.join("  ·  ")).small());
+    ui.separator();
+    None
+}
+
+fn reached_steps(transcript: &Transcript) -> Vec<Step> {
+    transcript
         .entries
         .iter()
         .filter_map(|e| match e {
             Entry::Reached { step, .. } => Some(*step),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+fn step_tracker(ui: &mut egui::Ui, transcript: &Transcript) {
+    let reached = reached_steps(transcript);
     for (i, step) in Step::FIVE.iter().enumerate() {
         let done = reached.contains(step);
-        let (mark, color) = if done {
-            ("●", palette::STEP_DONE)
+        // One label, so a long step name wraps under itself in a narrow panel.
+        let mark = if done { "●" } else { "○" };
+        let text = RichText::new(format!("{mark} {}. {}", i + 1, step.label()));
+        ui.label(if done {
+            text.color(palette::STEP_DONE).strong()
         } else {
-            ("○", palette::STEP_TODO)
-        };
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(mark).color(color));
-            let text = RichText::new(format!("{}. {}", i + 1, step.label()));
-            ui.label(if done {
-                text.color(palette::STEP_DONE).strong()
-            } else {
-                text
-            });
+            text
         });
     }
 }

@@ -31,6 +31,9 @@ pub struct PlayView<'a> {
     pub prefs: &'a Prefs,
     pub audience: Audience,
     pub portrait: Option<egui::TextureId>,
+    /// Buttons for whoever drives the app (going back, going with the pick). The room's own
+    /// window has none: it only shows.
+    pub controls: bool,
 }
 
 impl<'a> PlayView<'a> {
@@ -50,6 +53,7 @@ impl<'a> PlayView<'a> {
             prefs,
             audience,
             portrait: None,
+            controls: true,
         }
     }
 

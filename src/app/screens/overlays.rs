@@ -1,0 +1,111 @@
+//! What is drawn over a screen: the key help, and "Leave this conversation?".
+//!
+//! While one is open it takes the keyboard: the screen underneath sees no keys, so PageDown
+//! scrolls the help rather than choosing an option behind it.
+
+use bevy_egui::egui::{self, RichText};
+
+use crate::app::intent::Intent;
+use crate::app::keymap::{self, SECTIONS};
+use crate::app::screen::Screen;
+use crate::app::state::ui::Overlay;
+use crate::app::widgets::input::keyboard_scroll;
+
+/// Draws the open overlay and returns what the user chose in it.
+pub fn overlay_ui(ctx: &egui::Context, overlay: &mut Overlay) -> Option<Intent> {
+    let intent = match *overlay {
+        Overlay::None => None,
+        Overlay::Help => {
+            help(ctx, overlay);
+            None
+        }
+        Overlay::ConfirmLeave(to) => confirm_leave(ctx, overlay, to),
+    };
+    swallow_keys(ctx);
+    intent
+}
+
+fn window(title: &str) -> egui::Window<'_> {
+    egui::Window::new(title)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+}
+
+fn help(ctx: &egui::Context, overlay: &mut Overlay) {
+    let screen = ctx.content_rect();
+    let close = esc_pressed(ctx);
+    window("Keys")
+        .max_width(screen.width() * 0.9)
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(screen.height() * 0.7)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    keyboard_scroll(ui);
+                    for section in SECTIONS {
+                        ui.label(RichText::new(section.title).heading().size(22.0));
+                        egui::Grid::new(section.title)
+                            .num_columns(2)
+                            .spacing([24.0, 6.0])
+                            .show(ui, |ui| {
+                                for binding in section.bindings {
+                                    ui.label(RichText::new(binding.shown).strong());
+                                    ui.label(binding.action);
+                                    ui.end_row();
+                                }
+                            });
+                        ui.add_space(8.0);
+                    }
+                });
+            ui.separator();
+            ui.label(
+                RichText::new("Up, Down, PageUp, PageDown, Home, End: scroll · Esc: close").weak(),
+            );
+            if ui.button("Close (Esc)").clicked() {
+                *overlay = Overlay::None;
+            }
+        });
+    if close {
+        *overlay = Overlay::None;
+    }
+}
+
+fn confirm_leave(ctx: &egui::Context, overlay: &mut Overlay, to: Screen) -> Option<Intent> {
+    let leave = match to {
+        Screen::History => Intent::ShowHistory,
+        _ => Intent::ToMenu,
+    };
+    let mut intent = None;
+    if esc_pressed(ctx) {
+        *overlay = Overlay::None;
+    } else if ctx.input(|i| i.key_pressed(egui::Key::Enter)) {
+        *overlay = Overlay::None;
+        intent = Some(leave.clone());
+    }
+    window("Leave this conversation?").show(ctx, |ui| {
+        ui.label("This attempt is not finished, so it will not be saved.");
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Leave it (Enter)").clicked() {
+                *overlay = Overlay::None;
+                intent = Some(leave.clone());
+            }
+            if ui.button("Keep talking (Esc)").clicked() {
+                *overlay = Overlay::None;
+            }
+        });
+    });
+    intent
+}
+
+fn esc_pressed(ctx: &egui::Context) -> bool {
+    ctx.input(|i| i.key_pressed(keymap::BACK_TO_LIST.keys[0]))
+}
+
+/// Keys and typed text stop here; the pointer still reaches the overlay's buttons.
+fn swallow_keys(ctx: &egui::Context) {
+    ctx.input_mut(|i| {
+        i.events
+            .retain(|e| !matches!(e, egui::Event::Key { .. } | egui::Event::Text(_)));
+    });
+}

@@ -1,0 +1,312 @@
+//! Every screen at 1280×720 and 1920×1080, at 100% and 200%, standard and projected: no text
+//! is cut off at the side, cut short or drawn over other text, and what the keyboard needs is
+//! on screen. Checked on the shapes egui paints, with egui_kittest.
+
+use std::sync::Arc;
+
+use bevy_egui::egui;
+use doorstep::app::intent::Intent;
+use doorstep::app::screen::Screen;
+use doorstep::app::screens::assess::assess_ui;
+use doorstep::app::screens::chrome::{ChromeView, chrome_ui};
+use doorstep::app::screens::debrief::{DebriefView, debrief_ui};
+use doorstep::app::screens::menu::menu_ui;
+use doorstep::app::screens::play::play_ui;
+use doorstep::app::screens::play::view::{Audience, PlayView};
+use doorstep::app::screens::watch::watch_ui;
+use doorstep::app::state::library::Library;
+use doorstep::app::state::prefs::Prefs;
+use doorstep::app::state::session::Session;
+use doorstep::app::state::ui::{AssessState, MenuState, Overlay};
+use doorstep::app::state::watch::Watching;
+use doorstep::app::state::workshop::Workshop;
+use doorstep::app::theme::{self, Look};
+use doorstep::runtime::Conversation;
+use doorstep::scenario::Assessment;
+use doorstep::store::history::Difficulty;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use super::{repo, shipped};
+
+/// A window size in points (after UI scale) and the look drawn in it.
+#[derive(Debug, Clone, Copy)]
+struct Setting {
+    name: &'static str,
+    size: (f32, f32),
+    look: Look,
+}
+
+/// 1280×720 and 1920×1080 at 100% and 200%. The projector's type follows the window (two
+/// thirds at 720 lines), so projected, both windows come to the same two sizes in points.
+const SETTINGS: &[Setting] = &[
+    Setting {
+        name: "1280×720 at 100%",
+        size: (1280.0, 720.0),
+        look: Look::Standard,
+    },
+    Setting {
+        name: "1920×1080 at 100%",
+        size: (1920.0, 1080.0),
+        look: Look::Standard,
+    },
+    Setting {
+        name: "1280×720 at 200%",
+        size: (640.0, 360.0),
+        look: Look::Standard,
+    },
+    Setting {
+        name: "1920×1080 at 200%",
+        size: (960.0, 540.0),
+        look: Look::Standard,
+    },
+    Setting {
+        name: "projected at 100%",
+        size: (1920.0, 1080.0),
+        look: Look::Projector,
+    },
+    Setting {
+        name: "projected at 200%",
+        size: (960.0, 540.0),
+        look: Look::Projector,
+    },
+];
+
+/// Draws a screen under the top bar, as the app does, and lets it settle.
+fn screen_harness<'a>(
+    setting: Setting,
+    screen: Screen,
+    mut draw: impl FnMut(&mut egui::Ui) -> Option<Intent> + 'a,
+) -> Harness<'a, Vec<Intent>> {
+    let workshop = Workshop {
+        projector: setting.look == Look::Projector,
+        ..Workshop::default()
+    };
+    let prefs = Prefs::default();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(setting.size.0, setting.size.1))
+        .build_ui_state(
+            move |ui, intents: &mut Vec<Intent>| {
+                let chrome = ChromeView {
+                    screen,
+                    prefs: &prefs,
+                    warnings: &[],
+                    workshop: &workshop,
+                    timer: workshop.projector.then(|| ("5:00".to_owned(), false)),
+                    mid_conversation: false,
+                };
+                let mut overlay = Overlay::None;
+                intents.extend(chrome_ui(ui, &chrome, &mut overlay));
+                intents.extend(draw(ui));
+            },
+            Vec::new(),
+        );
+    theme::apply(&h.ctx);
+    theme::apply_look(&h.ctx, setting.look);
+    // Enough frames for the look to apply and the panels to settle (the log keeps a pinned
+    // turn in view for a few frames, so egui keeps asking for more).
+    h.run_steps(10);
+    h
+}
+
+/// Text that is cut off at the side, cut short with "…", or drawn over other text.
+fn text_problems(output: &egui::FullOutput) -> Vec<String> {
+    let mut visible: Vec<(egui::Rect, String)> = Vec::new();
+    let mut problems = Vec::new();
+    for clipped in &output.shapes {
+        let mut texts = Vec::new();
+        collect_texts(&clipped.shape, &mut texts);
+        for (rect, text, elided) in texts {
+            let clip = clipped.clip_rect;
+            let shown = rect.intersect(clip);
+            if !shown.is_positive() || text.trim().is_empty() {
+                continue;
+            }
+            if elided {
+                problems.push(format!("cut short: “{text}”"));
+            }
+            // Scrolling hides text above and below; nothing here scrolls sideways.
+            if rect.left() < clip.left() - 1.0 || rect.right() > clip.right() + 1.0 {
+                problems.push(format!("cut off at the side: “{text}”"));
+            }
+            for (other, other_text) in &visible {
+                let overlap = shown.intersect(*other);
+                if overlap.is_positive() && overlap.area() > 6.0 {
+                    problems.push(format!("“{text}” is drawn over “{other_text}”"));
+                }
+            }
+            visible.push((shown, text));
+        }
+    }
+    problems
+}
+
+fn collect_texts(shape: &egui::Shape, out: &mut Vec<(egui::Rect, String, bool)>) {
+    match shape {
+        // Row by row: a label wrapped in a row of buttons starts mid-line, and its box as a
+        // whole would cover the buttons beside its first row.
+        egui::Shape::Text(text) => {
+            for placed in &text.galley.rows {
+                let rect = placed
+                    .rect_without_leading_space()
+                    .translate(text.pos.to_vec2());
+                out.push((rect, placed.text().to_owned(), text.galley.elided));
+            }
+        }
+        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect_texts(s, out)),
+        _ => {}
+    }
+}
+
+/// Fails with every problem found, naming the screen and the setting.
+fn assert_readable(what: &str, setting: Setting, h: &Harness<'_, Vec<Intent>>) {
+    let problems = text_problems(h.output());
+    assert!(
+        problems.is_empty(),
+        "{what} at {}:\n  {}",
+        setting.name,
+        problems.join("\n  ")
+    );
+}
+
+fn library() -> Library {
+    let mut library = Library::default();
+    for entry in std::fs::read_dir(repo().join("scenarios")).expect("scenarios folder") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            let name = format!("scenarios/{}", path.file_name().unwrap().to_string_lossy());
+            library.update(&name, doorstep::load_file(&path).expect("readable"));
+        }
+    }
+    library
+}
+
+/// The rally, half-way along its model path.
+fn session_mid_rally() -> Session {
+    let scenario = shipped("rally-kei");
+    let model = scenario.paths.get("model").expect("a model path");
+    let half = &model.choices[..model.choices.len() / 2];
+    let conversation =
+        Conversation::replay(Arc::clone(&scenario), model.seed, half).expect("plays");
+    Session::for_tests("scenarios/rally-kei.ron", conversation)
+}
+
+#[test]
+fn the_scenario_list_is_readable_everywhere() {
+    let library = library();
+    for &setting in SETTINGS {
+        let mut state = MenuState::default();
+        let h = screen_harness(setting, Screen::Menu, |ui| {
+            menu_ui(ui, &library.entries, Difficulty::Practice, &mut state)
+        });
+        assert_readable("the scenario list", setting, &h);
+    }
+}
+
+#[test]
+fn a_conversation_is_readable_for_every_audience_everywhere() {
+    let session = session_mid_rally();
+    let prefs = Prefs::default();
+    for &setting in SETTINGS {
+        let audiences: &[Audience] = match setting.look {
+            Look::Standard => &[Audience::Solo],
+            Look::Projector => &[Audience::Room, Audience::Trainer],
+        };
+        for &audience in audiences {
+            let view = PlayView::new(&session, &prefs, audience);
+            let h = screen_harness(setting, Screen::Play, |ui| play_ui(ui, &view));
+            assert_readable(&format!("play for {audience:?}"), setting, &h);
+            // The first option is always on screen, whatever the scale.
+            let first = format!("{}   {}", view.label(0), view.offered[0].text);
+            let node = h.get_by_label_contains(&first);
+            let window = egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(setting.size.0, setting.size.1),
+            );
+            assert!(
+                window.contains_rect(node.rect()) || window.intersects(node.rect()),
+                "option 1 is off screen for {audience:?} at {}",
+                setting.name
+            );
+        }
+    }
+}
+
+#[test]
+fn assessing_and_the_debrief_are_readable_everywhere() {
+    let scenario = shipped("strike-vote");
+    let model = scenario.paths.get("model").expect("a model path");
+    let conversation =
+        Conversation::replay(Arc::clone(&scenario), model.seed, &model.choices).expect("plays");
+    let report = doorstep::author::analysis::score_with_advice(
+        &scenario,
+        conversation.transcript(),
+        Some(Assessment::Leader),
+    );
+    for &setting in SETTINGS {
+        let mut state = AssessState::default();
+        let h = screen_harness(setting, Screen::Assess, |ui| {
+            assess_ui(ui, &scenario, conversation.transcript(), &mut state)
+        });
+        assert_readable("assessing", setting, &h);
+        let view = DebriefView {
+            report: &report,
+            trust: Some("trust"),
+            notice: None,
+            looking_for_advice: false,
+            follow_up: Some("The Wednesday call"),
+        };
+        let h = screen_harness(setting, Screen::Debrief, |ui| debrief_ui(ui, &view));
+        assert_readable("the debrief", setting, &h);
+    }
+}
+
+#[test]
+fn watching_and_the_reveal_are_readable_and_show_the_pinned_turn() {
+    let scenario = shipped("rally-kei");
+    for &setting in SETTINGS {
+        let mut watching = Watching::start(
+            "scenarios/rally-kei.ron".into(),
+            "skit".into(),
+            Arc::clone(&scenario),
+        )
+        .expect("the skit plays");
+        for _ in 0..8 {
+            watching.advance();
+        }
+        let h = screen_harness(setting, Screen::Watch, |ui| watch_ui(ui, &watching, true));
+        assert_readable("watching", setting, &h);
+        drop(h);
+        // Every line, the question, then the mistakes one by one: stop at the third.
+        let lines = watching.conversation.transcript().entries.len();
+        while watching.stage() != doorstep::app::state::watch::Stage::Reveal(3) {
+            watching.advance();
+            assert!(
+                watching.position < lines + 10,
+                "never reached the third mistake"
+            );
+        }
+        let pinned = &watching.report.mistakes[2];
+        let said = watching
+            .conversation
+            .transcript()
+            .choices()
+            .nth(pinned.turn - 1)
+            .expect("the pinned turn")
+            .text
+            .clone();
+        let h = screen_harness(setting, Screen::Watch, |ui| watch_ui(ui, &watching, true));
+        assert_readable("the reveal", setting, &h);
+        let bubble = h.get_by_label(&said).rect();
+        let window =
+            egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(setting.size.0, setting.size.1));
+        assert!(
+            window.intersects(bubble)
+                && bubble.center().y > 0.0
+                && bubble.center().y < window.bottom(),
+            "the revealed mistake's turn {} is off screen at {}: {bubble:?}",
+            pinned.turn,
+            setting.name
+        );
+    }
+}
