@@ -15,6 +15,8 @@ mod diagnostics;
 mod follow;
 #[cfg(feature = "gui")]
 mod headless;
+#[cfg(feature = "gui")]
+mod history;
 mod hostile;
 mod listening;
 #[cfg(feature = "gui")]

@@ -6,15 +6,18 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::{ExportFormat, Intent};
 use crate::app::screen::Screen;
+use crate::app::state::debrief::DebriefOpened;
 use crate::app::state::library::Library;
+use crate::app::state::review::Reviewing;
 use crate::app::state::session::{Session, follow_up_of};
 use crate::app::state::storage::Storage;
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
 use crate::app::widgets::input::{key, keyboard_scroll};
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
-use crate::score::Report;
-use crate::words::{capitalised, whole};
+use crate::score::{Report, shown};
+use crate::store::clock::Moment;
+use crate::words::capitalised;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -29,24 +32,51 @@ fn draw_debrief(
     mut contexts: EguiContexts,
     content: Res<ContentRect>,
     session: Option<Res<Session>>,
+    reviewing: Option<Res<Reviewing>>,
     storage: Option<Res<Storage>>,
     library: Res<Library>,
+    opened: Res<DebriefOpened>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
-    let Some(session) = session else {
-        return Ok(());
-    };
-    let Some(report) = session.report.as_ref() else {
-        return Ok(());
-    };
-    let trust = trust_variable(report);
-    let follow_up = follow_up_of(&library, &session.conversation);
-    let view = DebriefView {
-        report,
-        trust: trust.as_deref(),
-        notice: storage.as_ref().and_then(|s| s.notice.as_deref()),
-        looking_for_advice: session.advice.is_some(),
-        follow_up: follow_up.as_ref().map(|(_, s)| s.title.as_str()),
+    let notice = storage.as_ref().and_then(|s| s.notice.as_deref());
+    let played;
+    let follow_up;
+    let trust;
+    let view = if let Some(Reviewing(attempt)) = reviewing.as_deref() {
+        played = format!(
+            "From History: played {}.",
+            Moment::local(attempt.finished_at).shown()
+        );
+        trust = trust_variable(&attempt.report);
+        DebriefView {
+            report: &attempt.report,
+            trust: trust.as_deref(),
+            note: &attempt.note,
+            played: Some(&played),
+            notice,
+            looking_for_advice: false,
+            follow_up: None,
+            opened: opened.0,
+        }
+    } else {
+        let Some(session) = session.as_deref() else {
+            return Ok(());
+        };
+        let Some(report) = session.report.as_ref() else {
+            return Ok(());
+        };
+        follow_up = follow_up_of(&library, &session.conversation);
+        trust = trust_variable(report);
+        DebriefView {
+            report,
+            trust: trust.as_deref(),
+            note: &session.note,
+            played: None,
+            notice,
+            looking_for_advice: session.advice.is_some(),
+            follow_up: follow_up.as_ref().map(|(_, s)| s.title.as_str()),
+            opened: opened.0,
+        }
     };
     draw_with(&mut contexts, *content, &mut intents, |ui| {
         debrief_ui(ui, &view)
@@ -58,12 +88,18 @@ pub struct DebriefView<'a> {
     pub report: &'a Report,
     /// The variable charted over the conversation, if any.
     pub trust: Option<&'a str>,
+    /// The trainee's follow-up note from the assessment ("" for none).
+    pub note: &'a str,
+    /// For an attempt reopened from History: when it was played.
+    pub played: Option<&'a str>,
     /// A message about the last action, such as where an export was saved.
     pub notice: Option<&'a str>,
     /// The better options are still being searched for.
     pub looking_for_advice: bool,
     /// The title of the scenario that follows this conversation, if the library has one.
     pub follow_up: Option<&'a str>,
+    /// How many debriefs have been opened: a new one opens scrolled to its top.
+    pub opened: u64,
 }
 
 /// The variable charted as "trust": one named trust, else the first.
@@ -134,20 +170,21 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     });
     egui::CentralPanel::default_margins().show(ui, |ui| {
         egui::ScrollArea::vertical()
-            .id_salt("debrief")
+            .id_salt(("debrief", view.opened))
             .auto_shrink([false; 2])
             .show(ui, |ui| {
                 keyboard_scroll(ui);
-                body(ui, view.report, view.trust)
+                body(ui, view)
             });
     });
     intent
 }
 
-fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
+fn body(ui: &mut egui::Ui, view: &DebriefView) {
+    let report = view.report;
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(whole(report.overall))
+            RichText::new(shown(report.overall))
                 .size(64.0)
                 .strong()
                 .color(score_color(report.overall)),
@@ -157,6 +194,9 @@ fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
             ui.label(RichText::new(&report.title).strong());
             if report.practice {
                 ui.label(RichText::new("Practice run: you rewound during it.").italics());
+            }
+            if let Some(played) = view.played {
+                ui.label(RichText::new(played).weak());
             }
         });
     });
@@ -174,7 +214,7 @@ fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
             for part in &report.parts {
                 ui.label(&part.name);
                 ui.label(
-                    RichText::new(whole(part.score))
+                    RichText::new(shown(part.score))
                         .strong()
                         .color(score_color(part.score)),
                 );
@@ -213,7 +253,7 @@ fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
         ui.colored_label(palette::MISTAKE, format!("{when}{}", violation.message));
     }
 
-    if let Some(var) = trust {
+    if let Some(var) = view.trust {
         section(ui, &format!("{} over the conversation", capitalised(var)));
         let values: Vec<f64> = report
             .state
@@ -224,7 +264,9 @@ fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
                     .map_or(0.0, |(_, v)| *v as f64)
             })
             .collect();
-        charts::line_chart(ui, &values, 140.0, "turns →");
+        charts::line_chart(ui, &values, 140.0, &capitalised(var), "turns →", |v| {
+            format!("{v:.0}")
+        });
         ui.label(
             RichText::new("Hidden during the conversation: how the person felt as it went.")
                 .small(),
@@ -256,6 +298,10 @@ fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
     }
     if let Some(why) = &asmt.why {
         ui.label(format!("How this ending changed that: {why}"));
+    }
+    if !view.note.trim().is_empty() {
+        section(ui, "Your follow-up note");
+        ui.add(egui::Label::new(view.note).wrap());
     }
     if !report.never_learned.is_empty() {
         section(ui, "What you never learned");
