@@ -21,6 +21,8 @@ mod hostile;
 mod listening;
 #[cfg(feature = "gui")]
 mod loading;
+#[cfg(feature = "gui")]
+mod pairs;
 mod scoring;
 mod shipped;
 mod slips;
