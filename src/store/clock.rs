@@ -75,6 +75,8 @@ impl Moment {
 /// The local offset from UTC in seconds at that moment, daylight saving included.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn local_offset(seconds: i64) -> Option<i64> {
+    // `time_t` is 32 bits on some glibc targets, so the conversion can fail there.
+    #[allow(clippy::useless_conversion)]
     let time: libc::time_t = seconds.try_into().ok()?;
     // SAFETY: an all-zero `tm` is valid (its one pointer, the zone name, may be null), and
     // `localtime_r` writes only into the `tm` it is given, which outlives the call.

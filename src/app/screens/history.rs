@@ -138,7 +138,7 @@ pub fn history_ui(
                         intent = Some(Intent::ReopenAttempt(index));
                     }
                     if !group.pairs.is_empty() {
-                        pairs_rows(ui, title, &group.pairs);
+                        pairs_rows(ui, &group.pairs);
                     }
                 }
             });
@@ -188,32 +188,29 @@ fn attempt_rows(
 }
 
 /// The pairs practice rounds of one scenario: when, who played whom, the split and the steps.
-fn pairs_rows(ui: &mut egui::Ui, title: &str, rounds: &[&SavedPairs]) {
+/// Each on its own line, wrapping where the window is narrow.
+fn pairs_rows(ui: &mut egui::Ui, rounds: &[&SavedPairs]) {
     ui.add_space(6.0);
     ui.label(RichText::new("Pairs practice").strong());
-    egui::Grid::new(("pairs", title))
-        .striped(true)
-        .num_columns(4)
-        .spacing([18.0, 6.0])
-        .show(ui, |ui| {
-            for saved in rounds {
-                let round = &saved.round;
-                let [q, l, t] = round.observation.airtime();
-                ui.label(Moment::local(saved.finished_at).shown());
-                ui.label(format!("Round {}: {}", round.round, round.roles()));
-                ui.label(format!(
-                    "questions {} · listening {} · talking {}",
-                    percent(q),
-                    percent(l),
-                    percent(t)
-                ));
-                ui.label(format!(
-                    "{} of 5 steps",
-                    5 - round.observation.missing().len()
-                ));
-                ui.end_row();
-            }
+    for saved in rounds {
+        let round = &saved.round;
+        let [q, l, t] = round.observation.airtime();
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 18.0;
+            ui.label(Moment::local(saved.finished_at).shown());
+            ui.label(format!("Round {}: {}", round.round, round.roles()));
+            ui.label(format!(
+                "questions {} · listening {} · talking {}",
+                percent(q),
+                percent(l),
+                percent(t)
+            ));
+            ui.label(format!(
+                "{} of 5 steps",
+                5 - round.observation.missing().len()
+            ));
         });
+    }
 }
 
 /// Which attempt a follow-up continued: its number in its scenario's list, when still there.

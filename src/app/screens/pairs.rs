@@ -20,6 +20,8 @@ use crate::scenario::{Scenario, Step};
 use crate::score::observed::how_counted;
 use crate::score::{Airtime, TARGET};
 
+mod results;
+
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
@@ -177,7 +179,7 @@ pub fn pairs_ui(
                             intent = Some(marked);
                         }
                     }
-                    PairsPhase::Done => results(ui, pairs),
+                    PairsPhase::Done => results::results(ui, pairs),
                 }
             });
     });
@@ -314,24 +316,4 @@ fn marking(
         }
     }
     intent
-}
-
-fn results(ui: &mut egui::Ui, pairs: &PairsSession) {
-    let observation = &pairs.observation;
-    if pairs.saved.is_some() {
-        ui.label(RichText::new("Saved to History.").weak());
-    }
-    ui.label(RichText::new("Airtime").heading());
-    charts::airtime_bars(ui, pairs.airtime(), TARGET);
-    ui.label(how_counted(observation).unwrap_or_else(|| "Nothing was marked.".to_owned()));
-    ui.add_space(10.0);
-    ui.label(RichText::new("The five steps").heading());
-    charts::step_timeline(ui, &pairs.timeline());
-    let missing: Vec<&str> = observation.missing().iter().map(|s| s.label()).collect();
-    if !missing.is_empty() {
-        ui.colored_label(
-            palette::MISTAKE,
-            format!("Not done: {}", missing.join(", ")),
-        );
-    }
 }
