@@ -120,7 +120,8 @@ pub fn pairs_ui(
     }
     let scenario = &pairs.scenario;
     egui::Panel::bottom("pairs-controls").show(ui, |ui| {
-        ui.horizontal(|ui| {
+        // Wraps: after a round there are four buttons, too many for one row at 200%.
+        ui.horizontal_wrapped(|ui| {
             let (label, next) = match pairs.phase {
                 PairsPhase::Briefing => ("Start the conversation  ▶", Intent::Advance),
                 PairsPhase::Running => ("End and see the results  ▶", Intent::Advance),

@@ -5,6 +5,7 @@ use bevy_egui::egui::{self, Align2, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 use crate::app::theme::palette;
 use crate::scenario::Step;
 use crate::score::{Report, ViolationKind};
+use crate::words::percent;
 
 /// Questions, listening and talking as bars, each with the 20/70/10 target marked.
 pub fn airtime_bars(ui: &mut egui::Ui, shares: [f64; 3], target: [f64; 3]) {
@@ -47,7 +48,7 @@ pub fn airtime_bars(ui: &mut egui::Ui, shares: [f64; 3], target: [f64; 3]) {
         painter.text(
             Pos2::new(rect.right(), top + row / 2.0),
             Align2::RIGHT_CENTER,
-            format!("{:.0}% / {:.0}%", shares[i] * 100.0, target[i] * 100.0),
+            format!("{} / {}", percent(shares[i]), percent(target[i])),
             font.clone(),
             text_color,
         );

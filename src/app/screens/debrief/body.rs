@@ -47,7 +47,7 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
                         .strong()
                         .color(score_color(part.score)),
                 );
-                ui.label(format!("{:.0}%", part.weight));
+                ui.label(format!("{}%", shown(part.weight)));
                 ui.add(egui::Label::new(RichText::new(&part.formula).small()).wrap());
                 ui.end_row();
             }
