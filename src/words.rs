@@ -14,14 +14,10 @@ pub fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A score as a whole number, halves rounded up (formatting alone rounds 82.5 to 82).
-pub fn whole(x: f64) -> String {
-    format!("{:.0}", x.round())
-}
-
-/// A share as a whole percentage: 0.254 → "25%".
+/// A share as a whole percentage, halves rounded up: 0.254 → "25%". (Scores are rounded by
+/// `score::shown`.)
 pub fn percent(share: f64) -> String {
-    format!("{}%", whole(share * 100.0))
+    format!("{}%", (share * 100.0).round() as i64)
 }
 
 /// 1234567 → "1,234,567".
@@ -66,7 +62,7 @@ mod tests {
         assert_eq!(plural(1), "");
         assert_eq!(plural(0), "s");
         assert_eq!(capitalised("leader"), "Leader");
-        assert_eq!(whole(82.5), "83");
+        assert_eq!(percent(0.125), "13%");
         assert_eq!(percent(0.254), "25%");
         assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(shorten("abcdef", 3), "abc…");

@@ -17,7 +17,7 @@ use super::wake::Waker;
 struct Watching(#[allow(dead_code)] Box<dyn AssetWatcher>);
 
 /// Starts watching `dir`. An editor's save can arrive as several events; waiting 40 ms for
-/// them to settle makes it one reload.
+/// them to settle makes it one reload. (Public for tests, with a `Waker` that wakes nothing.)
 pub fn watch(app: &mut App, dir: &Path, waker: Waker) {
     let changes = FileChanges::default();
     app.insert_resource(changes.clone());
@@ -34,16 +34,7 @@ pub fn watch(app: &mut App, dir: &Path, waker: Waker) {
         .name("scenario-watch".into())
         .spawn(move || {
             while let Ok(event) = events.recv_blocking() {
-                let found = match event {
-                    AssetSourceEvent::AddedAsset(path) | AssetSourceEvent::ModifiedAsset(path) => {
-                        vec![FileChange::Written(path)]
-                    }
-                    AssetSourceEvent::RemovedAsset(path) => vec![FileChange::Removed(path)],
-                    AssetSourceEvent::RenamedAsset { old, new } => {
-                        vec![FileChange::Removed(old), FileChange::Written(new)]
-                    }
-                    _ => Vec::new(),
-                };
+                let found = changes_of(event);
                 if found.is_empty() {
                     continue;
                 }
@@ -53,4 +44,24 @@ pub fn watch(app: &mut App, dir: &Path, waker: Waker) {
                 waker.poke(Duration::from_millis(250));
             }
         });
+}
+
+/// The scenario files an event from the watcher is about. A file moved out of the folder (to
+/// the bin, say) comes as a removal of unknown kind, as the watcher can no longer tell a file
+/// from a folder; it is a removal all the same.
+fn changes_of(event: AssetSourceEvent) -> Vec<FileChange> {
+    match event {
+        AssetSourceEvent::AddedAsset(path) | AssetSourceEvent::ModifiedAsset(path) => {
+            vec![FileChange::Written(path)]
+        }
+        AssetSourceEvent::RemovedAsset(path)
+        | AssetSourceEvent::RemovedUnknown {
+            path,
+            is_meta: false,
+        } => vec![FileChange::Removed(path)],
+        AssetSourceEvent::RenamedAsset { old, new } => {
+            vec![FileChange::Removed(old), FileChange::Written(new)]
+        }
+        _ => Vec::new(),
+    }
 }

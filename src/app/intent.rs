@@ -31,6 +31,9 @@ pub enum Intent {
     FollowUp,
     ToMenu,
     ShowHistory,
+    /// In History: open a past attempt's debrief, by its index in `Storage::attempts`.
+    ReopenAttempt(usize),
+    /// Export the debrief, or the pairs results, shown.
     Export(ExportFormat),
     /// UI scale, 1.0 = 100%.
     SetScale(f32),
@@ -78,6 +81,8 @@ pub enum Intent {
     CheckStep(Step),
     /// Switch the tally between tapping once per utterance and timing while held.
     ToggleMarkMode,
+    /// Pairs: swap who organizes and who plays the person, for the next round.
+    SwapRoles,
 }
 
 /// Countdown timer controls.

@@ -219,6 +219,16 @@ pub const MARK_MODE: Binding = bind(
     "M",
     "pairs: tap once per utterance, or hold to time",
 );
+pub const SWAP_ROLES: Binding = bind(
+    &[Key::R],
+    "R",
+    "pairs: swap roles (after a round, the next round)",
+);
+pub const PAIRS_EXPORT_MARKDOWN: Binding = bind(
+    &[Key::X],
+    "X",
+    "pairs results: export as Markdown (J: as JSON)",
+);
 pub const PAIRS_NEXT: Binding = bind(
     &[Key::PageDown, Key::ArrowRight, Key::Enter],
     "PageDown, Right, Enter",
@@ -227,7 +237,7 @@ pub const PAIRS_NEXT: Binding = bind(
 pub const PAIRS_UNDO: Binding = bind(
     &[Key::PageUp, Key::ArrowLeft, Key::Backspace],
     "PageUp, Left, Backspace",
-    "pairs: undo the last mark",
+    "pairs: undo the last mark or tick",
 );
 
 /// A group of bindings that are live together, with a heading for the help.
@@ -312,6 +322,9 @@ pub const SECTIONS: &[Section] = &[
             &MARKS,
             &CHECK_STEP,
             &MARK_MODE,
+            &SWAP_ROLES,
+            &PAIRS_EXPORT_MARKDOWN,
+            &EXPORT_JSON,
             &PAIRS_NEXT,
             &PAIRS_UNDO,
         ],

@@ -84,7 +84,18 @@ pub fn run(options: Options) -> AppExit {
     );
     app.add_plugins(EguiPlugin::default());
     app.add_plugins((logic_plugin, ui_plugin));
-    let mut storage = Storage::open(store::data_dir());
+    // A screenshot is a made-up session: it reads and writes a scratch folder of its own,
+    // never the trainee's History or settings.
+    let data_dir = match &screenshot {
+        Some(_) => {
+            let scratch =
+                std::env::temp_dir().join(format!("doorstep-screenshot-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&scratch);
+            scratch
+        }
+        None => store::data_dir(),
+    };
+    let mut storage = Storage::open(data_dir);
     let mut prefs: Prefs = storage.load_prefs();
     if let Some(scale) = options.scale {
         prefs.scale = scale;

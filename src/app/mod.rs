@@ -4,6 +4,7 @@
 #![allow(clippy::too_many_arguments, clippy::type_complexity)]
 
 pub mod audience;
+pub mod file_watch;
 pub mod intent;
 pub mod keymap;
 pub mod launch;
@@ -17,11 +18,10 @@ pub mod widgets;
 
 #[cfg(feature = "dev")]
 mod bare;
-mod file_watch;
 mod idle;
 #[cfg(feature = "dev")]
 pub mod timing;
-mod wake;
+pub mod wake;
 
 use bevy::prelude::*;
 

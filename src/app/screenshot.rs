@@ -135,7 +135,19 @@ fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
     match plan.screen {
         Screen::Menu if plan.stage == Some(0) => intents.push(Intent::ToggleBlank),
         Screen::Menu => {}
-        Screen::History => intents.push(Intent::ShowHistory),
+        Screen::History => {
+            // A screenshot writes only to its own scratch folder (see `launch`), so its
+            // History is made here: every stored path of the scenario, played and assessed.
+            for stored in scenario.paths.values() {
+                intents.push(open.clone());
+                intents.extend(stored.choices.iter().map(|n| Intent::ChooseNumber(*n)));
+                intents.push(Intent::Assess {
+                    assessment: stored.assess.unwrap_or(Assessment::Supporter),
+                    note: String::new(),
+                });
+            }
+            intents.push(Intent::ShowHistory);
+        }
         Screen::Play => {
             let turns = plan.stage.unwrap_or(choices.len() / 2).min(choices.len());
             intents.push(open);
@@ -231,7 +243,7 @@ fn drive_screenshot(
                 None => library.entries.iter().find(|e| e.good.is_some()),
             };
             let entry = entry.filter(|e| e.good.is_some());
-            let needs_scenario = !matches!(plan.screen, Screen::Menu | Screen::History);
+            let needs_scenario = plan.screen != Screen::Menu;
             let Some(entry) = entry
                 .or(library.entries.first())
                 .filter(|_| !needs_scenario || entry.is_some())

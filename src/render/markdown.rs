@@ -4,8 +4,9 @@ use std::fmt::Write;
 
 use crate::runtime::{Entry, Transcript};
 use crate::scenario::model::Step;
-use crate::score::Report;
-use crate::words::{percent, whole};
+use crate::score::observed::{PairsRound, how_counted};
+use crate::score::{Report, TARGET, shown};
+use crate::words::percent;
 
 /// Text for a Markdown table cell.
 fn cell(text: &str) -> String {
@@ -51,15 +52,15 @@ pub fn report(report: &Report) -> String {
         ""
     };
     let _ = writeln!(out, "# Debrief: {}{practice}\n", report.title);
-    let _ = writeln!(out, "**Overall: {} / 100**\n", whole(report.overall));
+    let _ = writeln!(out, "**Overall: {} / 100**\n", shown(report.overall));
     let _ = writeln!(out, "| Part | Score | Weight | How |\n|---|---:|---:|---|");
     for part in &report.parts {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
             part.name,
-            whole(part.score),
-            whole(part.weight),
+            shown(part.score),
+            shown(part.weight),
             cell(&part.formula)
         );
     }
@@ -168,6 +169,52 @@ pub fn report(report: &Report) -> String {
         if let Some(better) = &turn.better {
             let _ = writeln!(out, "   Better: \"{}\" {}", better.text, better.note);
         }
+    }
+    out
+}
+
+/// A round of pairs practice: who played whom, the airtime split and how it was counted, and
+/// the steps the observer ticked. `when` is the date and time to show.
+pub fn pairs(round: &PairsRound, when: &str) -> String {
+    let mut out = String::new();
+    let seen = &round.observation;
+    let _ = writeln!(
+        out,
+        "# Pairs practice: {}, round {}\n\n{when}. {}\n",
+        round.title,
+        round.round,
+        round.roles()
+    );
+    let [q, l, t] = seen.airtime();
+    let _ = writeln!(
+        out,
+        "## Airtime\n\nQuestions {} · Listening {} · Talking {} (target {} · {} · {})\n",
+        percent(q),
+        percent(l),
+        percent(t),
+        percent(TARGET[0]),
+        percent(TARGET[1]),
+        percent(TARGET[2])
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        how_counted(seen).unwrap_or_else(|| "Nothing was marked.".to_owned())
+    );
+    let _ = writeln!(out, "\n## The five steps\n");
+    for step in Step::FIVE {
+        match seen.steps.iter().find(|(s, _)| *s == step) {
+            Some((_, at)) => writeln!(out, "- ✓ {} (after {at} marks)", step.label()),
+            None => writeln!(out, "- ✗ {}", step.label()),
+        }
+        .ok();
+    }
+    for (step, _) in seen.out_of_order() {
+        let _ = writeln!(
+            out,
+            "- ⚠ {}: ticked before the steps that come first",
+            step.label()
+        );
     }
     out
 }

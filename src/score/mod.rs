@@ -3,9 +3,11 @@
 //! through the same [`Tally`] that the analysis carries along every path.
 
 pub mod airtime;
+pub mod observed;
 pub mod plain;
 mod report;
 pub mod rules;
+mod shown;
 mod tally;
 
 pub use airtime::{
@@ -17,6 +19,7 @@ pub use rules::{
     REFLECTION_WORDS, SECONDS_PER_WORD, SILENCE_SECONDS, TARGET, TELLING_CEILING, ViolationKind,
     WEIGHT_AIRTIME, WEIGHT_ASSESSMENT, WEIGHT_BEHAVIOUR, WEIGHT_OUTCOME, WEIGHT_STEPS,
 };
+pub use shown::{shown, whole_points};
 pub use tally::Tally;
 
 use crate::runtime::{

@@ -113,6 +113,60 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     result.map_err(fail)
 }
 
+/// Writes bytes to a new file in `dir` named `{stem}.{extension}`, or `{stem} (2).{extension}`
+/// and so on when that is taken: never over an existing file. Like [`write_atomic`], readers
+/// see the whole file or none; the name is claimed with a hard link, which fails rather than
+/// replace a file another writer claimed first.
+pub fn write_new(
+    dir: &Path,
+    stem: &str,
+    extension: &str,
+    bytes: &[u8],
+) -> Result<PathBuf, WriteError> {
+    let name = |n: u32| match n {
+        1 => format!("{stem}.{extension}"),
+        n => format!("{stem} ({n}).{extension}"),
+    };
+    let fail = |n: u32, source| WriteError {
+        path: dir.join(name(n)),
+        source,
+    };
+    fs::create_dir_all(dir).map_err(|e| fail(1, e))?;
+    let temp = dir.join(format!(".{stem}.{}.new.tmp", std::process::id()));
+    let written = (|| {
+        let mut file = fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_file(&temp);
+        return Err(fail(1, e));
+    }
+    for n in 1..=9999 {
+        let path = dir.join(name(n));
+        let claimed = match fs::hard_link(&temp, &path) {
+            Ok(()) => fs::remove_file(&temp).map(|()| true),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+            // A file system without hard links (FAT on a USB stick): check, then rename.
+            Err(_) if !path.exists() => fs::rename(&temp, &path).map(|()| true),
+            Err(_) => Ok(false),
+        };
+        match claimed {
+            Ok(true) => return Ok(path),
+            Ok(false) => {}
+            Err(e) => {
+                let _ = fs::remove_file(&temp);
+                return Err(fail(n, e));
+            }
+        }
+    }
+    let _ = fs::remove_file(&temp);
+    Err(fail(
+        1,
+        std::io::Error::other("every numbered name is taken"),
+    ))
+}
+
 pub fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), WriteError> {
     let json = serde_json::to_vec_pretty(value).map_err(|e| WriteError {
         path: path.to_owned(),
@@ -192,6 +246,22 @@ mod tests {
             resolve_inside(&assets, "portraits"),
             None,
             "a folder is no picture"
+        );
+    }
+
+    #[test]
+    fn a_new_file_never_replaces_one_already_there() {
+        let dir = scratch("new");
+        let first = write_new(&dir, "rally 2026-11-29 21-50", "md", b"one").expect("written");
+        let second = write_new(&dir, "rally 2026-11-29 21-50", "md", b"two").expect("written");
+        assert_eq!(first, dir.join("rally 2026-11-29 21-50.md"));
+        assert_eq!(second, dir.join("rally 2026-11-29 21-50 (2).md"));
+        assert_eq!(fs::read(&first).expect("kept"), b"one");
+        assert_eq!(fs::read(&second).expect("kept"), b"two");
+        assert_eq!(
+            fs::read_dir(&dir).expect("listed").count(),
+            2,
+            "no temp left"
         );
     }
 

@@ -1,11 +1,14 @@
 //! Finished attempts, one JSON file each, under the data directory's `attempts/` folder.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::file::{self as store, SetAside, WriteError, file_stem};
+use super::pairs::SavedPairs;
 use crate::runtime::Transcript;
 use crate::scenario::Assessment;
 use crate::score::Report;
@@ -131,23 +134,28 @@ impl Attempt {
     }
 }
 
-/// The attempts folder.
+/// The attempts folder, and beside it the pairs practice folder (`store/pairs.rs`).
 #[derive(Debug, Clone)]
 pub struct History {
     dir: PathBuf,
+    pairs_dir: PathBuf,
 }
 
-/// Everything read from the folder, and the files that had to be set aside.
+/// Everything read from the folders, and the files that had to be set aside.
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub attempts: Vec<Attempt>,
+    pub pairs: Vec<SavedPairs>,
     pub set_aside: Vec<SetAside>,
+    /// Every file looked at, read or set aside, so that the next look can skip them.
+    pub files: Vec<PathBuf>,
 }
 
 impl History {
     pub fn new(data_dir: &Path) -> Self {
         History {
             dir: data_dir.join("attempts"),
+            pairs_dir: data_dir.join("pairs"),
         }
     }
 
@@ -155,45 +163,90 @@ impl History {
         &self.dir
     }
 
+    pub fn pairs_dir(&self) -> &Path {
+        &self.pairs_dir
+    }
+
     /// Saves an attempt under a name that sorts by time.
     pub fn save(&self, attempt: &Attempt) -> Result<PathBuf, WriteError> {
-        let mut n = 0;
-        let path = loop {
-            let candidate = self.dir.join(format!(
-                "{}-{:012}-{n}.json",
-                file_stem(&attempt.scenario),
-                attempt.finished_at
-            ));
-            if !candidate.exists() {
-                break candidate;
-            }
-            n += 1;
-        };
+        let path = free_name(&self.dir, &attempt.scenario, attempt.finished_at);
         store::write_json(&path, attempt)?;
         Ok(path)
     }
 
-    /// Reads every attempt, oldest first. Unreadable files are set aside and listed.
-    pub fn load(&self) -> Loaded {
-        let mut loaded = Loaded::default();
-        let Ok(entries) = std::fs::read_dir(&self.dir) else {
-            return loaded;
+    /// Saves a pairs round under a name that sorts by time, or over `replacing`, its own
+    /// earlier file, when the observer went back to marking and ended the round again.
+    pub fn save_pairs(
+        &self,
+        saved: &SavedPairs,
+        replacing: Option<&Path>,
+    ) -> Result<PathBuf, WriteError> {
+        let path = match replacing {
+            Some(path) => path.to_owned(),
+            None => free_name(&self.pairs_dir, &saved.round.scenario, saved.finished_at),
         };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect();
-        paths.sort();
-        for path in paths {
-            match store::read_json::<Attempt>(&path) {
-                Ok(Some(attempt)) => loaded.attempts.push(attempt),
-                Ok(None) => {}
-                Err(set_aside) => loaded.set_aside.push(set_aside),
-            }
-        }
+        store::write_json(&path, saved)?;
+        Ok(path)
+    }
+
+    /// Reads every attempt and pairs round, each kind oldest first. Unreadable files are set
+    /// aside and listed.
+    pub fn load(&self) -> Loaded {
+        self.load_new(&HashSet::new())
+    }
+
+    /// Reads only the files not in `known`, oldest first: what another copy of the app, or
+    /// someone copying files in, added since. Nothing new costs a listing of each folder.
+    pub fn load_new(&self, known: &HashSet<PathBuf>) -> Loaded {
+        let mut loaded = Loaded::default();
+        loaded.attempts = read_new(&self.dir, known, &mut loaded);
         loaded.attempts.sort_by_key(|a| a.finished_at);
+        loaded.pairs = read_new(&self.pairs_dir, known, &mut loaded);
+        loaded.pairs.sort_by_key(|p| p.finished_at);
         loaded
     }
+}
+
+/// A name in `dir` for a scenario's file finished at that time, not yet taken.
+fn free_name(dir: &Path, scenario: &str, finished_at: u64) -> PathBuf {
+    let mut n = 0;
+    loop {
+        let candidate = dir.join(format!(
+            "{}-{finished_at:012}-{n}.json",
+            file_stem(scenario)
+        ));
+        if !candidate.exists() {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
+/// Reads the JSON files in `dir` that are not in `known`, noting each in `loaded.files` and
+/// any set aside in `loaded.set_aside`.
+fn read_new<T: DeserializeOwned>(
+    dir: &Path,
+    known: &HashSet<PathBuf>,
+    loaded: &mut Loaded,
+) -> Vec<T> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json") && !known.contains(p))
+        .collect();
+    paths.sort();
+    let mut read = Vec::new();
+    for path in paths {
+        match store::read_json::<T>(&path) {
+            Ok(Some(value)) => read.push(value),
+            Ok(None) => {}
+            Err(set_aside) => loaded.set_aside.push(set_aside),
+        }
+        loaded.files.push(path);
+    }
+    read
 }
 
 #[cfg(test)]

@@ -1,8 +1,13 @@
-//! Saved data: where it lives, how it is written, and the history of attempts.
+//! Saved data: where it lives, how it is written, the history of attempts and pairs practice,
+//! and exports.
 
+pub mod clock;
+pub mod export;
 mod file;
 pub mod history;
+pub mod pairs;
 
 pub use file::{
     SetAside, WriteError, data_dir, file_stem, read_json, resolve_inside, write_atomic, write_json,
+    write_new,
 };

@@ -24,7 +24,7 @@ use egui_kittest::kittest::Queryable;
 use super::shipped;
 
 /// Runs a view in a harness until it settles, collecting the intents it returned.
-fn harness<'a, S: 'a>(
+pub fn harness<'a, S: 'a>(
     state: S,
     mut view: impl FnMut(&mut egui::Ui, &mut S) -> Option<Intent> + 'a,
 ) -> Harness<'a, (S, Vec<Intent>)> {
@@ -226,12 +226,15 @@ fn debrief_explains_each_part_and_offers_a_better_option() {
     let view = DebriefView {
         report: &report,
         trust: Some("trust"),
+        note: "",
+        played: None,
         notice: None,
         looking_for_advice: false,
         follow_up: None,
+        opened: 1,
     };
     let mut h = harness((), |ui, _| debrief_ui(ui, &view));
-    h.get_by_label(&format!("{:.0}", report.overall));
+    h.get_by_label(&doorstep::score::shown(report.overall));
     h.get_by_label_contains("100 × ⁴√(listening × telling × asking × reflecting)");
     h.get_by_label("✕ Asked permission");
     h.get_by_label("✕ Threw statistics");

@@ -252,9 +252,12 @@ fn assessing_and_the_debrief_are_readable_everywhere() {
         let view = DebriefView {
             report: &report,
             trust: Some("trust"),
-            notice: None,
+            note: "Call her Thursday after her shift; bring the strike-fund sheet.",
+            played: Some("Sunday 29 November 2026, 21:50"),
+            notice: Some("Saved to exports/strike-vote 2026-11-29 21-50.md"),
             looking_for_advice: false,
             follow_up: Some("The Wednesday call"),
+            opened: 1,
         };
         let h = screen_harness(setting, Screen::Debrief, |ui| debrief_ui(ui, &view));
         assert_readable("the debrief", setting, &h);

@@ -156,3 +156,35 @@ fn an_unreadable_file_gets_a_card_that_says_why() {
     assert!(message.starts_with("cannot read the file"), "{message}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_scenario_deleted_or_moved_away_while_the_app_runs_leaves_the_list() {
+    let dir = folder("watched", &["kept.ron", "binned.ron", "deleted.ron"]);
+    let bin = dir.with_extension("bin");
+    let _ = std::fs::remove_dir_all(&bin);
+    std::fs::create_dir_all(&bin).expect("a bin beside it");
+    let mut app = app(&dir, |app| {
+        doorstep::app::file_watch::watch(app, &dir, Default::default());
+    });
+    assert!(update_until(&mut app, |w| w.resource::<LibraryReady>().0
+        && w.resource::<Library>().entries.len() == 3));
+
+    // Moved to the bin, as a file manager deletes: the watcher cannot tell what went.
+    std::fs::rename(dir.join("binned.ron"), bin.join("binned.ron")).expect("moved away");
+    std::fs::remove_file(dir.join("deleted.ron")).expect("deleted");
+    let gone = update_until(&mut app, |w| {
+        let library = w.resource::<Library>();
+        library.find("binned.ron").is_none() && library.find("deleted.ron").is_none()
+    });
+    let listed: Vec<String> = app
+        .world()
+        .resource::<Library>()
+        .entries
+        .iter()
+        .map(|e| e.path.clone())
+        .collect();
+    assert!(gone, "still listed: {listed:?}");
+    assert!(has_good(&app, "kept.ron"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&bin);
+}

@@ -15,12 +15,16 @@ mod diagnostics;
 mod follow;
 #[cfg(feature = "gui")]
 mod headless;
+#[cfg(feature = "gui")]
+mod history;
 mod hostile;
 #[cfg(feature = "gui")]
 mod layout;
 mod listening;
 #[cfg(feature = "gui")]
 mod loading;
+#[cfg(feature = "gui")]
+mod pairs;
 #[cfg(feature = "gui")]
 mod projector;
 mod scoring;

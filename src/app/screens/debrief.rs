@@ -1,4 +1,5 @@
-//! The debrief: overall score and its parts with formulas, charts, and every turn explained.
+//! The debrief of the attempt just assessed, or of one reopened from History: its keys and
+//! actions here, its body (score, parts, charts, every turn explained) in `debrief/body.rs`.
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, RichText};
@@ -7,15 +8,18 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use crate::app::intent::{ExportFormat, Intent};
 use crate::app::keymap::{self, pressed};
 use crate::app::screen::Screen;
+use crate::app::state::debrief::DebriefOpened;
 use crate::app::state::library::Library;
+use crate::app::state::review::Reviewing;
 use crate::app::state::session::{Session, follow_up_of};
 use crate::app::state::storage::Storage;
 use crate::app::theme::palette;
-use crate::app::widgets::charts;
 use crate::app::widgets::input::{hint, keyboard_scroll};
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::score::Report;
-use crate::words::{capitalised, whole};
+use crate::store::clock::Moment;
+
+mod body;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -30,24 +34,51 @@ fn draw_debrief(
     mut contexts: EguiContexts,
     content: Res<ContentRect>,
     session: Option<Res<Session>>,
+    reviewing: Option<Res<Reviewing>>,
     storage: Option<Res<Storage>>,
     library: Res<Library>,
+    opened: Res<DebriefOpened>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
-    let Some(session) = session else {
-        return Ok(());
-    };
-    let Some(report) = session.report.as_ref() else {
-        return Ok(());
-    };
-    let trust = trust_variable(report);
-    let follow_up = follow_up_of(&library, &session.conversation);
-    let view = DebriefView {
-        report,
-        trust: trust.as_deref(),
-        notice: storage.as_ref().and_then(|s| s.notice.as_deref()),
-        looking_for_advice: session.advice.is_some(),
-        follow_up: follow_up.as_ref().map(|(_, s)| s.title.as_str()),
+    let notice = storage.as_ref().and_then(|s| s.notice.as_deref());
+    let played;
+    let follow_up;
+    let trust;
+    let view = if let Some(Reviewing(attempt)) = reviewing.as_deref() {
+        played = format!(
+            "From History: played {}.",
+            Moment::local(attempt.finished_at).shown()
+        );
+        trust = trust_variable(&attempt.report);
+        DebriefView {
+            report: &attempt.report,
+            trust: trust.as_deref(),
+            note: &attempt.note,
+            played: Some(&played),
+            notice,
+            looking_for_advice: false,
+            follow_up: None,
+            opened: opened.0,
+        }
+    } else {
+        let Some(session) = session.as_deref() else {
+            return Ok(());
+        };
+        let Some(report) = session.report.as_ref() else {
+            return Ok(());
+        };
+        follow_up = follow_up_of(&library, &session.conversation);
+        trust = trust_variable(report);
+        DebriefView {
+            report,
+            trust: trust.as_deref(),
+            note: &session.note,
+            played: None,
+            notice,
+            looking_for_advice: session.advice.is_some(),
+            follow_up: follow_up.as_ref().map(|(_, s)| s.title.as_str()),
+            opened: opened.0,
+        }
     };
     draw_with(&mut contexts, *content, &mut intents, |ui| {
         debrief_ui(ui, &view)
@@ -59,12 +90,18 @@ pub struct DebriefView<'a> {
     pub report: &'a Report,
     /// The variable charted over the conversation, if any.
     pub trust: Option<&'a str>,
+    /// The trainee's follow-up note from the assessment ("" for none).
+    pub note: &'a str,
+    /// For an attempt reopened from History: when it was played.
+    pub played: Option<&'a str>,
     /// A message about the last action, such as where an export was saved.
     pub notice: Option<&'a str>,
     /// The better options are still being searched for.
     pub looking_for_advice: bool,
     /// The title of the scenario that follows this conversation, if the library has one.
     pub follow_up: Option<&'a str>,
+    /// How many debriefs have been opened: a new one opens scrolled to its top.
+    pub opened: u64,
 }
 
 /// The variable charted as "trust": one named trust, else the first.
@@ -136,192 +173,12 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     });
     egui::CentralPanel::default_margins().show(ui, |ui| {
         egui::ScrollArea::vertical()
-            .id_salt("debrief")
+            .id_salt(("debrief", view.opened))
             .auto_shrink([false; 2])
             .show(ui, |ui| {
                 keyboard_scroll(ui);
-                body(ui, view.report, view.trust)
+                body::body(ui, view)
             });
     });
     intent
-}
-
-fn body(ui: &mut egui::Ui, report: &Report, trust: Option<&str>) {
-    ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(whole(report.overall))
-                .size(64.0)
-                .strong()
-                .color(score_color(report.overall)),
-        );
-        ui.vertical(|ui| {
-            ui.label(RichText::new("out of 100").size(20.0));
-            ui.label(RichText::new(&report.title).strong());
-            if report.practice {
-                ui.label(RichText::new("Practice run: you rewound during it.").italics());
-            }
-        });
-    });
-    ui.add_space(6.0);
-    egui::Grid::new("parts")
-        .num_columns(4)
-        .striped(true)
-        .spacing([18.0, 8.0])
-        .show(ui, |ui| {
-            ui.label(RichText::new("Part").strong());
-            ui.label(RichText::new("Score").strong());
-            ui.label(RichText::new("Weight").strong());
-            ui.label(RichText::new("How it was worked out").strong());
-            ui.end_row();
-            for part in &report.parts {
-                ui.label(&part.name);
-                ui.label(
-                    RichText::new(whole(part.score))
-                        .strong()
-                        .color(score_color(part.score)),
-                );
-                ui.label(format!("{:.0}%", part.weight));
-                ui.add(egui::Label::new(RichText::new(&part.formula).small()).wrap());
-                ui.end_row();
-            }
-        });
-    if report.assessment.score.is_none() {
-        ui.label(
-            RichText::new("No assessment given, so the other parts share its weight.").small(),
-        );
-    }
-
-    section(ui, "Airtime");
-    let a = &report.airtime;
-    charts::airtime_bars(ui, [a.questions, a.listening, a.talking], a.target);
-    let t = &report.talk;
-    ui.label(format!(
-        "Longest stretch of you talking: {:.0} s{}.  Questions: {} ({} open).  Reflections per question: {}.",
-        t.longest_monologue_seconds,
-        t.longest_monologue_turn.map(|n| format!(" (turn {n})")).unwrap_or_default(),
-        t.questions,
-        t.open_questions,
-        t.reflection_to_question.map_or("none asked".to_owned(), |r| format!("{r:.1} (1 fair, 2 good)")),
-    ));
-
-    section(ui, "The five steps");
-    charts::step_timeline(ui, &charts::Timeline::from_report(report));
-    ui.label(RichText::new("● reached   ○ worked on   ✕ out of order").small());
-    for violation in &report.steps.violations {
-        let when = violation
-            .turn
-            .map(|t| format!("Turn {t}: "))
-            .unwrap_or_default();
-        ui.colored_label(palette::MISTAKE, format!("{when}{}", violation.message));
-    }
-
-    if let Some(var) = trust {
-        section(ui, &format!("{} over the conversation", capitalised(var)));
-        let values: Vec<f64> = report
-            .state
-            .iter()
-            .map(|vars| {
-                vars.iter()
-                    .find(|(k, _)| k == var)
-                    .map_or(0.0, |(_, v)| *v as f64)
-            })
-            .collect();
-        charts::line_chart(ui, &values, 140.0, "turns →");
-        ui.label(
-            RichText::new("Hidden during the conversation: how the person felt as it went.")
-                .small(),
-        );
-    }
-
-    section(
-        ui,
-        &format!(
-            "Outcome: {}",
-            report.outcome.map_or("no ending", |o| o.label())
-        ),
-    );
-    if let Some(ending) = report.ending.as_deref().filter(|e| !e.is_empty()) {
-        ui.label(ending);
-    }
-    let asmt = &report.assessment;
-    if let (Some(given), Some(truth)) = (asmt.given, asmt.truth) {
-        let verdict = match asmt.score {
-            Some(s) if s >= 100.0 => "spot on",
-            Some(s) if s > 0.0 => "close",
-            _ => "off",
-        };
-        ui.label(format!(
-            "You assessed them as {}; they were {} ({verdict}).",
-            given.label(),
-            truth.label()
-        ));
-    }
-    if let Some(why) = &asmt.why {
-        ui.label(format!("How this ending changed that: {why}"));
-    }
-    if !report.never_learned.is_empty() {
-        section(ui, "What you never learned");
-        ui.label(
-            RichText::new("What a conversation with them could have brought out:")
-                .small()
-                .weak(),
-        );
-        for fact in &report.never_learned {
-            ui.label(format!("•  {}", fact.text));
-        }
-    }
-
-    section(
-        ui,
-        &format!(
-            "Turn by turn ({} mistakes, {} good moves)",
-            report.mistakes.len(),
-            report.good_moves.len()
-        ),
-    );
-    for turn in &report.turns {
-        egui::Frame::group(ui.style())
-            .inner_margin(10.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("Turn {}", turn.turn)).strong());
-                    ui.label(RichText::new(turn.kind.label()).small().weak());
-                    for flag in report.mistakes.iter().filter(|m| m.turn == turn.turn) {
-                        ui.label(
-                            RichText::new(format!("✕ {}", flag.label)).color(palette::MISTAKE),
-                        )
-                        .on_hover_text(&flag.description);
-                    }
-                    for flag in report.good_moves.iter().filter(|m| m.turn == turn.turn) {
-                        ui.label(RichText::new(format!("✓ {}", flag.label)).color(palette::GOOD))
-                            .on_hover_text(&flag.description);
-                    }
-                });
-                ui.label(RichText::new(format!("“{}”", turn.said)).italics());
-                if !turn.note.is_empty() {
-                    ui.label(format!("Coach: {}", turn.note));
-                }
-                if let Some(better) = &turn.better {
-                    egui::Frame::new()
-                        .fill(palette::GOOD.linear_multiply(0.15))
-                        .corner_radius(6.0)
-                        .inner_margin(8.0)
-                        .show(ui, |ui| {
-                            ui.label(
-                                RichText::new(format!("Better: “{}”", better.text))
-                                    .color(palette::GOOD),
-                            );
-                            if !better.note.is_empty() {
-                                ui.label(RichText::new(&better.note).small());
-                            }
-                        });
-                }
-            });
-    }
-}
-
-fn section(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(12.0);
-    ui.label(RichText::new(title).heading().size(24.0));
 }

@@ -1,4 +1,5 @@
-//! Past attempts: a chart of scores per scenario, and the list.
+//! Past attempts and pairs practice, per scenario: a chart of scores and a dated list, where
+//! Up/Down and Enter (or a click) reopen an attempt's debrief.
 
 use std::collections::BTreeMap;
 
@@ -7,12 +8,18 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::Intent;
+use crate::app::keymap::{self, pressed, pressed_at};
 use crate::app::screen::Screen;
 use crate::app::state::storage::Storage;
+use crate::app::state::ui::HistoryState;
 use crate::app::widgets::charts;
-use crate::app::widgets::input::keyboard_scroll;
+use crate::app::widgets::input::page_scroll;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
+use crate::score::shown;
+use crate::store::clock::Moment;
 use crate::store::history::{Attempt, AttemptLink, Difficulty};
+use crate::store::pairs::SavedPairs;
+use crate::words::percent;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -27,70 +34,190 @@ fn draw_history(
     mut contexts: EguiContexts,
     content: Res<ContentRect>,
     storage: Option<Res<Storage>>,
+    mut state: ResMut<HistoryState>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
-    let attempts = storage.as_ref().map_or(&[][..], |s| &s.attempts[..]);
     let folder = storage
         .as_ref()
         .map(|s| s.history.dir().display().to_string())
         .unwrap_or_default();
+    let view = HistoryView {
+        attempts: storage.as_ref().map_or(&[][..], |s| &s.attempts[..]),
+        pairs: storage.as_ref().map_or(&[][..], |s| &s.pairs[..]),
+        folder: &folder,
+    };
     draw_with(&mut contexts, *content, &mut intents, |ui| {
-        history_ui(ui, attempts, &folder)
+        history_ui(ui, &view, &mut state)
     })
 }
 
-pub fn history_ui(ui: &mut egui::Ui, attempts: &[Attempt], folder: &str) -> Option<Intent> {
+/// What History shows: everything saved, in the order `Storage` holds it.
+pub struct HistoryView<'a> {
+    pub attempts: &'a [Attempt],
+    pub pairs: &'a [SavedPairs],
+    pub folder: &'a str,
+}
+
+/// One scenario's attempts (by their index in `attempts`) and pairs rounds, oldest first.
+#[derive(Default)]
+struct Group<'a> {
+    attempts: Vec<usize>,
+    pairs: Vec<&'a SavedPairs>,
+}
+
+pub fn history_ui(
+    ui: &mut egui::Ui,
+    view: &HistoryView,
+    state: &mut HistoryState,
+) -> Option<Intent> {
+    let mut intent = None;
+    let mut groups: BTreeMap<&str, Group> = BTreeMap::new();
+    let mut by_time: Vec<usize> = (0..view.attempts.len()).collect();
+    // Files found after the start are added at the end; show every list oldest first.
+    by_time.sort_by_key(|&i| view.attempts[i].finished_at);
+    for &i in &by_time {
+        let title = view.attempts[i].title.as_str();
+        groups.entry(title).or_default().attempts.push(i);
+    }
+    let mut pairs: Vec<&SavedPairs> = view.pairs.iter().collect();
+    pairs.sort_by_key(|p| p.finished_at);
+    for saved in pairs {
+        groups
+            .entry(&saved.round.title)
+            .or_default()
+            .pairs
+            .push(saved);
+    }
+    // The keyboard moves through the attempts in the order shown.
+    let rows: Vec<usize> = groups.values().flat_map(|g| g.attempts.clone()).collect();
+    let mut moved = false;
+    if !rows.is_empty() {
+        match pressed_at(ui, &keymap::MOVE) {
+            Some(0) => state.selected = (state.selected + rows.len() - 1) % rows.len(),
+            Some(_) => state.selected = (state.selected + 1) % rows.len(),
+            None => {}
+        }
+        moved = pressed(ui, &keymap::MOVE);
+        state.selected = state.selected.min(rows.len() - 1);
+        if pressed(ui, &keymap::OPEN) {
+            intent = Some(Intent::ReopenAttempt(rows[state.selected]));
+        }
+    }
+    let selected = rows.get(state.selected).copied();
     egui::CentralPanel::default_margins().show(ui, |ui| {
         ui.heading("Your attempts");
-        ui.label(RichText::new(format!("Saved in {folder}")).small());
-        if attempts.is_empty() {
+        ui.label(RichText::new(format!("Saved in {}", view.folder)).small());
+        if groups.is_empty() {
             ui.label("No finished attempts yet. Play a scenario to the end and assess the person.");
-        }
-        let all = attempts;
-        let mut by_scenario: BTreeMap<&str, Vec<&Attempt>> = BTreeMap::new();
-        for attempt in attempts {
-            by_scenario.entry(&attempt.title).or_default().push(attempt);
+        } else if !rows.is_empty() {
+            ui.label(
+                RichText::new("Up / Down and Enter, or a click, open an attempt's debrief.")
+                    .small()
+                    .weak(),
+            );
         }
         egui::ScrollArea::vertical()
             .id_salt("history")
             .auto_shrink([false; 2])
             .show(ui, |ui| {
-                keyboard_scroll(ui);
-                for (title, attempts) in by_scenario {
+                page_scroll(ui);
+                for (title, group) in &groups {
                     ui.add_space(10.0);
-                    ui.label(RichText::new(title).heading().size(24.0));
-                    let scores: Vec<f64> = attempts.iter().map(|a| a.report.overall).collect();
-                    charts::line_chart(ui, &scores, 120.0, "attempts →");
-                    egui::Grid::new(title)
-                        .striped(true)
-                        .num_columns(5)
-                        .spacing([18.0, 6.0])
-                        .show(ui, |ui| {
-                            for (i, attempt) in attempts.iter().enumerate() {
-                                ui.label(format!("#{}", i + 1));
-                                ui.label(
-                                    RichText::new(format!("{:.0}", attempt.report.overall))
-                                        .strong(),
-                                );
-                                ui.label(attempt.report.outcome.map_or("no ending", |o| o.label()));
-                                ui.label(how_played(attempt));
-                                if let Some(link) = &attempt.follows {
-                                    ui.label(RichText::new(follows_label(link, all)).weak());
-                                }
-                                ui.end_row();
-                            }
-                        });
+                    ui.label(RichText::new(*title).heading().size(24.0));
+                    if !group.attempts.is_empty() {
+                        let scores: Vec<f64> = group
+                            .attempts
+                            .iter()
+                            .map(|&i| view.attempts[i].report.overall)
+                            .collect();
+                        charts::line_chart(ui, &scores, 120.0, "Scores", "attempts →", shown);
+                    }
+                    let chosen = attempt_rows(ui, title, group, view.attempts, selected, moved);
+                    if let Some(index) = chosen {
+                        intent = Some(Intent::ReopenAttempt(index));
+                    }
+                    if !group.pairs.is_empty() {
+                        pairs_rows(ui, &group.pairs);
+                    }
                 }
             });
     });
-    None
+    intent
+}
+
+/// The attempts of one scenario; returns the one clicked.
+fn attempt_rows(
+    ui: &mut egui::Ui,
+    title: &str,
+    group: &Group,
+    all: &[Attempt],
+    selected: Option<usize>,
+    moved: bool,
+) -> Option<usize> {
+    let mut clicked = None;
+    egui::Grid::new(("attempts", title))
+        .striped(true)
+        .num_columns(5)
+        .spacing([18.0, 6.0])
+        .show(ui, |ui| {
+            for (n, &i) in group.attempts.iter().enumerate() {
+                let attempt = &all[i];
+                let when = Moment::local(attempt.finished_at).shown();
+                let is_selected = selected == Some(i);
+                let row = ui.add(egui::Button::selectable(
+                    is_selected,
+                    format!("#{}  {when}", n + 1),
+                ));
+                if row.clicked() {
+                    clicked = Some(i);
+                }
+                if is_selected && moved {
+                    row.scroll_to_me(None);
+                }
+                ui.label(RichText::new(shown(attempt.report.overall)).strong());
+                ui.label(attempt.report.outcome.map_or("no ending", |o| o.label()));
+                ui.label(how_played(attempt));
+                if let Some(link) = &attempt.follows {
+                    ui.label(RichText::new(follows_label(link, all)).weak());
+                }
+                ui.end_row();
+            }
+        });
+    clicked
+}
+
+/// The pairs practice rounds of one scenario: when, who played whom, the split and the steps.
+/// Each on its own line, wrapping where the window is narrow.
+fn pairs_rows(ui: &mut egui::Ui, rounds: &[&SavedPairs]) {
+    ui.add_space(6.0);
+    ui.label(RichText::new("Pairs practice").strong());
+    for saved in rounds {
+        let round = &saved.round;
+        let [q, l, t] = round.observation.airtime();
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 18.0;
+            ui.label(Moment::local(saved.finished_at).shown());
+            ui.label(format!("Round {}: {}", round.round, round.roles()));
+            ui.label(format!(
+                "questions {} · listening {} · talking {}",
+                percent(q),
+                percent(l),
+                percent(t)
+            ));
+            ui.label(format!(
+                "{} of 5 steps",
+                5 - round.observation.missing().len()
+            ));
+        });
+    }
 }
 
 /// Which attempt a follow-up continued: its number in its scenario's list, when still there.
 fn follows_label(link: &AttemptLink, attempts: &[Attempt]) -> String {
-    let number = attempts
+    let mut same: Vec<&Attempt> = attempts.iter().filter(|a| a.title == link.title).collect();
+    same.sort_by_key(|a| a.finished_at);
+    let number = same
         .iter()
-        .filter(|a| a.title == link.title)
         .position(|a| a.scenario == link.scenario && a.finished_at == link.finished_at);
     match number {
         Some(i) => format!("follows #{} of {}", i + 1, link.title),

@@ -1,21 +1,26 @@
 //! Pairs practice: the partner's card, the observer's tally and checklist, and the results.
 //!
 //! Two people talk live, one playing the person from a character card, while an observer
-//! tallies questions, listening and talking and ticks the five steps.
+//! tallies questions, listening and talking and ticks the five steps. Each round is saved to
+//! History when it ends; then the roles can be swapped for the next.
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use crate::app::intent::Intent;
+use crate::app::intent::{ExportFormat, Intent};
+use crate::app::keymap::{self, pressed, pressed_at};
 use crate::app::screen::Screen;
 use crate::app::state::pairs::{PairsPhase, PairsSession};
+use crate::app::state::storage::Storage;
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
-use crate::app::widgets::input::{digit_key, key};
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::scenario::{Scenario, Step};
+use crate::score::observed::how_counted;
 use crate::score::{Airtime, TARGET};
+
+mod results;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -30,14 +35,16 @@ fn draw_pairs(
     mut contexts: EguiContexts,
     content: Res<ContentRect>,
     pairs: Option<Res<PairsSession>>,
+    storage: Option<Res<Storage>>,
     mut held: Local<Option<(Airtime, f64)>>,
     time: Res<Time<Real>>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
     let Some(pairs) = pairs else { return Ok(()) };
     let now = time.elapsed_secs_f64();
+    let notice = storage.as_ref().and_then(|s| s.notice.as_deref());
     draw_with(&mut contexts, *content, &mut intents, |ui| {
-        pairs_ui(ui, &pairs, &mut held, now)
+        pairs_ui(ui, &pairs, notice, &mut held, now)
     })
 }
 
@@ -47,27 +54,39 @@ const MARK_KEYS: [(egui::Key, Airtime, &str); 3] = [
     (egui::Key::T, Airtime::Talking, "T  talking"),
 ];
 
-/// `held` remembers which mark key is down and since when, for timed marks.
+/// `held` remembers which mark key is down and since when, for timed marks; `notice` is a
+/// message about the last export.
 pub fn pairs_ui(
     ui: &mut egui::Ui,
     pairs: &PairsSession,
+    notice: Option<&str>,
     held: &mut Option<(Airtime, f64)>,
     now: f64,
 ) -> Option<Intent> {
     let mut intent = None;
     let typing = ui.ctx().text_edit_focused();
-    if key(ui, egui::Key::PageDown) || key(ui, egui::Key::ArrowRight) || key(ui, egui::Key::Enter) {
+    if pressed(ui, &keymap::PAIRS_NEXT) {
         intent = Some(Intent::Advance);
     }
-    if key(ui, egui::Key::PageUp) || key(ui, egui::Key::ArrowLeft) || key(ui, egui::Key::Backspace)
-    {
+    if pressed(ui, &keymap::PAIRS_UNDO) {
         intent = Some(Intent::Back);
     }
-    if key(ui, egui::Key::C) {
+    if pressed(ui, &keymap::CARD) {
         intent = Some(Intent::ToggleCard);
     }
-    if key(ui, egui::Key::M) {
+    if pressed(ui, &keymap::MARK_MODE) {
         intent = Some(Intent::ToggleMarkMode);
+    }
+    if pressed(ui, &keymap::SWAP_ROLES) && pairs.phase != PairsPhase::Running {
+        intent = Some(Intent::SwapRoles);
+    }
+    if pairs.phase == PairsPhase::Done {
+        if pressed(ui, &keymap::PAIRS_EXPORT_MARKDOWN) {
+            intent = Some(Intent::Export(ExportFormat::Markdown));
+        }
+        if pressed(ui, &keymap::EXPORT_JSON) {
+            intent = Some(Intent::Export(ExportFormat::Json));
+        }
     }
     if pairs.phase == PairsPhase::Running && !typing {
         for (k, kind, _) in MARK_KEYS {
@@ -92,15 +111,14 @@ pub fn pairs_ui(
                 });
             }
         }
-        for (i, step) in Step::FIVE.iter().enumerate() {
-            if digit_key(i + 1).is_some_and(|k| key(ui, k)) {
-                intent = Some(Intent::CheckStep(*step));
-            }
+        if let Some(step) = pressed_at(ui, &keymap::CHECK_STEP).and_then(|at| Step::FIVE.get(at)) {
+            intent = Some(Intent::CheckStep(*step));
         }
     }
     let scenario = &pairs.scenario;
     egui::Panel::bottom("pairs-controls").show(ui, |ui| {
-        ui.horizontal(|ui| {
+        // Wraps: after a round there are four buttons, too many for one row at 200%.
+        ui.horizontal_wrapped(|ui| {
             let (label, next) = match pairs.phase {
                 PairsPhase::Briefing => ("Start the conversation  ▶", Intent::Advance),
                 PairsPhase::Running => ("End and see the results  ▶", Intent::Advance),
@@ -117,6 +135,28 @@ pub fn pairs_ui(
             if pairs.phase != PairsPhase::Done && ui.button(card).clicked() {
                 intent = Some(Intent::ToggleCard);
             }
+            match pairs.phase {
+                PairsPhase::Briefing => {
+                    if ui.button("Swap roles (R)").clicked() {
+                        intent = Some(Intent::SwapRoles);
+                    }
+                }
+                PairsPhase::Running => {}
+                PairsPhase::Done => {
+                    if ui.button("Swap roles: next round (R)").clicked() {
+                        intent = Some(Intent::SwapRoles);
+                    }
+                    if ui.button("Export Markdown (X)").clicked() {
+                        intent = Some(Intent::Export(ExportFormat::Markdown));
+                    }
+                    if ui.button("Export JSON (J)").clicked() {
+                        intent = Some(Intent::Export(ExportFormat::Json));
+                    }
+                    if let Some(notice) = notice {
+                        ui.label(RichText::new(notice).small());
+                    }
+                }
+            }
         });
     });
     egui::CentralPanel::default_margins().show(ui, |ui| {
@@ -125,36 +165,40 @@ pub fn pairs_ui(
             .auto_shrink([false; 2])
             .show(ui, |ui| {
                 ui.label(RichText::new(format!("Pairs practice: {}", scenario.title)).heading());
+                ui.label(format!("Round {}: {}", pairs.round, pairs.round().roles()));
                 if pairs.card_visible {
                     character_card(ui, scenario);
                     return;
                 }
                 match pairs.phase {
-                    PairsPhase::Briefing => briefing(ui, scenario),
+                    PairsPhase::Briefing => briefing(ui, pairs),
                     PairsPhase::Running => {
                         if let Some(marked) = marking(ui, pairs, held, now) {
                             intent = Some(marked);
                         }
                     }
-                    PairsPhase::Done => results(ui, pairs),
+                    PairsPhase::Done => results::results(ui, pairs),
                 }
             });
     });
     intent
 }
 
-fn briefing(ui: &mut egui::Ui, scenario: &Scenario) {
+fn briefing(ui: &mut egui::Ui, pairs: &PairsSession) {
+    let scenario = &pairs.scenario;
     ui.label(RichText::new(&scenario.setting).italics());
     ui.add_space(8.0);
     ui.label(format!(
-        "Organizer: you are talking with {}. {}",
-        scenario.person.name, scenario.person.about
+        "Organizer ({}): you are talking with {}. {}",
+        pairs.organizer(),
+        scenario.person.name,
+        scenario.person.about
     ));
-    ui.label(format!("Partner: you play {}. Press C to read your card while the organizer looks away, then C again to hide it.", scenario.person.name));
+    ui.label(format!("Partner ({}): you play {}. Press C to read your card while the organizer looks away, then C again to hide it.", pairs.partner(), scenario.person.name));
     ui.label("Observer: press Q, L or T as each person speaks, and 1–5 as each step is done. The timer starts with the conversation.");
     ui.label(
         RichText::new(
-            "G pauses the timer, [ and ] change its length. Press Enter or PageDown to start.",
+            "G pauses the timer, [ and ] change its length. R swaps the roles. Press Enter or PageDown to start.",
         )
         .weak(),
     );
@@ -209,11 +253,18 @@ fn marking(
             intent = Some(Intent::ToggleMarkMode);
         }
     });
+    let taps = pairs.observation.taps();
+    let (timed, held_seconds) = pairs.observation.timed();
     ui.horizontal(|ui| {
         for (_, kind, label) in MARK_KEYS {
-            let count = pairs.marks.iter().filter(|m| m.kind == kind).count();
+            let count = taps[kind.slot()] + timed[kind.slot()];
+            let seconds = if timed[kind.slot()] > 0 {
+                format!(" · {:.0} s", held_seconds[kind.slot()])
+            } else {
+                String::new()
+            };
             let holding = held.is_some_and(|(k, _)| k == kind);
-            let text = RichText::new(format!("{label}\n{count}")).size(26.0);
+            let text = RichText::new(format!("{label}\n{count}{seconds}")).size(26.0);
             let response = ui.add(
                 egui::Button::new(text)
                     .selected(holding)
@@ -243,10 +294,18 @@ fn marking(
     });
     let shares = pairs.airtime();
     charts::airtime_bars(ui, shares, TARGET);
+    if let Some(counted) = how_counted(&pairs.observation) {
+        ui.label(RichText::new(counted).small());
+    }
+    ui.label(
+        RichText::new("PageUp or Backspace undoes the last mark or tick.")
+            .small()
+            .weak(),
+    );
     ui.add_space(8.0);
     ui.label(RichText::new("The five steps (keys 1–5)").strong());
     for (i, step) in Step::FIVE.iter().enumerate() {
-        let mut done = pairs.steps.iter().any(|(s, _)| s == step);
+        let mut done = pairs.observation.ticked(*step);
         if ui
             .checkbox(&mut done, format!("{}. {}", i + 1, step.label()))
             .changed()
@@ -255,43 +314,4 @@ fn marking(
         }
     }
     intent
-}
-
-fn results(ui: &mut egui::Ui, pairs: &PairsSession) {
-    let shares = pairs.airtime();
-    ui.label(RichText::new("Airtime").heading());
-    charts::airtime_bars(ui, shares, TARGET);
-    ui.label(format!(
-        "{} marks: {} questions, {} listening, {} talking.",
-        pairs.marks.len(),
-        pairs
-            .marks
-            .iter()
-            .filter(|m| m.kind == Airtime::Questions)
-            .count(),
-        pairs
-            .marks
-            .iter()
-            .filter(|m| m.kind == Airtime::Listening)
-            .count(),
-        pairs
-            .marks
-            .iter()
-            .filter(|m| m.kind == Airtime::Talking)
-            .count(),
-    ));
-    ui.add_space(10.0);
-    ui.label(RichText::new("The five steps").heading());
-    charts::step_timeline(ui, &pairs.timeline());
-    let missing: Vec<&str> = Step::FIVE
-        .iter()
-        .filter(|s| !pairs.steps.iter().any(|(t, _)| t == *s))
-        .map(|s| s.label())
-        .collect();
-    if !missing.is_empty() {
-        ui.colored_label(
-            palette::MISTAKE,
-            format!("Not done: {}", missing.join(", ")),
-        );
-    }
 }

@@ -1,23 +1,25 @@
-//! Finishing an attempt: scoring, saving, exporting, and landing the better options later.
+//! Finishing an attempt: scoring, saving, exporting, and landing the better options later;
+//! and reopening a past attempt's debrief from History.
 
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
 use super::ApplyIntents;
 use super::advice::{PendingAdvice, SavedAttempt};
+use super::export::{DebriefExport, export_debrief};
+use super::library::Library;
 use super::navigate::Navigate;
 use super::prefs::Prefs;
+use super::review::Reviewing;
 use super::session::{Session, handle_session_commands};
 use super::storage::Storage;
 use crate::app::intent::ExportFormat;
 use crate::app::screen::Screen;
 use crate::app::wake::Waker;
-use crate::render::markdown;
 use crate::scenario::Assessment;
-use crate::score::{self, Report};
+use crate::score;
 use crate::store;
 use crate::store::history::{Attempt, AttemptLink};
 
@@ -30,7 +32,14 @@ pub(crate) enum DebriefCommand {
         note: String,
     },
     Export(ExportFormat),
+    /// Show the debrief of a past attempt: its index in `Storage::attempts`.
+    Reopen(usize),
 }
+
+/// How many times a debrief has been opened, so that each opens at its top: the view scrolls
+/// by an id made with it.
+#[derive(Resource, Debug, Default)]
+pub struct DebriefOpened(pub u64);
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<DebriefCommand>();
@@ -46,12 +55,25 @@ pub(super) fn plugin(app: &mut App) {
             land_advice.after(ApplyIntents::Handle),
         ),
     );
+    app.init_resource::<DebriefOpened>();
+    app.add_systems(OnEnter(Screen::Debrief), open_fresh);
     app.add_systems(OnExit(Screen::Debrief), drop_advice);
+}
+
+/// Every debrief opens at its top, with no message left from an earlier one ("Saved …").
+fn open_fresh(mut opened: ResMut<DebriefOpened>, storage: Option<ResMut<Storage>>) {
+    opened.0 += 1;
+    if let Some(mut storage) = storage {
+        storage.notice = None;
+    }
 }
 
 fn handle_debrief_commands(
     mut received: MessageReader<DebriefCommand>,
+    mut commands: Commands,
     settings: Res<Prefs>,
+    reviewing: Option<Res<Reviewing>>,
+    library: Res<Library>,
     mut session: Option<ResMut<Session>>,
     mut storage: Option<ResMut<Storage>>,
     waker: Option<Res<Waker>>,
@@ -92,17 +114,45 @@ fn handle_debrief_commands(
                 navigate.write(Navigate(Screen::Debrief));
             }
             DebriefCommand::Export(format) => {
-                let (Some(s), Some(storage)) = (session.as_mut(), storage.as_mut()) else {
+                let Some(storage) = storage.as_mut() else {
                     continue;
                 };
+                if let Some(Reviewing(attempt)) = reviewing.as_deref() {
+                    let debrief = DebriefExport {
+                        report: &attempt.report,
+                        transcript: &attempt.transcript,
+                        player: library
+                            .scenario_by_id(&attempt.scenario)
+                            .map_or("You", |s| s.player_name()),
+                        note: &attempt.note,
+                        finished_at: attempt.finished_at,
+                    };
+                    storage.notice = Some(export_debrief(storage, &debrief, format));
+                    continue;
+                }
+                let Some(s) = session.as_mut() else { continue };
                 // An exported debrief has the better options too, even if that means waiting
                 // for the search here.
                 if let Some(pending) = s.advice.take() {
                     land(s, Some(storage), pending);
                 }
                 if let Some(report) = &s.report {
-                    storage.notice = Some(export(storage, s, report, format));
+                    let debrief = DebriefExport {
+                        report,
+                        transcript: s.conversation.transcript(),
+                        player: s.scenario().player_name(),
+                        note: &s.note,
+                        finished_at: s.saved_as.as_ref().map_or(0, |a| a.finished_at),
+                    };
+                    storage.notice = Some(export_debrief(storage, &debrief, format));
                 }
+            }
+            DebriefCommand::Reopen(index) => {
+                let Some(attempt) = storage.as_ref().and_then(|s| s.attempts.get(index)) else {
+                    continue;
+                };
+                commands.insert_resource(Reviewing(attempt.clone()));
+                navigate.write(Navigate(Screen::Debrief));
             }
         }
     }
@@ -112,6 +162,7 @@ fn handle_debrief_commands(
 fn save(storage: &mut Storage, attempt: Attempt) -> Option<SavedAttempt> {
     match storage.history.save(&attempt) {
         Ok(path) => {
+            storage.known.insert(path.clone());
             storage.attempts.push(attempt);
             Some(SavedAttempt {
                 path,
@@ -168,40 +219,5 @@ fn drop_advice(session: Option<ResMut<Session>>) {
         && session.advice.is_some()
     {
         session.advice = None;
-    }
-}
-
-/// Writes the debrief to the exports folder; returns what to tell the user.
-fn export(storage: &Storage, session: &Session, report: &Report, format: ExportFormat) -> String {
-    let stamp = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (extension, body) = match format {
-        ExportFormat::Markdown => {
-            let transcript = markdown::transcript(
-                session.conversation.transcript(),
-                &session.scenario().person.name,
-                session.scenario().player_name(),
-            );
-            let mut text = markdown::report(report);
-            text.push_str("\n## Transcript\n\n");
-            text.push_str(&transcript);
-            if !session.note.is_empty() {
-                text.push_str(&format!("\n## Follow-up note\n\n{}\n", session.note));
-            }
-            ("md", text.into_bytes())
-        }
-        ExportFormat::Json => (
-            "json",
-            serde_json::to_vec_pretty(report).unwrap_or_default(),
-        ),
-    };
-    let path = storage.data_dir.join("exports").join(format!(
-        "{}-{stamp}.{extension}",
-        store::file_stem(&report.scenario)
-    ));
-    match store::write_atomic(&path, &body) {
-        Ok(()) => format!("Saved {}", path.display()),
-        Err(e) => format!("Could not export: {e}"),
     }
 }

@@ -66,6 +66,18 @@ impl Library {
         self.entries.iter().find(|e| e.path == path)
     }
 
+    /// The good version of the scenario with this id, with its path.
+    pub fn by_id(&self, id: &str) -> Option<(&str, &Arc<Scenario>)> {
+        self.entries.iter().find_map(|e| {
+            let scenario = e.good.as_ref().filter(|s| s.id == id)?;
+            Some((e.path.as_str(), scenario))
+        })
+    }
+
+    pub fn scenario_by_id(&self, id: &str) -> Option<&Arc<Scenario>> {
+        self.by_id(id).map(|(_, s)| s)
+    }
+
     /// Finds a scenario by path, file name, file stem or scenario id.
     pub fn find(&self, name: &str) -> Option<&Entry> {
         let name = name.trim_end_matches('/');

@@ -262,12 +262,18 @@ fn start_changed_loads(
     };
     for change in changes {
         match change {
-            FileChange::Written(inside) if is_scenario_file(&inside) => {
+            // A file written and gone again before this look (an editor's save, then a
+            // delete) is a removal: reading it would list it with a "cannot read" error.
+            FileChange::Written(inside)
+                if is_scenario_file(&inside) && dir.path.join(&inside).exists() =>
+            {
                 let shown = dir.shown(&inside);
                 let file = dir.path.join(&inside);
                 start_load(&mut loading, &read, *timeout, waker.as_deref(), file, shown);
             }
-            FileChange::Removed(inside) if is_scenario_file(&inside) => {
+            FileChange::Written(inside) | FileChange::Removed(inside)
+                if is_scenario_file(&inside) =>
+            {
                 let shown = dir.shown(&inside);
                 loading.jobs.retain(|job| job.shown != shown);
                 library.remove(&shown);

@@ -7,11 +7,13 @@
 
 pub mod advice;
 pub mod debrief;
+pub mod export;
 pub mod library;
 pub mod loading;
 pub mod navigate;
 pub mod pairs;
 pub mod prefs;
+pub mod review;
 pub mod route;
 pub mod session;
 pub mod storage;
@@ -50,6 +52,7 @@ pub(super) fn plugin(app: &mut App) {
         session::plugin,
         debrief::plugin,
         prefs::plugin,
+        review::plugin,
         storage::plugin,
         workshop::plugin,
         watch::plugin,

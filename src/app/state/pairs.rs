@@ -1,20 +1,27 @@
-//! Pairs practice's state: the partner's card, the observer's tally and checklist, the phase.
+//! Pairs practice's state: the partner's card, the observer's tally and checklist, the phase,
+//! the round and who plays whom; each round is saved to History when it ends.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use bevy::prelude::*;
 
 use super::ApplyIntents;
+use super::export::export_pairs;
 use super::library::Library;
 use super::navigate::Navigate;
+use super::storage::Storage;
 use super::workshop::Countdown;
+use crate::app::intent::ExportFormat;
 use crate::app::screen::Screen;
 use crate::app::widgets::charts::Timeline;
 use crate::scenario::{Scenario, Step};
 use crate::score::Airtime;
+use crate::score::observed::{Mark, Observation, PairsRound};
+use crate::store::pairs::SavedPairs;
 
-/// Airtime given to a tap when taps and timed marks are mixed: a short utterance.
-pub const TAP_SECONDS: f64 = 3.0;
+/// What the two trainees are called in the results: the app does not ask their names.
+pub const TRAINEES: [&str; 2] = ["Trainee 1", "Trainee 2"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PairsPhase {
@@ -26,12 +33,17 @@ pub enum PairsPhase {
     Done,
 }
 
-/// One observer mark.
+/// One thing the observer did, so that back undoes the last of any kind, in order.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Mark {
-    pub kind: Airtime,
-    /// Seconds held, or None for a tap.
-    pub seconds: Option<f64>,
+enum Undo {
+    Mark,
+    Ticked(Step),
+    /// A step unticked: where it was in the list, and the mark it had been ticked at.
+    Unticked {
+        step: Step,
+        index: usize,
+        at: usize,
+    },
 }
 
 /// A pairs practice in progress.
@@ -41,11 +53,17 @@ pub struct PairsSession {
     pub scenario: Arc<Scenario>,
     pub phase: PairsPhase,
     pub card_visible: bool,
-    /// Marks are timed while a key is held (else one tap per utterance).
+    /// Marks are timed while a key is held (else one tap per utterance). Switching keeps the
+    /// marks made the other way; the results say how each kind was counted.
     pub timed: bool,
-    pub marks: Vec<Mark>,
-    /// Steps ticked, with the number of marks made when each was ticked.
-    pub steps: Vec<(Step, usize)>,
+    pub observation: Observation,
+    undo: Vec<Undo>,
+    /// 1 for the first round; one more each time the roles are swapped after a round.
+    pub round: u32,
+    /// The second trainee organizes.
+    pub swapped: bool,
+    /// Where this round was saved when it last ended, and its place in `Storage::pairs`.
+    pub saved: Option<(PathBuf, usize)>,
 }
 
 impl PairsSession {
@@ -56,58 +74,98 @@ impl PairsSession {
             phase: PairsPhase::Briefing,
             card_visible: false,
             timed: false,
-            marks: Vec::new(),
-            steps: Vec::new(),
+            observation: Observation::default(),
+            undo: Vec::new(),
+            round: 1,
+            swapped: false,
+            saved: None,
         }
     }
 
-    /// Questions, listening and talking as shares of the marks (taps count one each; held
-    /// marks count their seconds, and a tap among them counts [`TAP_SECONDS`]).
+    pub fn organizer(&self) -> &'static str {
+        TRAINEES[usize::from(self.swapped)]
+    }
+
+    pub fn partner(&self) -> &'static str {
+        TRAINEES[usize::from(!self.swapped)]
+    }
+
+    /// This round as it stands, for the results and for saving.
+    pub fn round(&self) -> PairsRound {
+        PairsRound {
+            scenario: self.scenario.id.clone(),
+            title: self.scenario.title.clone(),
+            person: self.scenario.person.name.clone(),
+            round: self.round,
+            organizer: self.organizer().to_owned(),
+            partner: self.partner().to_owned(),
+            observation: self.observation.clone(),
+        }
+    }
+
     pub fn airtime(&self) -> [f64; 3] {
-        let all_taps = self.marks.iter().all(|m| m.seconds.is_none());
-        let mut totals = [0.0; 3];
-        for mark in &self.marks {
-            let weight = if all_taps {
-                1.0
-            } else {
-                mark.seconds.unwrap_or(TAP_SECONDS)
-            };
-            totals[mark.kind.slot()] += weight;
-        }
-        let sum: f64 = totals.iter().sum();
-        if sum > 0.0 {
-            totals.map(|t| t / sum)
-        } else {
-            [0.0; 3]
-        }
+        self.observation.airtime()
     }
 
     /// The checklist as a step timeline over the marks.
     pub fn timeline(&self) -> Timeline {
-        let mut out_of_order = Vec::new();
-        let ticked_before =
-            |step: Step, at: usize| self.steps.iter().any(|(s, when)| *s == step && *when <= at);
-        for (step, at) in &self.steps {
-            let early = match step {
-                Step::Vision => !ticked_before(Step::Story, *at),
-                Step::Ask => !ticked_before(Step::Story, *at) || !ticked_before(Step::Vision, *at),
-                _ => false,
-            };
-            if early {
-                out_of_order.push((*step, (*at).max(1)));
-            }
-        }
+        let at_least_one = |(step, at): &(Step, usize)| (*step, (*at).max(1));
         Timeline {
-            columns: self.marks.len().max(1),
-            reached: self
-                .steps
-                .iter()
-                .map(|(s, at)| (*s, (*at).max(1)))
-                .collect(),
+            columns: self.observation.marks.len().max(1),
+            reached: self.observation.steps.iter().map(at_least_one).collect(),
             worked: Vec::new(),
-            out_of_order,
+            out_of_order: self
+                .observation
+                .out_of_order()
+                .iter()
+                .map(at_least_one)
+                .collect(),
             axis: "utterances →".to_owned(),
         }
+    }
+
+    fn mark(&mut self, mark: Mark) {
+        self.observation.marks.push(mark);
+        self.undo.push(Undo::Mark);
+    }
+
+    fn check(&mut self, step: Step) {
+        let steps = &mut self.observation.steps;
+        match steps.iter().position(|(s, _)| *s == step) {
+            Some(index) => {
+                let (_, at) = steps.remove(index);
+                self.undo.push(Undo::Unticked { step, index, at });
+            }
+            None => {
+                steps.push((step, self.observation.marks.len()));
+                self.undo.push(Undo::Ticked(step));
+            }
+        }
+    }
+
+    /// Undoes the last mark or tick, whichever came last.
+    fn undo_last(&mut self) {
+        let steps = &mut self.observation.steps;
+        match self.undo.pop() {
+            Some(Undo::Mark) => {
+                self.observation.marks.pop();
+            }
+            Some(Undo::Ticked(step)) => steps.retain(|(s, _)| *s != step),
+            Some(Undo::Unticked { step, index, at }) => {
+                steps.insert(index.min(steps.len()), (step, at));
+            }
+            None => {}
+        }
+    }
+
+    /// The next round, with the roles swapped and nothing marked.
+    fn next_round(&mut self) {
+        self.round += 1;
+        self.swapped = !self.swapped;
+        self.phase = PairsPhase::Briefing;
+        self.observation = Observation::default();
+        self.undo.clear();
+        self.saved = None;
     }
 }
 
@@ -125,10 +183,14 @@ pub(crate) enum PairsCommand {
     },
     /// Tick or untick a step; counted only while the conversation runs.
     CheckStep(Step),
-    /// On to the next phase.
+    /// On to the next phase; ending the talk saves the round.
     Next,
-    /// Undo the last mark, or go back from the results to marking.
+    /// Undo the last mark or tick, or go back from the results to marking.
     Previous,
+    /// Before a round: swap the roles. After one: the next round, roles swapped.
+    SwapRoles,
+    /// Export the results of the round just ended.
+    Export(ExportFormat),
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -142,78 +204,103 @@ fn handle_pairs_commands(
     mut commands: Commands,
     library: Res<Library>,
     mut pairs: Option<ResMut<PairsSession>>,
+    mut storage: Option<ResMut<Storage>>,
     mut countdown: ResMut<Countdown>,
     time: Res<Time<Real>>,
     mut navigate: MessageWriter<Navigate>,
 ) {
     let now = time.elapsed();
     for command in received.read() {
+        if let PairsCommand::Start(path) = command {
+            if let Some(scenario) = library.get(path).and_then(|e| e.good.clone()) {
+                commands.insert_resource(PairsSession::new(path.clone(), scenario));
+                countdown.reset();
+                navigate.write(Navigate(Screen::Pairs));
+            }
+            continue;
+        }
+        let Some(p) = pairs.as_mut() else { continue };
+        let running = p.phase == PairsPhase::Running;
         match command {
-            PairsCommand::Start(path) => {
-                if let Some(scenario) = library.get(path).and_then(|e| e.good.clone()) {
-                    commands.insert_resource(PairsSession::new(path.clone(), scenario));
+            PairsCommand::Start(_) => {}
+            PairsCommand::ToggleCard => p.card_visible = !p.card_visible,
+            PairsCommand::ToggleMarkMode => p.timed = !p.timed,
+            PairsCommand::Mark { kind, seconds } if running => p.mark(Mark {
+                kind: *kind,
+                seconds: *seconds,
+            }),
+            PairsCommand::CheckStep(step) if running => p.check(*step),
+            PairsCommand::Mark { .. } | PairsCommand::CheckStep(_) => {}
+            PairsCommand::Next => match p.phase {
+                PairsPhase::Briefing => {
+                    p.phase = PairsPhase::Running;
+                    p.card_visible = false;
+                    countdown.start(now);
+                }
+                PairsPhase::Running => {
+                    p.phase = PairsPhase::Done;
+                    countdown.pause(now);
+                    if let Some(storage) = storage.as_mut() {
+                        storage.notice = None;
+                        save_round(p, storage);
+                    }
+                }
+                PairsPhase::Done => {}
+            },
+            PairsCommand::Previous => match p.phase {
+                PairsPhase::Running => p.undo_last(),
+                PairsPhase::Done => p.phase = PairsPhase::Running,
+                PairsPhase::Briefing => {}
+            },
+            PairsCommand::SwapRoles => match p.phase {
+                PairsPhase::Briefing => p.swapped = !p.swapped,
+                PairsPhase::Done => {
+                    p.next_round();
                     countdown.reset();
-                    navigate.write(Navigate(Screen::Pairs));
-                }
-            }
-            PairsCommand::ToggleCard => {
-                if let Some(p) = pairs.as_mut() {
-                    p.card_visible = !p.card_visible;
-                }
-            }
-            PairsCommand::ToggleMarkMode => {
-                if let Some(p) = pairs.as_mut() {
-                    p.timed = !p.timed;
-                }
-            }
-            PairsCommand::Mark { kind, seconds } => {
-                if let Some(p) = pairs.as_mut().filter(|p| p.phase == PairsPhase::Running) {
-                    p.marks.push(Mark {
-                        kind: *kind,
-                        seconds: *seconds,
-                    });
-                }
-            }
-            PairsCommand::CheckStep(step) => {
-                if let Some(p) = pairs.as_mut().filter(|p| p.phase == PairsPhase::Running) {
-                    match p.steps.iter().position(|(s, _)| s == step) {
-                        Some(i) => {
-                            p.steps.remove(i);
-                        }
-                        None => {
-                            let at = p.marks.len();
-                            p.steps.push((*step, at));
-                        }
+                    if let Some(storage) = storage.as_mut() {
+                        storage.notice = None;
                     }
                 }
-            }
-            PairsCommand::Next => {
-                if let Some(p) = pairs.as_mut() {
-                    match p.phase {
-                        PairsPhase::Briefing => {
-                            p.phase = PairsPhase::Running;
-                            p.card_visible = false;
-                            countdown.start(now);
-                        }
-                        PairsPhase::Running => {
-                            p.phase = PairsPhase::Done;
-                            countdown.pause(now);
-                        }
-                        PairsPhase::Done => {}
-                    }
-                }
-            }
-            PairsCommand::Previous => {
-                if let Some(p) = pairs.as_mut() {
-                    match p.phase {
-                        PairsPhase::Running => {
-                            p.marks.pop();
-                        }
-                        PairsPhase::Done => p.phase = PairsPhase::Running,
-                        PairsPhase::Briefing => {}
-                    }
+                // Mid-talk, a swap would mix two people's marks in one round.
+                PairsPhase::Running => {}
+            },
+            PairsCommand::Export(format) => {
+                let Some(storage) = storage.as_mut() else {
+                    continue;
+                };
+                let saved = p.saved.as_ref().and_then(|(_, i)| storage.pairs.get(*i));
+                if p.phase == PairsPhase::Done
+                    && let Some(saved) = saved
+                {
+                    let told = export_pairs(storage, saved, *format);
+                    storage.notice = Some(told);
                 }
             }
         }
+    }
+}
+
+/// Saves the round just ended to History, over its own file if it was ended before.
+fn save_round(p: &mut PairsSession, storage: &mut Storage) {
+    let saved = SavedPairs::now(p.round());
+    let replacing = p.saved.as_ref().map(|(path, _)| path.as_path());
+    match storage.history.save_pairs(&saved, replacing) {
+        Ok(path) => {
+            let index = match p.saved.as_ref().map(|(_, i)| *i) {
+                Some(i) if i < storage.pairs.len() => {
+                    storage.pairs[i] = saved;
+                    i
+                }
+                _ => {
+                    storage.pairs.push(saved);
+                    storage.known.insert(path.clone());
+                    storage.pairs.len() - 1
+                }
+            };
+            p.saved = Some((path, index));
+        }
+        Err(e) => storage
+            .warnings
+            .push(format!("Could not save this pairs practice: {e}")),
     }
 }

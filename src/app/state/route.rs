@@ -91,6 +91,7 @@ fn acts_on_the_room(intent: &Intent) -> bool {
         | Intent::CheckStep(_)
         | Intent::ToggleCard
         | Intent::ToggleMarkMode
+        | Intent::SwapRoles
         | Intent::OneBigOrganizer => true,
         Intent::Open(_)
         | Intent::ToggleTracker
@@ -108,7 +109,8 @@ fn acts_on_the_room(intent: &Intent) -> bool {
         | Intent::ToggleAudienceWindow
         | Intent::Timer(_)
         | Intent::Watch { .. }
-        | Intent::Pairs(_) => false,
+        | Intent::Pairs(_)
+        | Intent::ReopenAttempt(_) => false,
     }
 }
 
@@ -153,9 +155,19 @@ fn route(intent: Intent, screen: Screen, rewind_allowed: bool) -> Vec<Routed> {
             Screen::Menu | Screen::Debrief | Screen::History => return Vec::new(),
         },
         Intent::Assess { assessment, note } => Debrief(DebriefCommand::Assess { assessment, note }),
-        Intent::Export(format) => Debrief(DebriefCommand::Export(format)),
+        Intent::Export(format) => match screen {
+            Screen::Debrief => Debrief(DebriefCommand::Export(format)),
+            Screen::Pairs => Pairs(PairsCommand::Export(format)),
+            Screen::Menu | Screen::Play | Screen::Assess | Screen::Watch | Screen::History => {
+                return Vec::new();
+            }
+        },
         Intent::ToMenu => Navigate(Screen::Menu),
         Intent::ShowHistory => Navigate(Screen::History),
+        Intent::ReopenAttempt(index) if screen == Screen::History => {
+            Debrief(DebriefCommand::Reopen(index))
+        }
+        Intent::ReopenAttempt(_) => return Vec::new(),
         Intent::ToggleTracker => Prefs(PrefsCommand::ToggleTracker),
         Intent::ToggleAirtime => Prefs(PrefsCommand::ToggleAirtime),
         Intent::SetScale(scale) => Prefs(PrefsCommand::SetScale(scale)),
@@ -177,10 +189,12 @@ fn route(intent: Intent, screen: Screen, rewind_allowed: bool) -> Vec<Routed> {
         Intent::ToggleMarkMode if on_pairs => Pairs(PairsCommand::ToggleMarkMode),
         Intent::Mark { kind, seconds } if on_pairs => Pairs(PairsCommand::Mark { kind, seconds }),
         Intent::CheckStep(step) if on_pairs => Pairs(PairsCommand::CheckStep(step)),
+        Intent::SwapRoles if on_pairs => Pairs(PairsCommand::SwapRoles),
         Intent::ToggleCard
         | Intent::ToggleMarkMode
         | Intent::Mark { .. }
-        | Intent::CheckStep(_) => {
+        | Intent::CheckStep(_)
+        | Intent::SwapRoles => {
             return Vec::new();
         }
     };

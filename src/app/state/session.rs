@@ -8,6 +8,7 @@ use super::ApplyIntents;
 use super::advice::PendingAdvice;
 use super::library::Library;
 use super::navigate::Navigate;
+use super::review::Reviewing;
 use super::storage::Storage;
 use super::watch::Watching;
 use crate::app::screen::Screen;
@@ -175,6 +176,7 @@ pub(super) fn handle_session_commands(
     mut session: Option<ResMut<Session>>,
     mut storage: Option<ResMut<Storage>>,
     watching: Option<Res<Watching>>,
+    reviewing: Option<Res<Reviewing>>,
     mut navigate: MessageWriter<Navigate>,
 ) {
     for command in received.read() {
@@ -262,7 +264,16 @@ pub(super) fn handle_session_commands(
                 }
             }
             SessionCommand::TryAgain => {
-                if let Some(s) = session.as_mut() {
+                if let Some(Reviewing(attempt)) = reviewing.as_deref() {
+                    // A reopened attempt's scenario, afresh in its latest good version.
+                    let path = library.by_id(&attempt.scenario).map(|(p, _)| p.to_owned());
+                    if let Some(started) =
+                        path.and_then(|path| start(&library, path, storage.as_deref_mut()))
+                    {
+                        commands.insert_resource(started);
+                        navigate.write(Navigate(Screen::Play));
+                    }
+                } else if let Some(s) = session.as_mut() {
                     let latest = library.get(&s.path).and_then(|e| e.good.clone());
                     let scenario = latest.unwrap_or_else(|| Arc::clone(s.scenario()));
                     let seed = storage
@@ -275,6 +286,10 @@ pub(super) fn handle_session_commands(
                 }
             }
             SessionCommand::FollowUp => {
+                // A reopened attempt has no conversation to carry on from.
+                if reviewing.is_some() {
+                    continue;
+                }
                 let Some(s) = session.as_mut() else { continue };
                 let Some((path, scenario)) = follow_up_of(&library, &s.conversation) else {
                     continue;

@@ -1,6 +1,7 @@
-//! Where things are saved: the data folder, the history of attempts, the preferences, and
-//! messages about saving.
+//! Where things are saved: the data folder, the history of attempts and pairs practice, the
+//! preferences, and messages about saving.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -8,14 +9,23 @@ use bevy::prelude::*;
 
 use super::ApplyIntents;
 use super::prefs::Prefs;
-use crate::store::{self, history::Attempt, history::History};
+use crate::app::screen::Screen;
+use crate::store::history::{Attempt, History, Loaded};
+use crate::store::pairs::SavedPairs;
+use crate::store::{self};
 
 /// Where things are saved, and what was read back.
 #[derive(Resource, Debug)]
 pub struct Storage {
     pub data_dir: PathBuf,
     pub history: History,
+    /// Every attempt read or saved, in the order they came (oldest first at the start; files
+    /// found later are added at the end, so that an index stays valid).
     pub attempts: Vec<Attempt>,
+    /// Every pairs practice round read or saved, in the same way.
+    pub pairs: Vec<SavedPairs>,
+    /// The files already read, set aside or written, so that a new look reads only new ones.
+    pub known: HashSet<PathBuf>,
     /// Problems to show the user once (corrupt files set aside, failed writes).
     pub warnings: Vec<String>,
     /// A short message about the last action ("Saved to ...").
@@ -27,15 +37,32 @@ pub struct Storage {
 impl Storage {
     pub fn open(data_dir: PathBuf) -> Self {
         let history = History::new(&data_dir);
-        let loaded = history.load();
-        Storage {
-            attempts: loaded.attempts,
-            warnings: loaded.set_aside.iter().map(ToString::to_string).collect(),
+        let mut storage = Storage {
+            attempts: Vec::new(),
+            pairs: Vec::new(),
+            known: HashSet::new(),
+            warnings: Vec::new(),
             data_dir,
             history,
             notice: None,
             next_seed: None,
-        }
+        };
+        storage.add(storage.history.load());
+        storage
+    }
+
+    /// Reads attempt and pairs files added to the folders since the last look.
+    pub fn refresh(&mut self) {
+        let loaded = self.history.load_new(&self.known);
+        self.add(loaded);
+    }
+
+    fn add(&mut self, loaded: Loaded) {
+        self.attempts.extend(loaded.attempts);
+        self.pairs.extend(loaded.pairs);
+        self.known.extend(loaded.files);
+        self.warnings
+            .extend(loaded.set_aside.iter().map(ToString::to_string));
     }
 
     fn prefs_path(&self) -> PathBuf {
@@ -69,6 +96,14 @@ impl Storage {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, save_prefs.after(ApplyIntents::Handle));
+    app.add_systems(OnEnter(Screen::History), refresh_history);
+}
+
+/// History shows what another copy of the app, or someone copying files in, saved meanwhile.
+fn refresh_history(storage: Option<ResMut<Storage>>) {
+    if let Some(mut storage) = storage {
+        storage.refresh();
+    }
 }
 
 /// Writes the preferences to the data folder when they change (not when they are first read).

@@ -1,6 +1,7 @@
 //! What the user is partway through on a screen, edited by the views directly.
 //!
-//! The menu's focused card, the assessment being written, and the overlay over the screen.
+//! The menu's focused card, History's focused attempt, the assessment being written, and the
+//! overlay over the screen.
 
 use bevy::prelude::*;
 
@@ -10,6 +11,12 @@ use crate::scenario::Assessment;
 /// Which card has keyboard focus.
 #[derive(Resource, Debug, Default)]
 pub struct MenuState {
+    pub selected: usize,
+}
+
+/// Which attempt in History has keyboard focus (its place in the list as shown).
+#[derive(Resource, Debug, Default)]
+pub struct HistoryState {
     pub selected: usize,
 }
 
@@ -33,6 +40,7 @@ pub enum Overlay {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MenuState>();
+    app.init_resource::<HistoryState>();
     app.init_resource::<AssessState>();
     app.init_resource::<Overlay>();
     app.add_systems(OnEnter(Screen::Assess), clear_assessment);

@@ -5,6 +5,7 @@ use bevy_egui::egui::{self, Align2, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 use crate::app::theme::palette;
 use crate::scenario::Step;
 use crate::score::{Report, ViolationKind};
+use crate::words::percent;
 
 /// Questions, listening and talking as bars, each with the 20/70/10 target marked.
 pub fn airtime_bars(ui: &mut egui::Ui, shares: [f64; 3], target: [f64; 3]) {
@@ -47,7 +48,7 @@ pub fn airtime_bars(ui: &mut egui::Ui, shares: [f64; 3], target: [f64; 3]) {
         painter.text(
             Pos2::new(rect.right(), top + row / 2.0),
             Align2::RIGHT_CENTER,
-            format!("{:.0}% / {:.0}%", shares[i] * 100.0, target[i] * 100.0),
+            format!("{} / {}", percent(shares[i]), percent(target[i])),
             font.clone(),
             text_color,
         );
@@ -166,10 +167,29 @@ pub fn step_timeline(ui: &mut egui::Ui, timeline: &Timeline) {
     );
 }
 
-/// A line chart of values with dots, labelled at each end.
-pub fn line_chart(ui: &mut egui::Ui, values: &[f64], height: f32, x_label: &str) {
+/// A line chart of values with dots, `shown` as each value is written. Two or more different
+/// values get an axis labelled at its top and bottom; a single value (or values all the same)
+/// is drawn with its number beside it, as any axis around one number would be made up. Screen
+/// readers and tests read the values as the chart's label: "`name`: 97, 88".
+pub fn line_chart(
+    ui: &mut egui::Ui,
+    values: &[f64],
+    height: f32,
+    name: &str,
+    x_label: &str,
+    shown: impl Fn(f64) -> String,
+) {
     let width = ui.available_width().min(720.0);
-    let (rect, _) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
+    let listed: Vec<String> = values.iter().map(|v| shown(*v)).collect();
+    let description = if listed.is_empty() {
+        format!("{name}: nothing yet")
+    } else {
+        format!("{name}: {}", listed.join(", "))
+    };
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::WidgetType::Other, true, description.clone())
+    });
     let painter = ui.painter_at(rect);
     let text_color = ui.visuals().text_color();
     let font = FontId::proportional(ui.text_style_height(&egui::TextStyle::Body) * 0.8);
@@ -192,11 +212,7 @@ pub fn line_chart(ui: &mut egui::Ui, values: &[f64], height: f32, x_label: &str)
     let (lo, hi) = values
         .iter()
         .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
-    let (lo, hi) = if (hi - lo).abs() < f64::EPSILON {
-        (lo - 1.0, hi + 1.0)
-    } else {
-        (lo, hi)
-    };
+    let flat = shown(lo) == shown(hi);
     let inner = rect.shrink2(Vec2::new(40.0, 18.0));
     let point = |i: usize, v: f64| {
         let x = if values.len() == 1 {
@@ -204,10 +220,12 @@ pub fn line_chart(ui: &mut egui::Ui, values: &[f64], height: f32, x_label: &str)
         } else {
             inner.left() + inner.width() * i as f32 / (values.len() - 1) as f32
         };
-        Pos2::new(
-            x,
-            inner.bottom() - inner.height() * ((v - lo) / (hi - lo)) as f32,
-        )
+        let y = if flat {
+            inner.center().y
+        } else {
+            inner.bottom() - inner.height() * ((v - lo) / (hi - lo)) as f32
+        };
+        Pos2::new(x, y)
     };
     let points: Vec<Pos2> = values
         .iter()
@@ -221,20 +239,26 @@ pub fn line_chart(ui: &mut egui::Ui, values: &[f64], height: f32, x_label: &str)
     for p in &points {
         painter.circle_filled(*p, 4.0, palette::ACCENT);
     }
-    painter.text(
-        Pos2::new(rect.left() + 4.0, inner.top()),
-        Align2::LEFT_CENTER,
-        format!("{hi:.0}"),
-        font.clone(),
-        text_color,
-    );
-    painter.text(
-        Pos2::new(rect.left() + 4.0, inner.bottom()),
-        Align2::LEFT_CENTER,
-        format!("{lo:.0}"),
-        font.clone(),
-        text_color,
-    );
+    if flat {
+        // The number itself, beside a lone dot or at the start of a level line: there is no
+        // range to label.
+        let at = if points.len() == 1 {
+            points[0] + Vec2::new(10.0, 0.0)
+        } else {
+            Pos2::new(rect.left() + 4.0, inner.center().y)
+        };
+        painter.text(at, Align2::LEFT_CENTER, shown(hi), font.clone(), text_color);
+    } else {
+        for (v, y) in [(hi, inner.top()), (lo, inner.bottom())] {
+            painter.text(
+                Pos2::new(rect.left() + 4.0, y),
+                Align2::LEFT_CENTER,
+                shown(v),
+                font.clone(),
+                text_color,
+            );
+        }
+    }
     painter.text(
         Pos2::new(rect.right() - 4.0, rect.bottom() - 2.0),
         Align2::RIGHT_BOTTOM,

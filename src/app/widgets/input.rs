@@ -78,3 +78,21 @@ pub fn keyboard_scroll(ui: &mut egui::Ui) {
         ui.scroll_with_delta(egui::vec2(0.0, -delta));
     }
 }
+
+/// Scrolls the enclosing scroll area by pages only (PageUp/PageDown, Space), for screens where
+/// Up and Down move a selection instead.
+pub fn page_scroll(ui: &mut egui::Ui) {
+    let page = ui.clip_rect().height() * 0.85;
+    let delta: f32 = [
+        (egui::Key::PageDown, page),
+        (egui::Key::Space, page),
+        (egui::Key::PageUp, -page),
+    ]
+    .iter()
+    .filter(|(k, _)| key(ui, *k))
+    .map(|(_, d)| d)
+    .sum();
+    if delta != 0.0 {
+        ui.scroll_with_delta(egui::vec2(0.0, -delta));
+    }
+}

@@ -89,7 +89,9 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
         );
         if view.audience == Audience::Trainer {
             ui.separator();
-            ui.label(RichText::new(format!("Live score: {:.0}", report.overall)).strong());
+            ui.label(
+                RichText::new(format!("Live score: {}", score::shown(report.overall))).strong(),
+            );
             for hit in &report.mistakes {
                 ui.colored_label(
                     palette::MISTAKE,
