@@ -12,6 +12,7 @@ pub const LABELLED: &[(&str, &str)] = &[
     ("schools.tsv", include_str!("../../tests/fixtures/moves/schools.tsv")),
     ("remote.tsv", include_str!("../../tests/fixtures/moves/remote.tsv")),
     ("hard.tsv", include_str!("../../tests/fixtures/moves/hard.tsv")),
+    ("short.tsv", include_str!("../../tests/fixtures/moves/short.tsv")),
 ];
 
 /// One labelled utterance.

@@ -8,7 +8,7 @@ use super::classify::Reading;
 use super::corpus;
 use super::synonyms::concept;
 use super::tokens::{says_nothing, words};
-use super::{Group, KINDS};
+use super::Group;
 use crate::scenario::model::Move;
 
 /// How much agreement between the option's move and the line's reading adds to the overlap.
@@ -161,7 +161,7 @@ pub fn best_match(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::heard::Classifier;
+    use crate::heard::{Classifier, KINDS};
 
     fn candidate(text: &'static str, kind: Move) -> Candidate<'static> {
         Candidate {

@@ -85,7 +85,8 @@ impl Model {
     }
 
     /// How many features the model knows.
-    pub fn known_features(&self) -> usize {
+    #[cfg(test)]
+    fn known_features(&self) -> usize {
         self.index.len()
     }
 

@@ -4,6 +4,7 @@
 mod conversation;
 mod dice;
 mod follow;
+mod free;
 mod loops;
 mod node_set;
 mod paths;
@@ -13,6 +14,7 @@ mod transcript;
 
 pub use conversation::{Conversation, MAX_RANDOM_TURNS};
 pub use dice::{RandomPicker, dice, shown_order};
+pub use free::{Match, Said, Taken};
 pub use follow::{Carried, carried_after_path, carry, find_first, follows_after, verify_follow_up};
 pub use node_set::NodeSet;
 pub use paths::{folder_of, load_bytes, load_bytes_beside, load_file, verify_paths};
