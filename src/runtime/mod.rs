@@ -6,6 +6,7 @@ mod dice;
 mod follow;
 mod free;
 mod loops;
+mod moves;
 mod node_set;
 mod paths;
 mod program;
@@ -14,6 +15,7 @@ mod transcript;
 
 pub use conversation::{Conversation, MAX_RANDOM_TURNS};
 pub use dice::{RandomPicker, dice, shown_order};
+pub use moves::{Disagreement, MAX_OPTIONS_READ, disagreements, move_warnings};
 pub use free::{Match, Said, Taken};
 pub use follow::{Carried, carried_after_path, carry, find_first, follows_after, verify_follow_up};
 pub use node_set::NodeSet;
