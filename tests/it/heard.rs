@@ -2,7 +2,7 @@
 //! so each line is classified by a model that never saw it, and the hard cases one by one.
 
 use doorstep::heard::corpus::{self, Labelled};
-use doorstep::heard::{Classifier, Group, KINDS, classify};
+use doorstep::heard::{Classifier, Group, KINDS};
 use doorstep::scenario::Move;
 use doorstep::score::{Airtime, airtime_of};
 

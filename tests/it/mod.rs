@@ -13,6 +13,7 @@ mod cli;
 mod determinism;
 mod diagnostics;
 mod follow;
+mod free;
 mod heard;
 #[cfg(feature = "gui")]
 mod headless;
