@@ -8,7 +8,7 @@ use doorstep::runtime::{Conversation, Said, Taken};
 use doorstep::scenario::{Assessment, Scenario};
 use doorstep::score::score;
 
-use super::{repo, shipped};
+use super::{repo, scenario_from, shipped};
 
 /// (node, option position from 1) → the paraphrases written for it.
 type Paraphrases = HashMap<(String, usize), Vec<String>>;
@@ -120,4 +120,72 @@ fn a_typed_run_of_the_rally_scores_within_ten_points_of_its_model_path() {
     assert!((model.overall - free.overall).abs() <= 10.0, "{} vs {}", model.overall, free.overall);
     assert!(free.turns.iter().all(|t| t.typed.is_some() && t.heard.is_some()));
     assert_eq!(free.assessment.given, Some(Assessment::Leader));
+}
+
+const FREE: &str = r#"Scenario(
+    id: "free", title: "Free", person: (name: "Pat", truth: Supporter),
+    nodes: {
+        "door": (
+            say: [Say("Hello?")],
+            options: [
+                (text: "How has the heat been?", move: OpenQuestion, step: Door, also: ["Is your radiator working?"], goto: "end"),
+                (text: "Sign our petition.", move: Ask, goto: "end"),
+            ],
+            otherwise: (text: "(something off the point)", move: Statement, goto: "lost"),
+        ),
+        "end": (say: [Say("Cold.")], end: (outcome: Maybe)),
+        "lost": (say: [Say("Huh?")], end: (outcome: Declined)),
+    },
+)"#;
+
+#[test]
+fn also_widens_a_match_and_otherwise_catches_what_matches_nothing() {
+    let scenario = scenario_from(FREE);
+    let mut conversation = Conversation::start(Arc::clone(&scenario), 0).expect("starts");
+    assert_eq!(conversation.offered().len(), 2, "otherwise is never offered");
+    let by_also = conversation.hear("Has the radiator been working for you?");
+    assert!(matches!(&by_also.taken, Taken::Option(o) if o.index == 0), "{by_also:?}");
+    let lost = conversation.hear("Nice weather for ducks.");
+    assert_eq!(lost.taken, Taken::Otherwise { text: "(something off the point)".into() });
+    conversation.say(Said::hear("Nice weather for ducks."), &lost.taken).expect("says");
+    assert_eq!(conversation.node(), "lost");
+    let record = conversation.transcript().choices().next().expect("a turn").clone();
+    assert_eq!(record.number, 0);
+    assert_eq!(record.typed.as_deref(), Some("Nice weather for ducks."));
+    // A saved free-text attempt restores with what was typed.
+    let saved = conversation.save();
+    let restored = Conversation::restore(Arc::clone(&scenario), &saved).expect("restores");
+    assert_eq!(restored.transcript(), conversation.transcript());
+}
+
+#[test]
+fn without_otherwise_a_line_that_matches_nothing_is_no_match() {
+    let scenario = scenario_from(&FREE.replace(
+        r#"otherwise: (text: "(something off the point)", move: Statement, goto: "lost"),"#,
+        "",
+    ));
+    let mut conversation = Conversation::start(scenario, 0).expect("starts");
+    let heard = conversation.hear("Nice weather for ducks.");
+    assert_eq!(heard.taken, Taken::Nothing);
+    assert!(conversation.say(Said::hear("Nice weather for ducks."), &heard.taken).is_err());
+    assert!(!conversation.is_over());
+}
+
+#[test]
+fn old_saved_attempts_without_typed_lines_still_load() {
+    let old = r#"{"turn":1,"node":"door","index":0,"number":1,"shown":1,"text":"Hi","move":"OpenQuestion","step":"Door","flags":[],"note":"","seconds":null,"alternatives":[]}"#;
+    let record: doorstep::runtime::ChoiceRecord = serde_json::from_str(old).expect("loads");
+    assert_eq!(record.typed, None);
+    assert_eq!(record.move_said(), doorstep::scenario::Move::OpenQuestion);
+}
+
+#[test]
+fn also_and_otherwise_are_checked() {
+    let bad = FREE
+        .replace(r#"also: ["Is your radiator working?"]"#, r#"also: ["  "]"#)
+        .replace(r#""lost": (say: [Say("Huh?")], end: (outcome: Declined)),"#, r#""lost": (say: [Say("Huh?")], end: (outcome: Declined), otherwise: (text: "x", goto: "end")),"#);
+    let checked = doorstep::load_bytes(std::path::Path::new("bad.ron"), bad.as_bytes());
+    let messages: Vec<String> = checked.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(messages.iter().any(|m| m.contains("each `also` needs some text")), "{messages:#?}");
+    assert!(messages.iter().any(|m| m.contains("has an `otherwise` but no options")), "{messages:#?}");
 }
