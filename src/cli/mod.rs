@@ -17,8 +17,8 @@ use std::path::{Path, PathBuf};
 use clap::{Subcommand, ValueEnum};
 
 pub use analyze::AnalyzeArgs;
-pub use classify::ClassifyArgs;
 pub use check::collect_scenario_files;
+pub use classify::ClassifyArgs;
 pub use graph::GraphArgs;
 pub use import::ImportArgs;
 pub use play::PlayArgs;

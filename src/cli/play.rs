@@ -116,7 +116,9 @@ fn say_freely(conversation: &mut Conversation, typed: &str, io: &mut Io) -> Resu
     };
     writeln!(io.out, "Heard as: {}{mixed}", heard.kind.label())?;
     match &matched.taken {
-        Taken::Option(offered) => writeln!(io.out, "Taken as: {}. {}", offered.shown, offered.text)?,
+        Taken::Option(offered) => {
+            writeln!(io.out, "Taken as: {}. {}", offered.shown, offered.text)?
+        }
         Taken::Otherwise { text } => writeln!(io.out, "Taken as: {text}")?,
         Taken::Nothing => writeln!(io.out, "That matches none of the options here.")?,
     }
@@ -138,7 +140,11 @@ fn say_freely(conversation: &mut Conversation, typed: &str, io: &mut Io) -> Resu
         }
         let taken = match answer.trim() {
             "" if !matches!(matched.taken, Taken::Nothing) => matched.taken.clone(),
-            other => match other.parse::<usize>().ok().and_then(|n| offered.get(n.checked_sub(1)?)) {
+            other => match other
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| offered.get(n.checked_sub(1)?))
+            {
                 Some(pick) => Taken::Option(pick.clone()),
                 None => {
                     writeln!(io.out, "(type one of the numbers shown)")?;

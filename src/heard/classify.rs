@@ -146,7 +146,10 @@ impl Classifier {
 
     fn chances(&self, text: &str) -> [f64; KINDS.len()] {
         let mut out = [0.0; KINDS.len()];
-        for (o, p) in out.iter_mut().zip(self.model.probabilities(&features(text))) {
+        for (o, p) in out
+            .iter_mut()
+            .zip(self.model.probabilities(&features(text)))
+        {
             *o = p;
         }
         out
@@ -155,9 +158,10 @@ impl Classifier {
 
 /// The likeliest move and its probability.
 fn best(chances: &[f64; KINDS.len()]) -> (Move, f64) {
-    let (i, p) = chances
-        .iter()
-        .enumerate()
-        .fold((0, f64::MIN), |top, (i, &p)| if p > top.1 { (i, p) } else { top });
+    let (i, p) =
+        chances.iter().enumerate().fold(
+            (0, f64::MIN),
+            |top, (i, &p)| if p > top.1 { (i, p) } else { top },
+        );
     (KINDS[i], p)
 }

@@ -6,13 +6,34 @@ use crate::scenario::model::Move;
 
 /// The labelled files, by name, as compiled in.
 pub const LABELLED: &[(&str, &str)] = &[
-    ("workplace.tsv", include_str!("../../tests/fixtures/moves/workplace.tsv")),
-    ("tenants.tsv", include_str!("../../tests/fixtures/moves/tenants.tsv")),
-    ("rally.tsv", include_str!("../../tests/fixtures/moves/rally.tsv")),
-    ("schools.tsv", include_str!("../../tests/fixtures/moves/schools.tsv")),
-    ("remote.tsv", include_str!("../../tests/fixtures/moves/remote.tsv")),
-    ("hard.tsv", include_str!("../../tests/fixtures/moves/hard.tsv")),
-    ("short.tsv", include_str!("../../tests/fixtures/moves/short.tsv")),
+    (
+        "workplace.tsv",
+        include_str!("../../tests/fixtures/moves/workplace.tsv"),
+    ),
+    (
+        "tenants.tsv",
+        include_str!("../../tests/fixtures/moves/tenants.tsv"),
+    ),
+    (
+        "rally.tsv",
+        include_str!("../../tests/fixtures/moves/rally.tsv"),
+    ),
+    (
+        "schools.tsv",
+        include_str!("../../tests/fixtures/moves/schools.tsv"),
+    ),
+    (
+        "remote.tsv",
+        include_str!("../../tests/fixtures/moves/remote.tsv"),
+    ),
+    (
+        "hard.tsv",
+        include_str!("../../tests/fixtures/moves/hard.tsv"),
+    ),
+    (
+        "short.tsv",
+        include_str!("../../tests/fixtures/moves/short.tsv"),
+    ),
 ];
 
 /// One labelled utterance.
@@ -27,7 +48,9 @@ pub struct Labelled {
 pub enum LabelError {
     #[error("line {line}: expected `Kind<TAB>text`")]
     NoTab { line: usize },
-    #[error("line {line}: `{kind}` is not a move (OpenQuestion, ClosedQuestion, Reflection, Affirmation, Statement, Vision, Ask, Lecture or Silence)")]
+    #[error(
+        "line {line}: `{kind}` is not a move (OpenQuestion, ClosedQuestion, Reflection, Affirmation, Statement, Vision, Ask, Lecture or Silence)"
+    )]
     UnknownKind { line: usize, kind: String },
 }
 
@@ -40,7 +63,9 @@ pub fn parse(text: &str) -> Result<Vec<Labelled>, LabelError> {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let (kind, said) = line.split_once('\t').ok_or(LabelError::NoTab { line: line_no })?;
+        let (kind, said) = line
+            .split_once('\t')
+            .ok_or(LabelError::NoTab { line: line_no })?;
         let kind = kind_named(kind.trim()).ok_or_else(|| LabelError::UnknownKind {
             line: line_no,
             kind: kind.trim().to_owned(),
@@ -81,7 +106,13 @@ mod tests {
         assert_eq!(read.len(), 2);
         assert_eq!(read[0].kind, Move::OpenQuestion);
         assert_eq!(read[1].text, "");
-        assert_eq!(parse("Question\tx"), Err(LabelError::UnknownKind { line: 1, kind: "Question".into() }));
+        assert_eq!(
+            parse("Question\tx"),
+            Err(LabelError::UnknownKind {
+                line: 1,
+                kind: "Question".into()
+            })
+        );
         assert_eq!(parse("no tab here"), Err(LabelError::NoTab { line: 1 }));
     }
 }

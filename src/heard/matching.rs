@@ -4,11 +4,11 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::Group;
 use super::classify::Reading;
 use super::corpus;
 use super::synonyms::concept;
 use super::tokens::{says_nothing, words};
-use super::Group;
 use crate::scenario::model::Move;
 
 /// How much agreement between the option's move and the line's reading adds to the overlap.
@@ -120,17 +120,21 @@ impl Matcher {
 
 /// The concepts of a text's meaning words, in order.
 fn concepts(text: &str) -> Vec<String> {
-    words(text).iter().filter_map(|w| concept(&w.stem)).collect()
+    words(text)
+        .iter()
+        .filter_map(|w| concept(&w.stem))
+        .collect()
 }
 
 fn cosine(a: &Bag, b: &Bag) -> f64 {
-    let dot: f64 = a
-        .iter()
-        .filter_map(|(k, x)| b.get(k).map(|y| x * y))
-        .sum();
+    let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
     let norm = |v: &Bag| v.values().map(|x| x * x).sum::<f64>().sqrt();
     let denominator = norm(a) * norm(b);
-    if denominator > 0.0 { dot / denominator } else { 0.0 }
+    if denominator > 0.0 {
+        dot / denominator
+    } else {
+        0.0
+    }
 }
 
 /// The option closest to a typed line, by position among the candidates, with its score; None
@@ -145,12 +149,24 @@ pub fn best_match(
     candidates
         .iter()
         .enumerate()
-        .map(|(i, c)| (i, matcher.score(typed, reading, c), silent && c.kind == Move::Silence))
+        .map(|(i, c)| {
+            (
+                i,
+                matcher.score(typed, reading, c),
+                silent && c.kind == Move::Silence,
+            )
+        })
         .filter(|(_, score, silent_pair)| score.close_enough(*silent_pair))
         .map(|(i, score, silent_pair)| {
             // A silence answered by the silent option beats any overlap of stray words.
             let bonus = if silent_pair { 1.0 } else { 0.0 };
-            (i, MatchScore { score: score.score + bonus, ..score })
+            (
+                i,
+                MatchScore {
+                    score: score.score + bonus,
+                    ..score
+                },
+            )
         })
         .fold(None, |top: Option<(usize, MatchScore)>, (i, s)| match top {
             Some((_, t)) if t.score >= s.score => top,
@@ -176,7 +192,10 @@ mod tests {
         let reading = Classifier::shipped().read("Did the heat go out again this week?");
         let options = [
             candidate("How is your daughter doing at school?", Move::OpenQuestion),
-            candidate("Has the heating been broken this week too?", Move::ClosedQuestion),
+            candidate(
+                "Has the heating been broken this week too?",
+                Move::ClosedQuestion,
+            ),
         ];
         let (at, _) = best_match("Did the heat go out again this week?", &reading, &options)
             .expect("a match");

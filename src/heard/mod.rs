@@ -45,7 +45,12 @@ pub enum Group {
 }
 
 impl Group {
-    pub const ALL: [Group; 4] = [Group::Question, Group::Reflection, Group::Telling, Group::Ask];
+    pub const ALL: [Group; 4] = [
+        Group::Question,
+        Group::Reflection,
+        Group::Telling,
+        Group::Ask,
+    ];
 
     pub fn of(kind: Move) -> Group {
         match kind {

@@ -43,10 +43,7 @@ impl Model {
             index,
             classes,
         };
-        let vectors: Vec<Sparse> = examples
-            .iter()
-            .map(|e| model.vector(&e.features))
-            .collect();
+        let vectors: Vec<Sparse> = examples.iter().map(|e| model.vector(&e.features)).collect();
         let mut counts = vec![0usize; classes];
         for e in examples {
             counts[e.class] += 1;

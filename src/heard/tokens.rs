@@ -110,7 +110,16 @@ mod tests {
 
     #[test]
     fn stage_directions_and_dots_say_nothing() {
-        for quiet in ["", "   ", "...", "…", "(say nothing)", "*nods*", "[waits]", "—"] {
+        for quiet in [
+            "",
+            "   ",
+            "...",
+            "…",
+            "(say nothing)",
+            "*nods*",
+            "[waits]",
+            "—",
+        ] {
             assert!(says_nothing(quiet), "{quiet:?}");
         }
         for spoken in ["(sorry) what happened?", "ok", "Mm."] {

@@ -311,15 +311,20 @@ fn play_free(id: &str) -> (String, usize) {
     let scenario = super::shipped(id);
     let path = scenario.paths.get("model").expect("a model path");
     let cold = path.after.is_some();
-    let paraphrases = std::fs::read_to_string(repo().join(format!("tests/fixtures/paraphrases/{id}.tsv")))
-        .unwrap_or_default();
-    let mut conversation = Conversation::start(std::sync::Arc::clone(&scenario), path.seed).expect("starts");
+    let paraphrases =
+        std::fs::read_to_string(repo().join(format!("tests/fixtures/paraphrases/{id}.tsv")))
+            .unwrap_or_default();
+    let mut conversation =
+        Conversation::start(std::sync::Arc::clone(&scenario), path.seed).expect("starts");
     let mut input = String::new();
     let mut turns = 0;
     while !conversation.is_over() && turns < 60 {
         let number = if cold { 1 } else { path.choices[turns] };
         let offered = conversation.offered();
-        let option = offered.iter().find(|o| o.number == number).expect("offered");
+        let option = offered
+            .iter()
+            .find(|o| o.number == number)
+            .expect("offered");
         let key = format!("{}\t{}\t", conversation.node(), option.index + 1);
         let typed = paraphrases
             .lines()
@@ -339,7 +344,12 @@ fn play_free(id: &str) -> (String, usize) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("runs");
-    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("writes");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("writes");
     let out = child.wait_with_output().expect("ends");
     assert_eq!(out.status.code(), Some(0), "{id}: {}", stderr(&out));
     (stdout(&out), turns)
@@ -348,23 +358,42 @@ fn play_free(id: &str) -> (String, usize) {
 #[test]
 fn play_free_reaches_an_ending_in_every_shipped_scenario() {
     for id in [
-        "bus-drivers", "bus-drivers-after", "raid-rights", "rally-kei", "rally-kei-call",
-        "remote-coworker", "shared-boss", "strike-vote", "tenant-door",
+        "bus-drivers",
+        "bus-drivers-after",
+        "raid-rights",
+        "rally-kei",
+        "rally-kei-call",
+        "remote-coworker",
+        "shared-boss",
+        "strike-vote",
+        "tenant-door",
     ] {
         let (text, turns) = play_free(id);
         assert!(conversation_ended(&text), "{id}: no ending\n{text}");
         let taken = text.lines().filter(|l| l.starts_with("Taken as: ")).count();
         assert_eq!(taken, turns, "{id}: every line is matched\n{text}");
-        assert_eq!(text.matches("You said: \"").count(), turns, "{id}: the debrief shows every typed line\n{text}");
+        assert_eq!(
+            text.matches("You said: \"").count(),
+            turns,
+            "{id}: the debrief shows every typed line\n{text}"
+        );
         assert!(text.contains("Heard as: "), "{id}");
-        assert!(!text.contains("(type one of the numbers shown)"), "{id}\n{text}");
+        assert!(
+            !text.contains("(type one of the numbers shown)"),
+            "{id}\n{text}"
+        );
     }
 }
 
 fn conversation_ended(text: &str) -> bool {
-    ["== committed ==", "== maybe ==", "== declined ==", "== walked away =="]
-        .iter()
-        .any(|end| text.contains(end))
+    [
+        "== committed ==",
+        "== maybe ==",
+        "== declined ==",
+        "== walked away ==",
+    ]
+    .iter()
+    .any(|end| text.contains(end))
 }
 
 #[test]
@@ -386,7 +415,11 @@ fn classify_prints_one_json_object_a_line_and_checks_a_scenario() {
         .lines()
         .map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).expect("json");
-            assert!(v["confidence"].as_f64().is_some_and(|c| c > 0.0 && c <= 1.0));
+            assert!(
+                v["confidence"]
+                    .as_f64()
+                    .is_some_and(|c| c > 0.0 && c <= 1.0)
+            );
             assert!(v["text"].is_string());
             v["move"].as_str().expect("move").to_owned()
         })

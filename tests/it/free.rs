@@ -17,14 +17,19 @@ fn paraphrases(id: &str) -> Paraphrases {
     let path = repo().join(format!("tests/fixtures/paraphrases/{id}.tsv"));
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let mut out: Paraphrases = HashMap::new();
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let mut parts = line.splitn(3, '\t');
         let (Some(node), Some(option), Some(said)) = (parts.next(), parts.next(), parts.next())
         else {
             panic!("{id}.tsv: expected node<TAB>option<TAB>text: {line}");
         };
         let option: usize = option.parse().expect("an option number");
-        out.entry((node.to_owned(), option)).or_default().push(said.to_owned());
+        out.entry((node.to_owned(), option))
+            .or_default()
+            .push(said.to_owned());
     }
     out
 }
@@ -37,7 +42,10 @@ fn model_turns(scenario: &Arc<Scenario>) -> Vec<(String, usize, usize)> {
     let mut turns = Vec::new();
     for &number in &path.choices {
         let offered = conversation.offered();
-        let option = offered.iter().find(|o| o.number == number).expect("offered");
+        let option = offered
+            .iter()
+            .find(|o| o.number == number)
+            .expect("offered");
         turns.push((conversation.node().to_owned(), option.index + 1, number));
         conversation.choose(number).expect("the path plays");
     }
@@ -63,8 +71,15 @@ fn start(scenario: &Arc<Scenario>) -> Conversation {
 }
 
 const SHIPPED: &[&str] = &[
-    "bus-drivers", "bus-drivers-after", "raid-rights", "rally-kei", "rally-kei-call",
-    "remote-coworker", "shared-boss", "strike-vote", "tenant-door",
+    "bus-drivers",
+    "bus-drivers-after",
+    "raid-rights",
+    "rally-kei",
+    "rally-kei-call",
+    "remote-coworker",
+    "shared-boss",
+    "strike-vote",
+    "tenant-door",
 ];
 
 #[test]
@@ -77,11 +92,25 @@ fn paraphrases_of_the_model_paths_are_taken_as_their_options() {
         let path = scenario.paths.get("model").expect("model");
         let mut conversation = start(&scenario);
         for (node, option, number) in model_turns(&scenario) {
-            let lines = written.get(&(node.clone(), option)).cloned().unwrap_or_default();
-            assert!(lines.len() >= 3, "{id}: node '{node}' option {option} has {} paraphrases", lines.len());
-            let choice = scenario.nodes.get(&node).and_then(|n| n.option(option - 1)).expect("option");
+            let lines = written
+                .get(&(node.clone(), option))
+                .cloned()
+                .unwrap_or_default();
+            assert!(
+                lines.len() >= 3,
+                "{id}: node '{node}' option {option} has {} paraphrases",
+                lines.len()
+            );
+            let choice = scenario
+                .nodes
+                .get(&node)
+                .and_then(|n| n.option(option - 1))
+                .expect("option");
             for line in &lines {
-                assert!(!choice.also.contains(line), "{id}: a paraphrase is also an `also`: {line}");
+                assert!(
+                    !choice.also.contains(line),
+                    "{id}: a paraphrase is also an `also`: {line}"
+                );
                 total += 1;
                 match conversation.hear(line).taken {
                     Taken::Option(o) if o.index + 1 == option => hits += 1,
@@ -97,7 +126,10 @@ fn paraphrases_of_the_model_paths_are_taken_as_their_options() {
     for miss in &misses {
         println!("  {miss}");
     }
-    assert!(accuracy >= 0.85, "top-1 accuracy {accuracy:.3} is under 0.85");
+    assert!(
+        accuracy >= 0.85,
+        "top-1 accuracy {accuracy:.3} is under 0.85"
+    );
 }
 
 #[test]
@@ -111,14 +143,29 @@ fn a_typed_run_of_the_rally_scores_within_ten_points_of_its_model_path() {
         let line = &written[&(node, option)][0];
         authored.choose(number).expect("plays");
         // The trainee accepts the match, or picks the option they meant when it is wrong.
-        let meant = typed.offered().into_iter().find(|o| o.number == number).expect("offered");
-        typed.say(Said::hear(line), &Taken::Option(meant)).expect("says");
+        let meant = typed
+            .offered()
+            .into_iter()
+            .find(|o| o.number == number)
+            .expect("offered");
+        typed
+            .say(Said::hear(line), &Taken::Option(meant))
+            .expect("says");
     }
     let model = score(&scenario, authored.transcript(), path.assess);
     let free = score(&scenario, typed.transcript(), path.assess);
     println!("model path {}, typed {}", model.overall, free.overall);
-    assert!((model.overall - free.overall).abs() <= 10.0, "{} vs {}", model.overall, free.overall);
-    assert!(free.turns.iter().all(|t| t.typed.is_some() && t.heard.is_some()));
+    assert!(
+        (model.overall - free.overall).abs() <= 10.0,
+        "{} vs {}",
+        model.overall,
+        free.overall
+    );
+    assert!(
+        free.turns
+            .iter()
+            .all(|t| t.typed.is_some() && t.heard.is_some())
+    );
     assert_eq!(free.assessment.given, Some(Assessment::Leader));
 }
 
@@ -142,14 +189,33 @@ const FREE: &str = r#"Scenario(
 fn also_widens_a_match_and_otherwise_catches_what_matches_nothing() {
     let scenario = scenario_from(FREE);
     let mut conversation = Conversation::start(Arc::clone(&scenario), 0).expect("starts");
-    assert_eq!(conversation.offered().len(), 2, "otherwise is never offered");
+    assert_eq!(
+        conversation.offered().len(),
+        2,
+        "otherwise is never offered"
+    );
     let by_also = conversation.hear("Has the radiator been working for you?");
-    assert!(matches!(&by_also.taken, Taken::Option(o) if o.index == 0), "{by_also:?}");
+    assert!(
+        matches!(&by_also.taken, Taken::Option(o) if o.index == 0),
+        "{by_also:?}"
+    );
     let lost = conversation.hear("Nice weather for ducks.");
-    assert_eq!(lost.taken, Taken::Otherwise { text: "(something off the point)".into() });
-    conversation.say(Said::hear("Nice weather for ducks."), &lost.taken).expect("says");
+    assert_eq!(
+        lost.taken,
+        Taken::Otherwise {
+            text: "(something off the point)".into()
+        }
+    );
+    conversation
+        .say(Said::hear("Nice weather for ducks."), &lost.taken)
+        .expect("says");
     assert_eq!(conversation.node(), "lost");
-    let record = conversation.transcript().choices().next().expect("a turn").clone();
+    let record = conversation
+        .transcript()
+        .choices()
+        .next()
+        .expect("a turn")
+        .clone();
     assert_eq!(record.number, 0);
     assert_eq!(record.typed.as_deref(), Some("Nice weather for ducks."));
     // A saved free-text attempt restores with what was typed.
@@ -167,7 +233,11 @@ fn without_otherwise_a_line_that_matches_nothing_is_no_match() {
     let mut conversation = Conversation::start(scenario, 0).expect("starts");
     let heard = conversation.hear("Nice weather for ducks.");
     assert_eq!(heard.taken, Taken::Nothing);
-    assert!(conversation.say(Said::hear("Nice weather for ducks."), &heard.taken).is_err());
+    assert!(
+        conversation
+            .say(Said::hear("Nice weather for ducks."), &heard.taken)
+            .is_err()
+    );
     assert!(!conversation.is_over());
 }
 
@@ -185,7 +255,21 @@ fn also_and_otherwise_are_checked() {
         .replace(r#"also: ["Is your radiator working?"]"#, r#"also: ["  "]"#)
         .replace(r#""lost": (say: [Say("Huh?")], end: (outcome: Declined)),"#, r#""lost": (say: [Say("Huh?")], end: (outcome: Declined), otherwise: (text: "x", goto: "end")),"#);
     let checked = doorstep::load_bytes(std::path::Path::new("bad.ron"), bad.as_bytes());
-    let messages: Vec<String> = checked.diagnostics.iter().map(ToString::to_string).collect();
-    assert!(messages.iter().any(|m| m.contains("each `also` needs some text")), "{messages:#?}");
-    assert!(messages.iter().any(|m| m.contains("has an `otherwise` but no options")), "{messages:#?}");
+    let messages: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("each `also` needs some text")),
+        "{messages:#?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("has an `otherwise` but no options")),
+        "{messages:#?}"
+    );
 }

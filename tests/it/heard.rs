@@ -25,7 +25,10 @@ fn folds(lines: &[Labelled]) -> Vec<usize> {
     lines
         .iter()
         .map(|l| {
-            let k = KINDS.iter().position(|m| *m == l.kind).expect("a classified move");
+            let k = KINDS
+                .iter()
+                .position(|m| *m == l.kind)
+                .expect("a classified move");
             dealt[k] += 1;
             dealt[k] % FOLDS
         })
@@ -46,7 +49,11 @@ fn cross_validated() -> Vec<(Move, Move, String)> {
             .collect();
         let model = Classifier::train(&training);
         for (line, _) in lines.iter().zip(&fold_of).filter(|(_, f)| **f == fold) {
-            out.push((line.kind, model.classify(&line.text).kind, line.text.clone()));
+            out.push((
+                line.kind,
+                model.classify(&line.text).kind,
+                line.text.clone(),
+            ));
         }
     }
     out
@@ -71,7 +78,11 @@ fn macro_f1<C: Copy + PartialEq>(pairs: &[(C, C)], classes: &[C], names: &[&str]
         let truth = pairs.iter().filter(|(t, _)| t == c).count() as f64;
         let read = pairs.iter().filter(|(_, p)| p == c).count() as f64;
         let (precision, recall) = (hit / read.max(1.0), hit / truth.max(1.0));
-        let f1 = if hit > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+        let f1 = if hit > 0.0 {
+            2.0 * precision * recall / (precision + recall)
+        } else {
+            0.0
+        };
         f1s.push(f1);
     }
     (f1s.iter().sum::<f64>() / f1s.len() as f64, table)
@@ -110,7 +121,10 @@ fn cross_validated_macro_f1_over_the_four_groups_is_at_least_0_8() {
     let names: Vec<&str> = Group::ALL.iter().map(|g| g.label()).collect();
     let (coarse, table) = macro_f1(&groups, &Group::ALL, &names);
     let fine: Vec<(Move, Move)> = results.iter().map(|(t, p, _)| (*t, *p)).collect();
-    let fine_names: Vec<&str> = KINDS.iter().map(|k| &k.label()[..k.label().len().min(7)]).collect();
+    let fine_names: Vec<&str> = KINDS
+        .iter()
+        .map(|k| &k.label()[..k.label().len().min(7)])
+        .collect();
     let (fine_f1, fine_table) = macro_f1(&fine, &KINDS, &fine_names);
     let accuracy = fine.iter().filter(|(t, p)| t == p).count() as f64 / fine.len() as f64;
     println!("{} lines, {FOLDS}-fold cross-validation", results.len());
@@ -121,5 +135,8 @@ fn cross_validated_macro_f1_over_the_four_groups_is_at_least_0_8() {
             println!("  {t:?} read as {p:?}: {text}");
         }
     }
-    assert!(coarse >= 0.8, "macro-F1 over the groups is {coarse:.3}\n{table}");
+    assert!(
+        coarse >= 0.8,
+        "macro-F1 over the groups is {coarse:.3}\n{table}"
+    );
 }

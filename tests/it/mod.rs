@@ -14,9 +14,9 @@ mod determinism;
 mod diagnostics;
 mod follow;
 mod free;
-mod heard;
 #[cfg(feature = "gui")]
 mod headless;
+mod heard;
 mod hostile;
 mod listening;
 #[cfg(feature = "gui")]
