@@ -11,12 +11,12 @@ use std::sync::Arc;
 use rand_chacha::ChaCha8Rng;
 
 use super::dice::{RandomPicker, dice, shown_order};
-use super::free::{Match, Said, Taken, match_line};
+use super::free::{Match, Taken, match_line};
 use super::node_set::NodeSet;
 use super::program::Program;
 use super::step::{Chance, Landing, State, Trace, Walk};
 use super::transcript::{
-    Carried, ChoiceRecord, ChooseError, EndingRecord, Entry, Event, Offered, PersonLine,
+    Carried, ChoiceRecord, ChooseError, EndingRecord, Entry, Event, Offered, PersonLine, Said,
     SavedConversation, Transcript,
 };
 use crate::scenario::model::{Scenario, Step, Value};

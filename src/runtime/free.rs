@@ -1,29 +1,10 @@
 //! Free-text play: which option on offer a typed line is taken as (or the node's `otherwise`, or
 //! nothing), and what is kept of the line itself for scoring and the debrief.
 
-use serde::{Deserialize, Serialize};
-
 use super::program::Program;
 use super::step::State;
 use super::transcript::Offered;
 use crate::heard::{self, Candidate, Heard, MatchScore};
-
-/// What the trainee typed at a turn, and how it was heard.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Said {
-    pub text: String,
-    pub heard: Heard,
-}
-
-impl Said {
-    /// The line as the shipped classifier hears it.
-    pub fn hear(text: &str) -> Said {
-        Said {
-            text: text.to_owned(),
-            heard: heard::classify(text),
-        }
-    }
-}
 
 /// What a typed line is taken as.
 #[derive(Debug, Clone, PartialEq)]

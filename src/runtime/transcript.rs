@@ -162,6 +162,23 @@ pub enum ChooseError {
     NoMatch,
 }
 
+/// What the trainee typed at a turn, and how it was heard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Said {
+    pub text: String,
+    pub heard: Heard,
+}
+
+impl Said {
+    /// The line as the shipped classifier hears it.
+    pub fn hear(text: &str) -> Said {
+        Said {
+            text: text.to_owned(),
+            heard: crate::heard::classify(text),
+        }
+    }
+}
+
 /// A follow-up's variables set from the first conversation, by name.
 pub type Carried = BTreeMap<String, Value>;
 
@@ -174,7 +191,7 @@ pub struct SavedConversation {
     pub choices: Vec<usize>,
     /// In free-text play, what was typed at each turn (None where an option was picked).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub said: Vec<Option<super::free::Said>>,
+    pub said: Vec<Option<Said>>,
     pub rewound: bool,
     /// In a follow-up: what carried over from the first conversation.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
