@@ -3,6 +3,7 @@
 //! Layers, each using only the ones above it (docs/architecture.md draws them):
 //! - `words`: small English helpers;
 //! - `scenario`: the model an author writes, loading and validation;
+//! - `heard`: free text: the move classifier and matching a typed line to an option;
 //! - `runtime`: the compiled scenario and the one set of stepping rules;
 //! - `score`: the rule book and the Report;
 //! - `author`: the analysis, the Twine importer and the starter scenario;
@@ -13,6 +14,7 @@
 
 pub mod author;
 pub mod cli;
+pub mod heard;
 pub mod render;
 pub mod runtime;
 pub mod scenario;

@@ -3,6 +3,7 @@
 
 mod analyze;
 mod check;
+mod classify;
 mod graph;
 mod import;
 mod listening;
@@ -17,6 +18,7 @@ use clap::{Subcommand, ValueEnum};
 
 pub use analyze::AnalyzeArgs;
 pub use check::collect_scenario_files;
+pub use classify::ClassifyArgs;
 pub use graph::GraphArgs;
 pub use import::ImportArgs;
 pub use play::PlayArgs;
@@ -58,6 +60,10 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// How typed lines read: one line in on standard input, one JSON object out
+    /// (`{"text", "move", "confidence"}`); with `--scenario FILE`, the options whose labelled
+    /// move reads otherwise.
+    Classify(ClassifyArgs),
 }
 
 /// The trainee's call on the person, as the command line spells it.
@@ -138,6 +144,7 @@ pub fn run(command: Command, io: &mut Io) -> Result<(), Failure> {
         Command::New { name } => new::new(&name, io),
         Command::Import(args) => import::import(args, io),
         Command::Listening { files } => listening::listening(&files, io),
+        Command::Classify(args) => classify::run(args, io),
     }
 }
 

@@ -1,5 +1,5 @@
-//! `doorstep play`: a conversation in the terminal, one typed number at a time, then the
-//! assessment and the debrief.
+//! `doorstep play`: a conversation in the terminal, one typed number at a time (or, with
+//! `--free`, the trainee's own words), then the assessment and the debrief.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -9,7 +9,7 @@ use clap::Args;
 use super::{Failure, Io, load_valid};
 use crate::author::analysis::score_with_advice;
 use crate::render::markdown;
-use crate::runtime::{Conversation, Event, Offered};
+use crate::runtime::{Conversation, Event, Offered, Said, Taken};
 use crate::scenario::{Assessment, Scenario};
 
 #[derive(Debug, Args)]
@@ -17,6 +17,9 @@ pub struct PlayArgs {
     pub scenario: PathBuf,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+    /// Say it yourself: type what you would say; it is matched to the closest option.
+    #[arg(long)]
+    pub free: bool,
 }
 
 pub(super) fn play(args: PlayArgs, io: &mut Io) -> Result<(), Failure> {
@@ -35,17 +38,29 @@ pub(super) fn play(args: PlayArgs, io: &mut Io) -> Result<(), Failure> {
     let mut line = String::new();
     loop {
         for event in conversation.drain_events() {
-            show(&event, name, io)?;
+            show(&event, name, args.free, io)?;
         }
         if conversation.is_over() {
             break;
         }
-        write!(io.out, "\nYour choice (number, u to undo, q to quit): ")?;
+        let prompt = if args.free {
+            "\nSay it (or a number, u to undo, q to quit): "
+        } else {
+            "\nYour choice (number, u to undo, q to quit): "
+        };
+        write!(io.out, "{prompt}")?;
         io.out.flush()?;
         line.clear();
         if io.input.read_line(&mut line).unwrap_or(0) == 0 {
             writeln!(io.out, "\n(input ended)")?;
             break;
+        }
+        let typed = line.trim_end_matches(['\n', '\r']);
+        if args.free && !is_command(typed) {
+            if !say_freely(&mut conversation, typed, io)? {
+                break;
+            }
+            continue;
         }
         match line.trim() {
             "q" | "quit" => break,
@@ -83,10 +98,78 @@ pub(super) fn play(args: PlayArgs, io: &mut Io) -> Result<(), Failure> {
     Ok(())
 }
 
-fn show(event: &Event, name: &str, io: &mut Io) -> Result<(), Failure> {
+/// A number, undo or quit: what `--free` still reads as a command, not as something said.
+fn is_command(typed: &str) -> bool {
+    let typed = typed.trim();
+    matches!(typed, "q" | "quit" | "u" | "undo") || typed.parse::<usize>().is_ok()
+}
+
+/// Says a typed line: shows what it is taken as and how it is heard, and lets the trainee accept
+/// with Enter or pick another option by number, so a bad match never traps them. False when the
+/// input ended.
+fn say_freely(conversation: &mut Conversation, typed: &str, io: &mut Io) -> Result<bool, Failure> {
+    let matched = conversation.hear(typed);
+    let heard = matched.heard;
+    let mixed = match heard.with.filter(|_| heard.mixed) {
+        Some(with) => format!(", mixed with {}", with.label()),
+        None => String::new(),
+    };
+    writeln!(io.out, "Heard as: {}{mixed}", heard.kind.label())?;
+    match &matched.taken {
+        Taken::Option(offered) => {
+            writeln!(io.out, "Taken as: {}. {}", offered.shown, offered.text)?
+        }
+        Taken::Otherwise { text } => writeln!(io.out, "Taken as: {text}")?,
+        Taken::Nothing => writeln!(io.out, "That matches none of the options here.")?,
+    }
+    let offered = conversation.offered();
+    writeln!(io.out, "The options here were:")?;
+    options(&offered, io)?;
+    let mut answer = String::new();
+    loop {
+        if matches!(matched.taken, Taken::Nothing) {
+            write!(io.out, "Pick the closest by number: ")?;
+        } else {
+            write!(io.out, "Enter to accept, or the number of another option: ")?;
+        }
+        io.out.flush()?;
+        answer.clear();
+        if io.input.read_line(&mut answer).unwrap_or(0) == 0 {
+            writeln!(io.out, "\n(input ended)")?;
+            return Ok(false);
+        }
+        let taken = match answer.trim() {
+            "" if !matches!(matched.taken, Taken::Nothing) => matched.taken.clone(),
+            other => match other
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| offered.get(n.checked_sub(1)?))
+            {
+                Some(pick) => Taken::Option(pick.clone()),
+                None => {
+                    writeln!(io.out, "(type one of the numbers shown)")?;
+                    continue;
+                }
+            },
+        };
+        let said = Said {
+            text: typed.to_owned(),
+            heard,
+        };
+        match conversation.say(said, &taken) {
+            Ok(()) => writeln!(io.out)?,
+            Err(e) => writeln!(io.out, "({e})")?,
+        }
+        return Ok(true);
+    }
+}
+
+fn show(event: &Event, name: &str, free: bool, io: &mut Io) -> Result<(), Failure> {
     match event {
         Event::Line(l) if l.narration => writeln!(io.out, "  ({})", l.text)?,
         Event::Line(l) => writeln!(io.out, "{name}: {}", l.text)?,
+        // Saying it yourself is recall: the options are shown only after a line is typed.
+        Event::Options(_) if free => {}
         Event::Options(offered) => {
             writeln!(io.out)?;
             options(offered, io)?;

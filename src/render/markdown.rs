@@ -32,7 +32,15 @@ pub fn transcript(transcript: &Transcript, person: &str, player: &str) -> String
         let _ = match entry {
             Entry::Person(line) if line.narration => writeln!(out, "_{}_\n", line.text),
             Entry::Person(line) => writeln!(out, "**{person}:** {}\n", line.text),
-            Entry::Choice(c) => writeln!(out, "**{player}** ({}): {}\n", c.kind.label(), c.text),
+            Entry::Choice(c) => match &c.typed {
+                Some(typed) => writeln!(
+                    out,
+                    "**{player}** ({}): {typed}\n_(taken as: {})_\n",
+                    c.move_said().label(),
+                    c.text
+                ),
+                None => writeln!(out, "**{player}** ({}): {}\n", c.kind.label(), c.text),
+            },
             Entry::Reached { step, .. } => writeln!(out, "> ✓ Step reached: {}\n", step.label()),
         };
     }
@@ -156,13 +164,32 @@ pub fn report(report: &Report) -> String {
         } else {
             format!(" [{}]", turn.flags.join(", "))
         };
-        let _ = writeln!(
-            out,
-            "{}. \"{}\" ({}){flags}",
-            turn.turn,
-            turn.said,
-            turn.kind.label()
-        );
+        match (&turn.typed, turn.heard) {
+            (Some(typed), Some(heard)) => {
+                let mixed = match heard.with.filter(|_| heard.mixed) {
+                    Some(with) => format!(", mixed with {}", with.label()),
+                    None => String::new(),
+                };
+                let _ = writeln!(
+                    out,
+                    "{}. You said: \"{typed}\"\n   Taken as: \"{}\" ({}){flags}\n   Heard as: {} ({} sure{mixed})",
+                    turn.turn,
+                    turn.said,
+                    turn.kind.label(),
+                    heard.kind.label(),
+                    percent(heard.confidence),
+                );
+            }
+            _ => {
+                let _ = writeln!(
+                    out,
+                    "{}. \"{}\" ({}){flags}",
+                    turn.turn,
+                    turn.said,
+                    turn.kind.label()
+                );
+            }
+        }
         if !turn.note.is_empty() {
             let _ = writeln!(out, "   Coach: {}", turn.note);
         }

@@ -11,11 +11,12 @@ use std::sync::Arc;
 use rand_chacha::ChaCha8Rng;
 
 use super::dice::{RandomPicker, dice, shown_order};
+use super::free::{Match, Taken, match_line};
 use super::node_set::NodeSet;
 use super::program::Program;
 use super::step::{Chance, Landing, State, Trace, Walk};
 use super::transcript::{
-    Carried, ChoiceRecord, ChooseError, EndingRecord, Entry, Event, Offered, PersonLine,
+    Carried, ChoiceRecord, ChooseError, EndingRecord, Entry, Event, Offered, PersonLine, Said,
     SavedConversation, Transcript,
 };
 use crate::scenario::model::{Scenario, Step, Value};
@@ -37,7 +38,10 @@ pub struct Conversation {
     shown: Vec<usize>,
     pending: VecDeque<Event>,
     transcript: Transcript,
+    /// Option numbers in file order; 0 is a node's `otherwise`.
     choices: Vec<usize>,
+    /// What was typed at each turn, in free-text play.
+    said: Vec<Option<Said>>,
     over: bool,
 }
 
@@ -78,6 +82,7 @@ impl Conversation {
             shown: Vec::new(),
             pending: VecDeque::new(),
             choices: Vec::new(),
+            said: Vec::new(),
             over: false,
             program,
         };
@@ -91,17 +96,19 @@ impl Conversation {
         seed: u64,
         choices: &[usize],
     ) -> Result<Self, ChooseError> {
-        Self::replay_program(Arc::new(Program::new(scenario)), seed, choices)
+        Self::replay_program(Arc::new(Program::new(scenario)), seed, choices, &[])
     }
 
     fn replay_program(
         program: Arc<Program>,
         seed: u64,
         choices: &[usize],
+        said: &[Option<Said>],
     ) -> Result<Self, ChooseError> {
         let mut conversation = Self::begin(program, seed)?;
-        for &number in choices {
-            conversation.choose(number)?;
+        for (turn, &number) in choices.iter().enumerate() {
+            let typed = said.get(turn).cloned().flatten();
+            conversation.take(number, typed)?;
         }
         Ok(conversation)
     }
@@ -132,12 +139,46 @@ impl Conversation {
     }
 
     /// Picks an offered option by its 1-based number counted in file order, as stored paths
-    /// and `run --choose` do.
+    /// and `run --choose` do; 0 takes the node's `otherwise`.
     pub fn choose(&mut self, number: usize) -> Result<(), ChooseError> {
+        self.take(number, None)
+    }
+
+    /// Which option a typed line would be taken as here, and how it is heard. Nothing changes
+    /// until [`Conversation::say`].
+    pub fn hear(&self, text: &str) -> Match {
+        if self.over {
+            return Match {
+                taken: Taken::Nothing,
+                score: Default::default(),
+                heard: crate::heard::classify(text),
+                ranking: Vec::new(),
+            };
+        }
+        match_line(&self.program, &self.state, &self.offered(), text)
+    }
+
+    /// Says a typed line, taken as an option on offer or the node's `otherwise` (what
+    /// [`Conversation::hear`] matched, or another option the trainee picked instead). The
+    /// transcript keeps the line and how it was heard, and scoring counts its words and move.
+    pub fn say(&mut self, said: Said, taken: &Taken) -> Result<(), ChooseError> {
+        let number = match taken {
+            Taken::Option(offered) => offered.number,
+            Taken::Otherwise { .. } => 0,
+            Taken::Nothing => return Err(ChooseError::NoMatch),
+        };
+        self.take(number, Some(said))
+    }
+
+    fn take(&mut self, number: usize, said: Option<Said>) -> Result<(), ChooseError> {
         if self.over {
             return Err(ChooseError::Over);
         }
-        let Some(&index) = number.checked_sub(1).and_then(|i| self.offered.get(i)) else {
+        let index = match number {
+            0 => self.program.otherwise_open(&self.state),
+            n => n.checked_sub(1).and_then(|i| self.offered.get(i)).copied(),
+        };
+        let Some(index) = index else {
             return Err(ChooseError::NotOffered {
                 number,
                 offered: self.offered.len(),
@@ -145,7 +186,7 @@ impl Conversation {
         };
         let program = Arc::clone(&self.program);
         let node = self.state.node;
-        let Some(choice) = program.node(node).and_then(|n| n.options.get(index)) else {
+        let Some(choice) = program.node(node).and_then(|n| n.option(index)) else {
             return Err(ChooseError::Over);
         };
         self.choices.push(number);
@@ -168,7 +209,10 @@ impl Conversation {
                 .copied()
                 .filter(|&i| i != index)
                 .collect(),
+            typed: said.as_ref().map(|s| s.text.clone()),
+            heard: said.as_ref().map(|s| s.heard),
         }));
+        self.said.push(said);
         self.offered.clear();
         self.shown.clear();
         let state = self.state.clone();
@@ -206,6 +250,7 @@ impl Conversation {
             Arc::clone(&self.program),
             self.seed,
             &self.choices[..turn - 1],
+            &self.said[..turn - 1],
         )?;
         rewound.transcript.rewound = true;
         rewound.transcript.carried = self.transcript.carried.clone();
@@ -217,6 +262,11 @@ impl Conversation {
             scenario: self.scenario().id.clone(),
             seed: self.seed,
             choices: self.choices.clone(),
+            said: if self.said.iter().any(Option::is_some) {
+                self.said.clone()
+            } else {
+                Vec::new()
+            },
             rewound: self.transcript.rewound,
             carried: self.transcript.carried.clone(),
         }
@@ -233,7 +283,8 @@ impl Conversation {
             });
         }
         let program = Arc::new(Program::carrying(scenario, &saved.carried));
-        let mut conversation = Self::replay_program(program, saved.seed, &saved.choices)?;
+        let mut conversation =
+            Self::replay_program(program, saved.seed, &saved.choices, &saved.said)?;
         conversation.transcript.rewound = saved.rewound;
         conversation.transcript.carried = saved.carried.clone();
         Ok(conversation)

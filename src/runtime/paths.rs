@@ -1,4 +1,5 @@
-//! The check after loading that needs the runtime: every stored path plays to an ending.
+//! The checks after loading that need the runtime: every stored path plays to an ending, and
+//! options' moves read as labelled.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -42,6 +43,12 @@ pub fn load_bytes_beside(path: &Path, bytes: &[u8], folder: Option<&Path>) -> Ch
 }
 
 fn later_checks(scenario: &Scenario, folder: Option<&Path>) -> Vec<Finding> {
+    let mut findings = super::moves::move_warnings(scenario);
+    findings.extend(paths_and_follows(scenario, folder));
+    findings
+}
+
+fn paths_and_follows(scenario: &Scenario, folder: Option<&Path>) -> Vec<Finding> {
     let Some(follows) = &scenario.follows else {
         return verify_paths(scenario);
     };

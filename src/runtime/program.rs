@@ -89,6 +89,8 @@ pub(crate) struct ProgramOption {
     pub route: Route,
     pub facts: OptionFacts,
     pub pin_last: bool,
+    /// The node's `otherwise`: never offered, taken only when typed words match no option.
+    pub hidden: bool,
     /// Its bit in the state's `once`, when a loop can offer it again: its effects apply the
     /// first time it is chosen only.
     pub once: Option<usize>,
@@ -314,14 +316,18 @@ impl Compiler<'_> {
                 when: self.tests(line.conditions()),
             })
             .collect();
+        let hidden = node.otherwise.iter().map(|o| (&**o, true));
         let options = node
             .options
             .iter()
-            .map(|o| {
+            .map(|o| (o, false))
+            .chain(hidden)
+            .map(|(o, hidden)| {
                 let (good, mistakes) = flag_counts(self.scenario, &o.flags);
                 ProgramOption {
                     once: self.once_bit(in_loop),
                     pin_last: o.pin_last,
+                    hidden,
                     when: self.tests(&o.when),
                     effects: self.effects(&o.effects),
                     route: match &o.goto {

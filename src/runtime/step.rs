@@ -142,8 +142,16 @@ impl Program {
             return Vec::new();
         };
         (0..node.options.len())
-            .filter(|&i| self.holds(state, &node.options[i].when))
+            .filter(|&i| !node.options[i].hidden && self.holds(state, &node.options[i].when))
             .collect()
+    }
+
+    /// The position of the node's `otherwise` among its options, when it has one whose
+    /// conditions hold.
+    pub fn otherwise_open<L>(&self, state: &State<L>) -> Option<usize> {
+        let node = self.nodes.get(state.node)?;
+        (0..node.options.len())
+            .find(|&i| node.options[i].hidden && self.holds(state, &node.options[i].when))
     }
 
     /// Picks an option and follows the conversation to the next choice, ending or dead end.
@@ -284,7 +292,10 @@ impl Program {
                 continue;
             }
             if !node.options.is_empty() {
-                let any = node.options.iter().any(|o| self.holds(state, &o.when));
+                let any = node
+                    .options
+                    .iter()
+                    .any(|o| !o.hidden && self.holds(state, &o.when));
                 out.push(if any {
                     Landing::Choice(at.state)
                 } else {

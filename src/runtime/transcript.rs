@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::heard::Heard;
 use crate::scenario::model::{Assessment, Move, Outcome, Step, Value};
 
 /// Something the host should show, in order.
@@ -80,6 +81,27 @@ pub struct ChoiceRecord {
     pub seconds: Option<f64>,
     /// The other options that were on offer, by index, for "what else could I have said".
     pub alternatives: Vec<usize>,
+    /// In free-text play, what the trainee typed (the option is what it was taken as).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<String>,
+    /// In free-text play, how the typed line was heard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heard: Option<Heard>,
+}
+
+impl ChoiceRecord {
+    /// The move that counts: how the typed line was heard, else the option's own.
+    pub fn move_said(&self) -> Move {
+        match (&self.typed, self.heard) {
+            (Some(_), Some(heard)) => heard.kind,
+            _ => self.kind,
+        }
+    }
+
+    /// The words that count: what was typed, else the option's text.
+    pub fn words_said(&self) -> &str {
+        self.typed.as_deref().unwrap_or(&self.text)
+    }
 }
 
 /// One entry of the transcript.
@@ -136,17 +158,40 @@ pub enum ChooseError {
     WrongScenario { saved: String, actual: String },
     #[error("cannot rewind to turn {0}")]
     NoSuchTurn(usize),
+    #[error("what was typed matches no option here; pick one of the options")]
+    NoMatch,
+}
+
+/// What the trainee typed at a turn, and how it was heard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Said {
+    pub text: String,
+    pub heard: Heard,
+}
+
+impl Said {
+    /// The line as the shipped classifier hears it.
+    pub fn hear(text: &str) -> Said {
+        Said {
+            text: text.to_owned(),
+            heard: crate::heard::classify(text),
+        }
+    }
 }
 
 /// A follow-up's variables set from the first conversation, by name.
 pub type Carried = BTreeMap<String, Value>;
 
 /// Enough to rebuild a conversation exactly: the scenario, the seed and the numbers chosen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedConversation {
     pub scenario: String,
     pub seed: u64,
+    /// Option numbers in file order; 0 is a node's `otherwise`.
     pub choices: Vec<usize>,
+    /// In free-text play, what was typed at each turn (None where an option was picked).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub said: Vec<Option<Said>>,
     pub rewound: bool,
     /// In a follow-up: what carried over from the first conversation.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

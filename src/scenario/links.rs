@@ -37,12 +37,16 @@ pub fn reachable_from<'a>(scenario: &'a Scenario, start: &str) -> HashSet<&'a st
 
 /// Every node a node can lead to directly.
 pub fn successors(node: &Node) -> impl Iterator<Item = &str> {
-    let from_options = node.options.iter().flat_map(|o| {
-        o.goto
-            .iter()
-            .map(String::as_str)
-            .chain(o.branch.iter().map(|b| b.goto.as_str()))
-    });
+    let from_options = node
+        .options
+        .iter()
+        .chain(node.otherwise.as_deref())
+        .flat_map(|o| {
+            o.goto
+                .iter()
+                .map(String::as_str)
+                .chain(o.branch.iter().map(|b| b.goto.as_str()))
+        });
     from_options.chain(node.next.iter().map(|b| b.goto.as_str()))
 }
 

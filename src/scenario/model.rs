@@ -130,6 +130,26 @@ pub struct Node {
     /// Continue without a choice: a weighted random pick among the branches whose `when` holds.
     pub next: Vec<Branch>,
     pub end: Option<Ending>,
+    /// Taken in free-text play when what the trainee typed is close to none of the options:
+    /// never shown in the list of options.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub otherwise: Option<Box<Choice>>,
+}
+
+impl Node {
+    /// An option by its position: the node's `options`, then its `otherwise` just after them.
+    pub fn option(&self, index: usize) -> Option<&Choice> {
+        self.options.get(index).or_else(|| {
+            (index == self.options.len())
+                .then_some(self.otherwise.as_deref())
+                .flatten()
+        })
+    }
+
+    /// Where a node's `otherwise` sits among its options' positions.
+    pub fn otherwise_index(&self) -> Option<usize> {
+        self.otherwise.as_ref().map(|_| self.options.len())
+    }
 }
 
 /// Something the person says, or a piece of narration.
@@ -222,6 +242,9 @@ pub struct Choice {
     pub seconds: Option<f64>,
     /// Always shown last, wherever the shuffle would put it ("(Say nothing)", say).
     pub pin_last: bool,
+    /// Other ways a trainee might say this, for matching what they type in free-text play.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
 }
 
 /// A possible target of an option or of a node's `next`.

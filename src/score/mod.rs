@@ -87,7 +87,7 @@ pub fn score(
                         turn_airtime(&facts)[Airtime::Talking.slot()]
                     },
                     words: facts.words,
-                    text: choice.text.clone(),
+                    text: choice.words_said().to_owned(),
                 });
             }
             Entry::Reached { turn, step, .. } => {
@@ -184,12 +184,18 @@ fn line_facts(line: &PersonLine) -> LineFacts {
     }
 }
 
+/// A turn's facts for scoring. In free-text play the trainee's own words and the move they were
+/// heard as count, not the option's; the option still brings its step and its flags.
 fn option_facts(scenario: &Scenario, choice: &ChoiceRecord) -> OptionFacts {
     let (good, mistakes) = flag_counts(scenario, &choice.flags);
     OptionFacts {
-        kind: choice.kind,
-        words: word_count(&choice.text),
-        seconds: choice.seconds,
+        kind: choice.move_said(),
+        words: word_count(choice.words_said()),
+        seconds: if choice.typed.is_some() {
+            None
+        } else {
+            choice.seconds
+        },
         step: choice.step,
         good,
         mistakes,
@@ -276,6 +282,8 @@ fn turn_review(scenario: &Scenario, choice: &ChoiceRecord) -> TurnReview {
         note: choice.note.clone(),
         mistakes: mistakes as usize,
         good_moves: good_moves as usize,
+        typed: choice.typed.clone(),
+        heard: choice.heard.filter(|_| choice.typed.is_some()),
     }
 }
 
@@ -337,7 +345,12 @@ fn talk_stats(transcript: &Transcript, lines: &[CountedLine]) -> TalkStats {
             }
         }
     }
-    let count = |kind: Move| transcript.choices().filter(|c| c.kind == kind).count();
+    let count = |kind: Move| {
+        transcript
+            .choices()
+            .filter(|c| c.move_said() == kind)
+            .count()
+    };
     let open = count(Move::OpenQuestion);
     let questions = open + count(Move::ClosedQuestion);
     let reflections = count(Move::Reflection);

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::airtime::{Airtime, ListeningFactors, TurnCounts};
 use super::rules::ViolationKind;
+use crate::heard::Heard;
 use crate::scenario::model::{Assessment, Move, Outcome, Step};
 
 /// The whole debrief of one attempt.
@@ -157,6 +158,12 @@ pub struct TurnReview {
     /// An option that was on offer and could have led further: filled in by the analysis's
     /// advice, never by [`super::score`].
     pub better: Option<Suggestion>,
+    /// In free-text play, what the trainee typed; `said` is the option it was taken as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<String>,
+    /// In free-text play, how the typed line was heard: the move that was scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heard: Option<Heard>,
 }
 
 /// An option the trainee could have chosen instead.

@@ -11,6 +11,7 @@ use super::repo;
 const LAYERS: &[&[&str]] = &[
     &["words"],
     &["scenario"],
+    &["heard"],
     &["runtime"],
     &["score"],
     &["author"],

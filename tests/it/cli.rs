@@ -302,3 +302,130 @@ fn a_closed_pipe_ends_quietly_and_a_full_disk_is_an_error() {
         stderr(&out)
     );
 }
+
+/// Plays a shipped scenario with `play --free` through the binary: at each turn types a
+/// paraphrase of the option the model path takes (or, in a follow-up started cold, the first
+/// option's own words), then picks that option by its number, and assesses at the end.
+fn play_free(id: &str) -> (String, usize) {
+    use doorstep::runtime::Conversation;
+    let scenario = super::shipped(id);
+    let path = scenario.paths.get("model").expect("a model path");
+    let cold = path.after.is_some();
+    let paraphrases =
+        std::fs::read_to_string(repo().join(format!("tests/fixtures/paraphrases/{id}.tsv")))
+            .unwrap_or_default();
+    let mut conversation =
+        Conversation::start(std::sync::Arc::clone(&scenario), path.seed).expect("starts");
+    let mut input = String::new();
+    let mut turns = 0;
+    while !conversation.is_over() && turns < 60 {
+        let number = if cold { 1 } else { path.choices[turns] };
+        let offered = conversation.offered();
+        let option = offered
+            .iter()
+            .find(|o| o.number == number)
+            .expect("offered");
+        let key = format!("{}\t{}\t", conversation.node(), option.index + 1);
+        let typed = paraphrases
+            .lines()
+            .find_map(|l| l.strip_prefix(&key))
+            .unwrap_or(&option.text)
+            .to_owned();
+        input.push_str(&format!("{typed}\n{}\n", option.shown));
+        conversation.choose(number).expect("plays");
+        turns += 1;
+    }
+    input.push_str("2\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .args(["play", "--free", "--seed", &path.seed.to_string()])
+        .arg(repo().join(format!("scenarios/{id}.ron")))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("writes");
+    let out = child.wait_with_output().expect("ends");
+    assert_eq!(out.status.code(), Some(0), "{id}: {}", stderr(&out));
+    (stdout(&out), turns)
+}
+
+#[test]
+fn play_free_reaches_an_ending_in_every_shipped_scenario() {
+    for id in [
+        "bus-drivers",
+        "bus-drivers-after",
+        "raid-rights",
+        "rally-kei",
+        "rally-kei-call",
+        "remote-coworker",
+        "shared-boss",
+        "strike-vote",
+        "tenant-door",
+    ] {
+        let (text, turns) = play_free(id);
+        assert!(conversation_ended(&text), "{id}: no ending\n{text}");
+        let taken = text.lines().filter(|l| l.starts_with("Taken as: ")).count();
+        assert_eq!(taken, turns, "{id}: every line is matched\n{text}");
+        assert_eq!(
+            text.matches("You said: \"").count(),
+            turns,
+            "{id}: the debrief shows every typed line\n{text}"
+        );
+        assert!(text.contains("Heard as: "), "{id}");
+        assert!(
+            !text.contains("(type one of the numbers shown)"),
+            "{id}\n{text}"
+        );
+    }
+}
+
+fn conversation_ended(text: &str) -> bool {
+    [
+        "== committed ==",
+        "== maybe ==",
+        "== declined ==",
+        "== walked away ==",
+    ]
+    .iter()
+    .any(|end| text.contains(end))
+}
+
+#[test]
+fn classify_prints_one_json_object_a_line_and_checks_a_scenario() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .arg("classify")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"So the lift's been broken since March?\nDon't you think the cops are the problem?\n(say nothing)\nWill you come Thursday at 7?\n")
+        .expect("writes");
+    let out = child.wait_with_output().expect("ends");
+    let moves: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("json");
+            assert!(
+                v["confidence"]
+                    .as_f64()
+                    .is_some_and(|c| c > 0.0 && c <= 1.0)
+            );
+            assert!(v["text"].is_string());
+            v["move"].as_str().expect("move").to_owned()
+        })
+        .collect();
+    assert_eq!(moves, ["Reflection", "Statement", "Silence", "Ask"]);
+    let listed = doorstep(&["classify", "--scenario", "scenarios/tenant-door.ron"]);
+    assert_eq!(listed.status.code(), Some(0));
+    assert!(stderr(&listed).contains("options:"), "{}", stderr(&listed));
+}

@@ -152,9 +152,23 @@ fn warnings_deep_in_a_long_file_point_at_their_own_lines() {
     let text = crate::it::synthetic::realistic_dialogue(600, 5);
     let lines: Vec<&str> = text.lines().collect();
     let checked = doorstep::load_bytes(Path::new("long.ron"), text.as_bytes());
-    assert_eq!(checked.diagnostics.len(), 5, "{:?}", checked.diagnostics);
+    // The generated lines are not real talk, so some read as another move than their label;
+    // those warnings point at the label.
+    let (unclassified, misread): (Vec<_>, Vec<_>) = checked
+        .diagnostics
+        .iter()
+        .partition(|d| d.message.contains("unclassified"));
+    for diagnostic in &misread {
+        let line = lines[diagnostic.position.line - 1];
+        let labelled = diagnostic.message.split(' ').nth(4).expect("a move");
+        assert!(
+            line[diagnostic.position.col - 1..].starts_with(labelled),
+            "{diagnostic}"
+        );
+    }
+    assert_eq!(unclassified.len(), 5, "{:?}", checked.diagnostics);
     let mut last_line = 0;
-    for diagnostic in &checked.diagnostics {
+    for diagnostic in unclassified {
         let line = lines[diagnostic.position.line - 1];
         let col = diagnostic.position.col - 1;
         assert!(

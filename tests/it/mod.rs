@@ -13,8 +13,10 @@ mod cli;
 mod determinism;
 mod diagnostics;
 mod follow;
+mod free;
 #[cfg(feature = "gui")]
 mod headless;
+mod heard;
 #[cfg(feature = "gui")]
 mod history;
 mod hostile;

@@ -10,6 +10,10 @@ pub const MAX_ID_CHARS: usize = 256;
 pub const MAX_OPTIONS: usize = 26;
 /// Most flags one option may carry.
 pub const MAX_FLAGS: usize = 16;
+/// Most other ways of saying an option (`also`), and the longest each may be, in characters:
+/// the matcher reads every one of them at every free-text turn.
+pub const MAX_ALSO: usize = 16;
+pub const MAX_ALSO_CHARS: usize = 500;
 
 impl Checker<'_> {
     pub(super) fn limits(&mut self) {
@@ -45,7 +49,8 @@ impl Checker<'_> {
                     ),
                 );
             }
-            for (i, option) in node.options.iter().enumerate() {
+            let otherwise = node.otherwise.iter().map(|o| (node.options.len(), &**o));
+            for (i, option) in node.options.iter().enumerate().chain(otherwise) {
                 if option.flags.len() > MAX_FLAGS {
                     self.error(
                         SourcePath::node(id)

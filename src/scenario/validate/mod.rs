@@ -5,7 +5,7 @@ mod graph;
 mod limits;
 mod nodes;
 
-pub use limits::{MAX_FLAGS, MAX_ID_CHARS, MAX_OPTIONS};
+pub use limits::{MAX_ALSO, MAX_ALSO_CHARS, MAX_FLAGS, MAX_ID_CHARS, MAX_OPTIONS};
 
 use super::diagnostic::Severity;
 use super::flags;

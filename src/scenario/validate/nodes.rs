@@ -1,6 +1,6 @@
 //! Checks on each node, line, option and branch: text, targets, variables and flags.
 
-use super::limits::MAX_FLAGS;
+use super::limits::{MAX_ALSO, MAX_ALSO_CHARS, MAX_FLAGS};
 use super::{Checker, Here};
 use crate::scenario::flags;
 use crate::scenario::locate::SourcePath;
@@ -147,12 +147,51 @@ impl Checker<'_> {
             let opt_at = || at().field("options").index(i);
             self.option(option, &opt_at);
         }
+        if let Some(otherwise) = &node.otherwise {
+            if node.options.is_empty() {
+                self.error(
+                    at().field("otherwise"),
+                    format!(
+                        "node '{id}' has an `otherwise` but no options: it is taken only in place of one of them, when typed words match none"
+                    ),
+                );
+            }
+            self.option(otherwise, &|| at().field("otherwise"));
+        }
+    }
+
+    /// An option's other ways of saying it: each with some text, not too many, none too long.
+    fn also(&mut self, also: &[String], at: Here) {
+        if also.len() > MAX_ALSO {
+            self.error(
+                at().field("also"),
+                format!(
+                    "an option has {} ways of saying it in `also`; it may have at most {MAX_ALSO}",
+                    also.len()
+                ),
+            );
+            return;
+        }
+        for (i, text) in also.iter().enumerate() {
+            let chars = text.chars().count();
+            if text.trim().is_empty() {
+                self.error(at().field("also").index(i), "each `also` needs some text");
+            } else if chars > MAX_ALSO_CHARS {
+                self.error(
+                    at().field("also").index(i),
+                    format!(
+                        "this `also` is {chars} characters long; each may be at most {MAX_ALSO_CHARS}"
+                    ),
+                );
+            }
+        }
     }
 
     fn option(&mut self, option: &Choice, at: Here) {
         if option.text.trim().is_empty() {
             self.error(at(), "an option needs `text`");
         }
+        self.also(&option.also, at);
         if option.kind == Move::Unclassified {
             self.warning(
                 at().field("move"),

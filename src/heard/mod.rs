@@ -1,0 +1,82 @@
+//! Free text: what kind of move a typed line is (the classifier), and which authored option it
+//! is closest to (the matcher). Offline and deterministic: the model is trained at first use
+//! from labelled lines compiled into the binary.
+
+mod classify;
+pub mod corpus;
+mod features;
+mod matching;
+mod model;
+mod synonyms;
+mod tokens;
+
+pub use classify::{Classifier, Heard, Reading};
+pub use matching::{Candidate, MatchScore, Matcher, best_match};
+pub use tokens::{says_nothing, sentences, words};
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::model::Move;
+
+/// The moves the classifier tells apart: every move but `Unclassified`.
+pub const KINDS: [Move; 9] = [
+    Move::OpenQuestion,
+    Move::ClosedQuestion,
+    Move::Reflection,
+    Move::Affirmation,
+    Move::Statement,
+    Move::Vision,
+    Move::Ask,
+    Move::Lecture,
+    Move::Silence,
+];
+
+/// The four groups a move is judged in. They follow the score's groups (`score/airtime.rs`):
+/// questions are `Question`; the listening moves (reflection, affirmation, silence) are
+/// `Reflection`; talking splits into `Ask` (a request for a commitment) and `Telling` (statement,
+/// vision, lecture, and anything unclassified).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    Question,
+    Reflection,
+    Telling,
+    Ask,
+}
+
+impl Group {
+    pub const ALL: [Group; 4] = [
+        Group::Question,
+        Group::Reflection,
+        Group::Telling,
+        Group::Ask,
+    ];
+
+    pub fn of(kind: Move) -> Group {
+        match kind {
+            Move::OpenQuestion | Move::ClosedQuestion => Group::Question,
+            Move::Reflection | Move::Affirmation | Move::Silence => Group::Reflection,
+            Move::Ask => Group::Ask,
+            Move::Statement | Move::Vision | Move::Lecture | Move::Unclassified => Group::Telling,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Group::Question => "question",
+            Group::Reflection => "reflection",
+            Group::Telling => "telling",
+            Group::Ask => "ask",
+        }
+    }
+}
+
+/// How the shipped classifier hears an utterance.
+pub fn classify(text: &str) -> Heard {
+    Classifier::shipped().classify(text)
+}
+
+/// The same, with every move's probability.
+pub fn read(text: &str) -> Reading {
+    Classifier::shipped().read(text)
+}
