@@ -1,8 +1,12 @@
-//! Saved data: where it lives, how it is written, and the history of attempts.
+//! Saved data: where it lives, how it is written, the history of attempts, and bundles of
+//! attempts handed to a trainer.
 
+pub mod bundle;
 mod file;
 pub mod history;
+pub mod when;
 
+pub use bundle::{BUNDLE_FORMAT, BUNDLE_VERSION, Bundle};
 pub use file::{
     SetAside, WriteError, data_dir, file_stem, read_json, resolve_inside, write_atomic, write_json,
 };

@@ -19,6 +19,7 @@ mod hostile;
 mod listening;
 #[cfg(feature = "gui")]
 mod loading;
+mod room;
 mod scoring;
 mod shipped;
 mod slips;
