@@ -34,7 +34,7 @@ pub struct RoomArgs {
 
 pub(super) fn room(args: RoomArgs, io: &mut Io) -> Result<(), Failure> {
     // Check the base before the folder is read: a typo should not cost a long read.
-    let base = xapi::base(&args.xapi_base).map_err(|e| Failure::Usage(e.to_string()))?;
+    let base = xapi::Base::parse(&args.xapi_base).map_err(|e| Failure::Usage(e.to_string()))?;
     let gathered = room::gather(&args.folder).map_err(|e| Failure::Usage(e.to_string()))?;
     let report = room::report(&gathered);
     let markdown = room::markdown(&report);

@@ -202,7 +202,7 @@ fn check(attempt: &Attempt) -> Result<(), String> {
         ));
     }
     if attempt.finished_at > LATEST_SECOND {
-        return Err("an attempt finished after the year 9999".into());
+        return Err("an attempt dated after the year 9999".into());
     }
     let score_ok = |x: f64| (0.0..=100.0).contains(&x);
     if !score_ok(report.overall) {

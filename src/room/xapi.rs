@@ -99,29 +99,46 @@ const SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";
 /// The display language: the verbs' words, not the scenario's, which Doorstep does not know.
 const LANGUAGE: &str = "en-US";
 
-/// A base for IRIs: an http(s) address, ending in `/`.
-pub fn base(written: &str) -> Result<String, BaseError> {
-    let trimmed = written.trim();
-    let rest = trimmed
-        .strip_prefix("https://")
-        .or_else(|| trimmed.strip_prefix("http://"))
-        .ok_or_else(|| BaseError(written.to_owned()))?;
-    let host = rest.split('/').next().unwrap_or("");
-    if host.is_empty() || trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(BaseError(written.to_owned()));
+/// Where the statements' IRIs start: an http(s) address ending in `/`. The activity of
+/// scenario `tenant-door` is `BASE` + `scenarios/tenant-door`; each trainee's account has
+/// `BASE` as its home page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Base(String);
+
+impl Base {
+    pub fn parse(written: &str) -> Result<Base, BaseError> {
+        let trimmed = written.trim();
+        let rest = trimmed
+            .strip_prefix("https://")
+            .or_else(|| trimmed.strip_prefix("http://"))
+            .ok_or_else(|| BaseError(written.to_owned()))?;
+        let host = rest.split('/').next().unwrap_or("");
+        if host.is_empty() || trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(BaseError(written.to_owned()));
+        }
+        Ok(Base(if trimmed.ends_with('/') {
+            trimmed.to_owned()
+        } else {
+            format!("{trimmed}/")
+        }))
     }
-    Ok(if trimmed.ends_with('/') {
-        trimmed.to_owned()
-    } else {
-        format!("{trimmed}/")
-    })
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
-/// One statement per attempt, in the room's order. `base` comes from [`base`].
-pub fn statements(room: &Room, base: &str) -> Vec<Statement> {
+impl Default for Base {
+    fn default() -> Self {
+        Base(DEFAULT_BASE.to_owned())
+    }
+}
+
+/// One statement per attempt, in the room's order.
+pub fn statements(room: &Room, base: &Base) -> Vec<Statement> {
     room.attempts
         .iter()
-        .map(|attempt| statement(room, attempt, base))
+        .map(|attempt| statement(room, attempt, base.as_str()))
         .collect()
 }
 
@@ -216,11 +233,12 @@ mod tests {
         assert_eq!(path_segment("tenant-door"), "tenant-door");
         assert_eq!(path_segment("../a b/é"), "..%2Fa%20b%2F%C3%A9");
         assert_eq!(path_segment(".."), "%2E%2E");
+        let base = |text: &str| Base::parse(text).map(|b| b.as_str().to_owned());
         assert_eq!(
             base("https://lrs.example.org/t").as_deref(),
             Ok("https://lrs.example.org/t/")
         );
-        assert_eq!(base(DEFAULT_BASE).as_deref(), Ok(DEFAULT_BASE));
+        assert_eq!(Base::parse(DEFAULT_BASE), Ok(Base::default()));
         assert!(base("mailto:someone@example.org").is_err());
         assert!(base("https:///nohost").is_err());
         assert!(base("https://a b.org/").is_err());

@@ -4,9 +4,9 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-/// The latest second a saved attempt may carry: the last of the year 9999, beyond which an
-/// ISO 8601 date needs more than four digits for its year.
-pub const LATEST_SECOND: u64 = 253_402_300_799;
+/// The latest second a saved attempt may carry: the end of 29 December 9999. ISO 8601 dates
+/// end with the year 9999, and a day's margin keeps every time zone's date of it in range.
+pub const LATEST_SECOND: u64 = 253_402_127_999;
 
 /// The day `seconds` fell on where this computer is, as `2026-11-29`; None past [`LATEST_SECOND`].
 pub fn local_day(seconds: u64) -> Option<String> {
@@ -51,9 +51,10 @@ mod tests {
         assert_eq!(utc_timestamp(0).as_deref(), Some("1970-01-01T00:00:00Z"));
         assert_eq!(
             utc_timestamp(LATEST_SECOND).as_deref(),
-            Some("9999-12-31T23:59:59Z")
+            Some("9999-12-29T23:59:59Z")
         );
         assert_eq!(utc_timestamp(LATEST_SECOND + 1), None);
+        assert!(local_day(LATEST_SECOND).is_some_and(|day| day.starts_with("9999-12-")));
         assert_eq!(local_day(u64::MAX), None);
     }
 

@@ -20,6 +20,7 @@ mod listening;
 #[cfg(feature = "gui")]
 mod loading;
 mod room;
+mod room_out;
 mod scoring;
 mod shipped;
 mod slips;

@@ -11,8 +11,8 @@ use doorstep::score;
 use doorstep::store::Bundle;
 use doorstep::store::history::{Attempt, Difficulty};
 
-/// A second in November 2026, so that dates in names and timestamps are fixed.
-pub const WORKSHOP_START: u64 = 1_796_000_000;
+/// 09:00 UTC on 29 November 2026, so that dates in names and timestamps are fixed.
+pub const WORKSHOP_START: u64 = 1_795_942_800;
 
 pub fn shipped_scenario(id: &str) -> Arc<Scenario> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
