@@ -7,6 +7,7 @@
 
 mod assign;
 mod build;
+mod check;
 mod gather;
 mod identity;
 mod markdown;

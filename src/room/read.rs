@@ -9,17 +9,15 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde_json::value::RawValue;
 
+use super::check::{check, clean_name, printable};
 use super::model::SkipKind;
 use crate::store::history::Attempt;
-use crate::store::when::LATEST_SECOND;
 use crate::store::{BUNDLE_FORMAT, BUNDLE_VERSION};
 
 /// The largest file read: a bundle of several hundred long attempts fits many times over.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// The largest single attempt: a long conversation of a large scenario takes well under a MiB.
 pub const MAX_ATTEMPT_BYTES: usize = 8 * 1024 * 1024;
-/// The most characters of a trainee's name kept.
-pub const MAX_NAME_CHARS: usize = 80;
 
 /// What a readable file held.
 #[derive(Debug)]
@@ -80,8 +78,38 @@ pub fn read_file(path: &Path) -> Result<Contents, Unread> {
     classify(&bytes)
 }
 
+/// A bundle as Doorstep writes it, read in one pass.
+#[derive(Deserialize)]
+struct Written<'a> {
+    format: String,
+    version: u64,
+    trainee: Option<String>,
+    #[serde(borrow)]
+    attempts: Vec<&'a RawValue>,
+}
+
 /// Tells what `bytes` hold and reads it.
 pub fn classify(bytes: &[u8]) -> Result<Contents, Unread> {
+    // What Doorstep writes reads in one pass: a bundle starts with its `format`, an attempt
+    // with its `scenario`. Anything else, or anything that does not read so, is looked at
+    // field by field below.
+    match first_key(bytes) {
+        Some(b"format") => {
+            if let Ok(written) = serde_json::from_slice::<Written>(bytes)
+                && written.format == BUNDLE_FORMAT
+                && written.version == u64::from(BUNDLE_VERSION)
+            {
+                return Ok(bundle_of(written.trainee, written.attempts));
+            }
+        }
+        Some(b"scenario") if bytes.len() <= MAX_ATTEMPT_BYTES => {
+            if let Ok(attempt) = serde_json::from_slice::<Attempt>(bytes) {
+                check(&attempt).map_err(|reason| (SkipKind::Implausible, reason))?;
+                return Ok(Contents::Attempt(Box::new(attempt)));
+            }
+        }
+        _ => {}
+    }
     let envelope: Envelope = serde_json::from_slice(bytes).map_err(|e| not_ours(&e))?;
     match envelope.format().as_deref() {
         Some(BUNDLE_FORMAT) => read_bundle(envelope),
@@ -150,6 +178,11 @@ fn read_bundle(envelope: Envelope) -> Result<Contents, Unread> {
     let trainee = envelope
         .trainee
         .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok());
+    Ok(bundle_of(trainee, raw))
+}
+
+/// A bundle's attempts, each read on its own.
+fn bundle_of(trainee: Option<String>, raw: Vec<&RawValue>) -> Contents {
     let mut attempts = Vec::with_capacity(raw.len());
     let mut broken = Vec::new();
     for (i, raw) in raw.into_iter().enumerate() {
@@ -164,11 +197,19 @@ fn read_bundle(envelope: Envelope) -> Result<Contents, Unread> {
             Err((kind, reason)) => broken.push((place, kind, reason)),
         }
     }
-    Ok(Contents::Bundle {
+    Contents::Bundle {
         trainee: trainee.as_deref().and_then(clean_name),
         attempts,
         broken,
-    })
+    }
+}
+
+/// The first key of a JSON object, when it is written plainly (no escapes).
+fn first_key(bytes: &[u8]) -> Option<&[u8]> {
+    let mut rest = bytes.trim_ascii_start().strip_prefix(b"{")?;
+    rest = rest.trim_ascii_start().strip_prefix(b"\"")?;
+    let end = rest.iter().position(|&b| b == b'"' || b == b'\\')?;
+    (rest[end] == b'"').then_some(&rest[..end])
 }
 
 /// Reads one attempt and checks that its parts agree and its numbers could be real.
@@ -181,67 +222,6 @@ fn read_attempt(bytes: &[u8]) -> Result<Attempt, Unread> {
     })?;
     check(&attempt).map_err(|reason| (SkipKind::Implausible, reason))?;
     Ok(attempt)
-}
-
-/// What cannot be true of an attempt Doorstep saved.
-fn check(attempt: &Attempt) -> Result<(), String> {
-    let report = &attempt.report;
-    let id = &attempt.scenario;
-    if id.trim().is_empty() {
-        return Err("an attempt with no scenario id".into());
-    }
-    if id.chars().count() > crate::scenario::validate::MAX_ID_CHARS {
-        return Err("an attempt whose scenario id is longer than any scenario's".into());
-    }
-    if report.scenario != *id || attempt.transcript.scenario != *id {
-        return Err(format!(
-            "an attempt whose parts disagree on its scenario ('{}', '{}' and '{}')",
-            crate::words::shorten(&printable(id), 40),
-            crate::words::shorten(&printable(&report.scenario), 40),
-            crate::words::shorten(&printable(&attempt.transcript.scenario), 40),
-        ));
-    }
-    if attempt.finished_at > LATEST_SECOND {
-        return Err("an attempt dated after the year 9999".into());
-    }
-    let score_ok = |x: f64| (0.0..=100.0).contains(&x);
-    if !score_ok(report.overall) {
-        return Err(format!(
-            "an overall score of {}, outside 0–100",
-            report.overall
-        ));
-    }
-    if let Some(part) = report.parts.iter().find(|p| !score_ok(p.score)) {
-        return Err(format!("a part score of {}, outside 0–100", part.score));
-    }
-    let airtime = &report.airtime;
-    if ![airtime.questions, airtime.listening, airtime.talking]
-        .iter()
-        .all(|s| (0.0..=1.0).contains(s))
-    {
-        return Err("an airtime share outside 0–100%".into());
-    }
-    Ok(())
-}
-
-/// A trainee's name as shown: trimmed, without control characters, at most
-/// [`MAX_NAME_CHARS`]; None when nothing is left.
-pub fn clean_name(name: &str) -> Option<String> {
-    let kept: String = printable(name)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(MAX_NAME_CHARS)
-        .collect();
-    (!kept.is_empty()).then_some(kept)
-}
-
-/// Text without control characters (a terminal escape in a name must not reach the screen).
-pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
 }
 
 fn not_ours(e: &serde_json::Error) -> Unread {

@@ -15,6 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["score"],
     &["author"],
     &["render", "store"],
+    &["room"],
     &["cli", "app"],
 ];
 

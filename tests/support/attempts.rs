@@ -171,3 +171,21 @@ pub fn demo_workshop(dir: &Path) {
     .expect("written");
     std::fs::write(dir.join("usb/README.txt"), b"Put your bundle here.").expect("written");
 }
+
+/// A folder of `attempts` loose attempt files, as a copy of many History folders would be.
+pub fn random_loose_room(dir: &Path, attempts: usize) {
+    let scenarios: Vec<Arc<Scenario>> = ["tenant-door", "rally-kei", "strike-vote", "bus-drivers"]
+        .into_iter()
+        .map(shipped_scenario)
+        .collect();
+    let _ = std::fs::remove_dir_all(dir);
+    for i in 0..attempts {
+        let scenario = &scenarios[i % scenarios.len()];
+        let attempt = random_attempt(scenario, i as u64, WORKSHOP_START + i as u64 * 60);
+        // Ten trainees' attempts folders.
+        write_loose(
+            &dir.join(format!("trainee-{}/attempts/{i:05}.json", i % 10)),
+            &attempt,
+        );
+    }
+}
