@@ -47,13 +47,17 @@ pub(super) fn bundle(args: BundleArgs, io: &mut Io) -> Result<(), Failure> {
             *m.entry(a.scenario.as_str()).or_default() += 1;
             m
         });
-    let summary: Vec<String> = counts.iter().map(|(id, n)| format!("{id} {n}")).collect();
+    let summary: Vec<String> = counts
+        .iter()
+        .map(|(id, n)| format!("{n} at {id}"))
+        .collect();
     let summary = summary.join(", ");
     let bundle = Bundle::new(chosen, args.name);
     let written = match &args.output {
         Some(path) if !path.is_dir() => bundle.write_to(path).map(|()| path.clone()),
         Some(folder) => bundle.write_into(folder),
-        None => bundle.write_into(std::path::Path::new(".")),
+        // The current folder, named plainly: "doorstep-….json" rather than "./doorstep-….json".
+        None => bundle.write_into(std::path::Path::new("")),
     }
     .map_err(|e| Failure::Usage(e.to_string()))?;
     let n = bundle.attempts.len();

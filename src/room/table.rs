@@ -2,10 +2,11 @@
 
 use super::model::Room;
 use crate::scenario::model::{Assessment, Outcome, Step};
+use crate::score::FlagHit;
 use crate::store::when::utc_timestamp;
 
 /// The columns, in order.
-pub const COLUMNS: [&str; 27] = [
+pub const COLUMNS: [&str; 29] = [
     "attempt_id",
     "trainee",
     "scenario",
@@ -30,7 +31,9 @@ pub const COLUMNS: [&str; 27] = [
     "truth",
     "assessed_correctly",
     "mistakes",
+    "mistake_flags",
     "good_moves",
+    "good_move_flags",
     "turns",
     "file",
 ];
@@ -46,13 +49,7 @@ pub fn csv(room: &Room) -> Result<Vec<u8>, csv::Error> {
             .get(a.trainee)
             .map_or("", |t| t.label.as_str());
         let part = |name: &str| a.part(name).map_or(String::new(), |s| format!("{s:.1}"));
-        let flags = |hits: &[crate::score::FlagHit]| {
-            hits.iter()
-                .map(|h| h.flag.as_str())
-                .collect::<Vec<_>>()
-                .join(";")
-        };
-        let row: [String; 27] = [
+        let row: [String; 29] = [
             a.id.to_string(),
             cell(trainee),
             cell(&a.scenario),
@@ -79,8 +76,10 @@ pub fn csv(room: &Room) -> Result<Vec<u8>, csv::Error> {
                 Some((given, truth)) => yes_no(given == truth).to_owned(),
                 None => String::new(),
             },
-            cell(&flags(&a.mistakes)),
-            cell(&flags(&a.good_moves)),
+            a.mistakes.len().to_string(),
+            cell(&distinct_flags(&a.mistakes)),
+            a.good_moves.len().to_string(),
+            cell(&distinct_flags(&a.good_moves)),
             a.turns.to_string(),
             cell(&a.source.display().to_string()),
         ];
@@ -88,6 +87,17 @@ pub fn csv(room: &Room) -> Result<Vec<u8>, csv::Error> {
     }
     out.into_inner()
         .map_err(|e| csv::Error::from(e.into_error()))
+}
+
+/// Each flag once, in the order first made, separated by `;`.
+fn distinct_flags(hits: &[FlagHit]) -> String {
+    let mut flags: Vec<&str> = Vec::new();
+    for hit in hits {
+        if !flags.contains(&hit.flag.as_str()) {
+            flags.push(&hit.flag);
+        }
+    }
+    flags.join(";")
 }
 
 fn yes_no(yes: bool) -> &'static str {

@@ -56,6 +56,14 @@ fn the_csv_has_one_row_per_attempt_and_reads_back_in_a_spreadsheet() {
     assert_eq!(&jo[column("trainee")], "'=HYPERLINK(\"x\"), \"Jo\" Smith");
     assert_eq!(&jo[column("finished_at")], "2026-11-29T09:05:00Z");
     assert_eq!(&jo[column("steps_reached")], "5");
+    // The model conversation asks several open questions: counted each time, named once.
+    let flags: Vec<&str> = jo[column("good_move_flags")].split(';').collect();
+    let mut distinct = flags.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(distinct.len(), flags.len(), "{flags:?}");
+    let made: usize = jo[column("good_moves")].parse().expect("a count");
+    assert!(made > flags.len(), "{made} good moves, {flags:?}");
     let ana_first = rows
         .iter()
         .find(|r| {
@@ -65,7 +73,8 @@ fn the_csv_has_one_row_per_attempt_and_reads_back_in_a_spreadsheet() {
         })
         .expect("Ana's first attempt");
     assert_eq!(&ana_first[column("overall")], "10.0");
-    assert_eq!(&ana_first[column("mistakes")], "lectures");
+    assert_eq!(&ana_first[column("mistakes")], "1");
+    assert_eq!(&ana_first[column("mistake_flags")], "lectures");
     assert_eq!(&ana_first[column("stalled_at")], "Get in the door");
     assert_eq!(&ana_first[column("assessed_correctly")], "yes");
 }
@@ -310,7 +319,7 @@ fn bundle_hands_in_the_attempts_chosen_with_a_name_only_when_given() {
     );
     assert_eq!(named.status.code(), Some(0), "{}", text(&named.stderr));
     assert!(
-        text(&named.stdout).contains("wrote 2 attempts (rally-kei 1, tenant-door 1)"),
+        text(&named.stdout).contains("wrote 2 attempts (1 at rally-kei, 1 at tenant-door)"),
         "{}",
         text(&named.stdout)
     );
@@ -338,6 +347,12 @@ fn bundle_hands_in_the_attempts_chosen_with_a_name_only_when_given() {
         text(&anonymous.stdout).contains("no name"),
         "{}",
         text(&anonymous.stdout)
+    );
+    let here = bundle_command(&data, &["--last", "1"]);
+    assert!(
+        text(&here.stdout).starts_with("wrote 1 attempt (1 at tenant-door) to doorstep-20"),
+        "{}",
+        text(&here.stdout)
     );
     let file = dir.join("exact.json");
     let since = bundle_command(
