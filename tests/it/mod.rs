@@ -20,6 +20,8 @@ mod listening;
 #[cfg(feature = "gui")]
 mod loading;
 mod room;
+mod room_cli;
+mod room_junk;
 mod room_out;
 mod scoring;
 mod shipped;

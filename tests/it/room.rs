@@ -1,10 +1,11 @@
-//! Room results: gathering a workshop's bundles and attempt files, the room's report, and its
-//! Markdown. The files written from it (CSV, xAPI) and the commands are in `room_out.rs`.
+//! Room results: gathering a workshop's bundles and attempt files into the room's report, and
+//! its Markdown, checked against a golden room of known counts. Broken and duplicate files are
+//! in `room_junk.rs`, CSV and xAPI in `room_out.rs`, the commands in `room_cli.rs`.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use doorstep::room::{self, Room, RoomReport, SkipKind};
+use doorstep::room::{self, Room, RoomReport};
 use doorstep::runtime::Conversation;
 use doorstep::scenario::{Assessment, Scenario, Step};
 use doorstep::score;
@@ -25,12 +26,12 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn fixture_scenario(name: &str) -> Arc<Scenario> {
+pub fn fixture_scenario(name: &str) -> Arc<Scenario> {
     scenario_from(&std::fs::read_to_string(fixture(name)).expect("fixture"))
 }
 
 /// `choices` played in `scenario` (seed 0), assessed as `assess`, finished `at` minutes in.
-fn played(
+pub fn played(
     scenario: &Arc<Scenario>,
     choices: &[usize],
     assess: Option<Assessment>,
@@ -115,7 +116,7 @@ pub fn golden_room(dir: &Path) {
     );
 }
 
-fn gathered(dir: &Path) -> (Room, RoomReport) {
+pub fn gathered(dir: &Path) -> (Room, RoomReport) {
     let room = room::gather(dir).expect("the folder reads");
     let report = room::report(&room);
     (room, report)
@@ -240,194 +241,6 @@ fn the_golden_room_renders_as_its_golden_markdown() {
         markdown, expected,
         "the room's Markdown changed; if on purpose, run with DOORSTEP_BLESS=1 and read the diff"
     );
-}
-
-/// Files that are not attempts, or not whole ones, among the golden room's.
-fn junk(dir: &Path) -> Vec<(&'static str, SkipKind)> {
-    let write = |name: &str, bytes: &[u8]| {
-        let path = dir.join(name);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
-        std::fs::write(path, bytes).expect("written");
-    };
-    write("junk/not-json.json", b"{ this is not json");
-    write("junk/empty.json", b"");
-    write("junk/binary.json", &[0xff, 0xfe, 0x00, 0x9c, 0x80]);
-    write("junk/deep.json", "[".repeat(100_000).as_bytes());
-    write("junk/list.json", b"[1, 2, 3]");
-    write(
-        "junk/prefs.json",
-        br#"{"difficulty": "Practice", "scale": 1.5}"#,
-    );
-    write("junk/package.json", br#"{"format": 3, "attempts": "many"}"#);
-    write(
-        "junk/other-tool.json",
-        br#"{"format": "lms-export", "version": 1}"#,
-    );
-    write(
-        "junk/newer.json",
-        br#"{"format": "doorstep-bundle", "version": 2, "attempts": []}"#,
-    );
-    write(
-        "junk/no-version.json",
-        br#"{"format": "doorstep-bundle", "attempts": []}"#,
-    );
-    write(
-        "junk/no-list.json",
-        br#"{"format": "doorstep-bundle", "version": 1}"#,
-    );
-    // An unnamed bundle with a copy of Ana's first attempt, two attempts that cannot be real
-    // and one that is not whole.
-    let small = fixture_scenario("small.ron");
-    let counted = played(&small, &[2], Some(Assessment::Supporter), 1);
-    let mut inflated = played(&small, &[1, 1, 1], None, 90);
-    inflated.report.overall = 140.0;
-    let mut mismatched = played(&small, &[1, 1, 1], None, 91);
-    mismatched.report.scenario = "another".into();
-    let mut mixed =
-        serde_json::to_value(bundle_of(vec![counted, inflated, mismatched], None)).expect("json");
-    mixed["attempts"]
-        .as_array_mut()
-        .expect("list")
-        .push(serde_json::json!({"scenario": "small", "report": {}}));
-    write(
-        "junk/mixed.json",
-        &serde_json::to_vec(&mixed).expect("json"),
-    );
-    // An attempt file cut short while copying.
-    let whole = serde_json::to_vec(&played(&small, &[1, 1, 1], None, 92)).expect("json");
-    write("junk/cut.json", &whole[..whole.len() / 2]);
-    // Larger than any bundle: a sparse file, so the test writes nothing real.
-    let huge = std::fs::File::create(dir.join("junk/huge.json")).expect("created");
-    huge.set_len(room::MAX_FILE_BYTES + 1).expect("sized");
-    // Passed over without a word: not JSON by name, or hidden.
-    write("junk/notes.txt", b"bring snacks");
-    write("junk/.hidden.json", b"{ not json");
-    #[cfg(unix)]
-    std::os::unix::fs::symlink(dir, dir.join("junk/loop")).expect("a link back up");
-    vec![
-        ("binary.json", SkipKind::NotJson),
-        ("cut.json", SkipKind::NotJson),
-        ("deep.json", SkipKind::NotJson),
-        ("empty.json", SkipKind::NotJson),
-        ("huge.json", SkipKind::TooLarge),
-        ("list.json", SkipKind::Foreign),
-        #[cfg(unix)]
-        ("loop", SkipKind::Limit),
-        ("mixed.json", SkipKind::Implausible),
-        ("mixed.json", SkipKind::Implausible),
-        ("mixed.json", SkipKind::Broken),
-        ("newer.json", SkipKind::Version),
-        ("no-list.json", SkipKind::Broken),
-        ("no-version.json", SkipKind::Version),
-        ("not-json.json", SkipKind::NotJson),
-        ("other-tool.json", SkipKind::Foreign),
-        ("package.json", SkipKind::Foreign),
-        ("prefs.json", SkipKind::Foreign),
-    ]
-}
-
-#[test]
-fn broken_duplicated_oversized_and_foreign_files_change_nothing_but_the_list_of_skips() {
-    let clean = scratch("clean");
-    golden_room(&clean);
-    let (_, expected) = gathered(&clean);
-    let dir = scratch("junk");
-    golden_room(&dir);
-    let skips = junk(&dir);
-    let (room, report) = gathered(&dir);
-    assert_eq!(
-        report.scenarios, expected.scenarios,
-        "the junk changed the report"
-    );
-    assert_eq!(
-        report.duplicates,
-        expected.duplicates + 1,
-        "mixed.json's first attempt"
-    );
-    let found: Vec<(String, SkipKind)> = room
-        .skipped
-        .iter()
-        .map(|s| {
-            let name = Path::new(&s.file)
-                .file_name()
-                .expect("a file")
-                .to_string_lossy();
-            (name.into_owned(), s.kind)
-        })
-        .collect();
-    let skips: Vec<(String, SkipKind)> =
-        skips.into_iter().map(|(n, k)| (n.to_owned(), k)).collect();
-    assert_eq!(found, skips, "{:#?}", room.skipped);
-    assert_eq!(room.ignored, 2, "notes.txt and .hidden.json");
-    let reason = |name: &str| {
-        room.skipped
-            .iter()
-            .find(|s| s.file.ends_with(name))
-            .map(|s| s.to_string())
-            .unwrap_or_default()
-    };
-    assert!(
-        reason("newer.json").contains("newer Doorstep"),
-        "{}",
-        reason("newer.json")
-    );
-    assert!(
-        reason("huge.json").contains("64 MiB limit"),
-        "{}",
-        reason("huge.json")
-    );
-    assert!(
-        reason("not-json.json").contains("not JSON (line 1, column 3"),
-        "{}",
-        reason("not-json.json")
-    );
-    assert!(reason("prefs.json").contains("not a Doorstep attempt or bundle"));
-    let mixed: Vec<String> = room
-        .skipped
-        .iter()
-        .filter(|s| s.file.ends_with("mixed.json"))
-        .map(ToString::to_string)
-        .collect();
-    assert!(
-        mixed[0].contains("attempt 2: an overall score of 140"),
-        "{mixed:?}"
-    );
-    assert!(
-        mixed[1].contains("attempt 3: an attempt whose parts disagree"),
-        "{mixed:?}"
-    );
-    assert!(
-        mixed[2].contains("attempt 4: an attempt that does not read"),
-        "{mixed:?}"
-    );
-    let _ = std::fs::remove_dir_all(&dir);
-}
-
-#[test]
-fn the_same_attempt_is_one_however_it_was_written_out() {
-    let small = fixture_scenario("small.ron");
-    let attempt = played(&small, &[1, 1, 1], Some(Assessment::Supporter), 5);
-    let id = room::AttemptId::of(&attempt);
-    // Saved again after the debrief's advice arrived, with a note: the same conversation.
-    let mut resaved = attempt.clone();
-    resaved.note = "Try the reflection earlier.".into();
-    resaved.report.overall = 84.0;
-    assert_eq!(room::AttemptId::of(&resaved), id);
-    let dir = scratch("same");
-    std::fs::write(
-        dir.join("compact.json"),
-        serde_json::to_vec(&attempt).expect("json"),
-    )
-    .expect("written");
-    write_loose(&dir.join("pretty/again.json"), &resaved);
-    let (room, report) = gathered(&dir);
-    assert_eq!((report.attempts, report.duplicates), (1, 1));
-    assert_eq!(room.attempts[0].id, id);
-    // The same choices a minute later, or other choices at the same second, are other attempts.
-    let later = played(&small, &[1, 1, 1], Some(Assessment::Supporter), 6);
-    let other = played(&small, &[1, 2, 1], Some(Assessment::Supporter), 5);
-    assert_ne!(room::AttemptId::of(&later), id);
-    assert_ne!(room::AttemptId::of(&other), id);
 }
 
 #[test]
