@@ -8,6 +8,7 @@
 //! - `score`: the rule book and the Report;
 //! - `author`: the analysis, the Twine importer and the starter scenario;
 //! - `render` and `store`: text renderings, and saved data;
+//! - `room`: a workshop's attempts gathered from a folder, and the room's report;
 //! - `cli` and, with the `gui` feature, `app`.
 //!
 //! Everything but `app` builds and tests with `--no-default-features`.
@@ -16,6 +17,7 @@ pub mod author;
 pub mod cli;
 pub mod heard;
 pub mod render;
+pub mod room;
 pub mod runtime;
 pub mod scenario;
 pub mod score;

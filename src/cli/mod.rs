@@ -2,6 +2,7 @@
 //! given, so tests can drive them. Errors bubble up to `main` as a [`Failure`].
 
 mod analyze;
+mod bundle;
 mod check;
 mod classify;
 mod graph;
@@ -9,6 +10,7 @@ mod import;
 mod listening;
 mod new;
 mod play;
+mod room;
 mod run;
 
 use std::io::{self, BufRead, Write};
@@ -17,11 +19,13 @@ use std::path::{Path, PathBuf};
 use clap::{Subcommand, ValueEnum};
 
 pub use analyze::AnalyzeArgs;
+pub use bundle::BundleArgs;
 pub use check::collect_scenario_files;
 pub use classify::ClassifyArgs;
 pub use graph::GraphArgs;
 pub use import::ImportArgs;
 pub use play::PlayArgs;
+pub use room::RoomArgs;
 pub use run::RunArgs;
 
 use crate::runtime;
@@ -64,6 +68,12 @@ pub enum Command {
     /// (`{"text", "move", "confidence"}`); with `--scenario FILE`, the options whose labelled
     /// move reads otherwise.
     Classify(ClassifyArgs),
+    /// Put attempts from your History into one file to hand to your trainer, e.g.
+    /// `bundle --since 2026-11-29 --name Alex`. Your name is only in it if you give it.
+    Bundle(BundleArgs),
+    /// A workshop's results from a folder of bundles and attempt files (a USB stick, a shared
+    /// drive): scores, steps, common mistakes, airtime and more, per scenario.
+    Room(RoomArgs),
 }
 
 /// The trainee's call on the person, as the command line spells it.
@@ -145,6 +155,8 @@ pub fn run(command: Command, io: &mut Io) -> Result<(), Failure> {
         Command::Import(args) => import::import(args, io),
         Command::Listening { files } => listening::listening(&files, io),
         Command::Classify(args) => classify::run(args, io),
+        Command::Bundle(args) => bundle::bundle(args, io),
+        Command::Room(args) => room::room(args, io),
     }
 }
 

@@ -1,4 +1,5 @@
-//! Dates and times as people read them: local time where the platform tells the offset, else UTC.
+//! Dates and times as people read them: local time where the system's time zone is known
+//! (through jiff, as `when.rs`), else UTC.
 
 /// A moment as a calendar date and a time of day, to the minute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,34 +14,32 @@ pub struct Moment {
 }
 
 impl Moment {
-    /// A time in seconds since the Unix epoch, in local time where the platform's C library
-    /// tells the offset (Linux with glibc, already a dependency), else in UTC.
+    /// A time in seconds since the Unix epoch, in this computer's time zone (daylight saving
+    /// included), or in UTC when the zone cannot be found.
     pub fn local(unix_seconds: u64) -> Moment {
-        let seconds = i64::try_from(unix_seconds).unwrap_or(i64::MAX / 2);
-        match local_offset(seconds) {
-            Some(offset) => Moment {
-                utc: false,
-                ..Moment::utc_of(seconds.saturating_add(offset))
-            },
-            None => Moment::utc_of(seconds),
+        match jiff::tz::TimeZone::try_system() {
+            Ok(zone) => Moment::in_zone(unix_seconds, &zone, false),
+            Err(_) => Moment::utc(unix_seconds),
         }
     }
 
     pub fn utc(unix_seconds: u64) -> Moment {
-        Moment::utc_of(i64::try_from(unix_seconds).unwrap_or(i64::MAX / 2))
+        Moment::in_zone(unix_seconds, &jiff::tz::TimeZone::UTC, true)
     }
 
-    fn utc_of(seconds: i64) -> Moment {
-        let days = seconds.div_euclid(86_400);
-        let of_day = seconds.rem_euclid(86_400);
-        let (year, month, day) = civil_from_days(days);
+    fn in_zone(unix_seconds: u64, zone: &jiff::tz::TimeZone, utc: bool) -> Moment {
+        // Past what a calendar can show (year 9999), the latest moment it can.
+        let seconds = unix_seconds.min(super::when::LATEST_SECOND) as i64;
+        let time = jiff::Timestamp::from_second(seconds)
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+            .to_zoned_datetime(zone.clone());
         Moment {
-            year,
-            month,
-            day,
-            hour: (of_day / 3600) as u32,
-            minute: (of_day % 3600 / 60) as u32,
-            utc: true,
+            year: i64::from(time.year()),
+            month: time.month() as u32,
+            day: time.day() as u32,
+            hour: time.hour() as u32,
+            minute: time.minute() as u32,
+            utc,
         }
     }
 
@@ -70,38 +69,6 @@ impl Moment {
             if self.utc { "Z" } else { "" }
         )
     }
-}
-
-/// The local offset from UTC in seconds at that moment, daylight saving included.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn local_offset(seconds: i64) -> Option<i64> {
-    // `time_t` is 32 bits on some glibc targets, so the conversion can fail there.
-    #[allow(clippy::useless_conversion)]
-    let time: libc::time_t = seconds.try_into().ok()?;
-    // SAFETY: an all-zero `tm` is valid (its one pointer, the zone name, may be null), and
-    // `localtime_r` writes only into the `tm` it is given, which outlives the call.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    let converted = unsafe { !libc::localtime_r(&time, &mut tm).is_null() };
-    converted.then_some(tm.tm_gmtoff)
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn local_offset(_seconds: i64) -> Option<i64> {
-    None
-}
-
-/// Year, month and day of a day counted from 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = (if mp < 10 { mp + 3 } else { mp - 9 }) as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["score"],
     &["author"],
     &["render", "store"],
+    &["room"],
     &["cli", "app"],
 ];
 

@@ -29,6 +29,10 @@ mod loading;
 mod pairs;
 #[cfg(feature = "gui")]
 mod projector;
+mod room;
+mod room_cli;
+mod room_junk;
+mod room_out;
 mod scoring;
 mod shipped;
 mod slips;
