@@ -229,6 +229,11 @@ pub const PAIRS_EXPORT_MARKDOWN: Binding = bind(
     "X",
     "pairs results: export as Markdown (J: as JSON)",
 );
+pub const PAIRS_SCROLL: Binding = bind(
+    &[Key::ArrowUp, Key::ArrowDown, Key::Home, Key::End],
+    "Up / Down, Home, End",
+    "pairs: scroll the card, the briefing and the results",
+);
 pub const PAIRS_NEXT: Binding = bind(
     &[Key::PageDown, Key::ArrowRight, Key::Enter],
     "PageDown, Right, Enter",
@@ -325,6 +330,7 @@ pub const SECTIONS: &[Section] = &[
             &SWAP_ROLES,
             &PAIRS_EXPORT_MARKDOWN,
             &EXPORT_JSON,
+            &PAIRS_SCROLL,
             &PAIRS_NEXT,
             &PAIRS_UNDO,
         ],

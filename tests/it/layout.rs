@@ -313,3 +313,104 @@ fn watching_and_the_reveal_are_readable_and_show_the_pinned_turn() {
         );
     }
 }
+
+/// Attempts of the rally's stored paths, as History lists them.
+fn attempts() -> Vec<doorstep::store::history::Attempt> {
+    let scenario = shipped("rally-kei");
+    scenario
+        .paths
+        .values()
+        .map(|stored| {
+            let conversation =
+                Conversation::replay(Arc::clone(&scenario), stored.seed, &stored.choices)
+                    .expect("plays");
+            let transcript = conversation.into_transcript();
+            let report = doorstep::score::score(&scenario, &transcript, stored.assess);
+            doorstep::store::history::Attempt::new(
+                report,
+                transcript,
+                stored.assess,
+                "Call back Wednesday.".into(),
+                Difficulty::Standard,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn history_is_readable_everywhere() {
+    let attempts = attempts();
+    let view = doorstep::app::screens::history::HistoryView {
+        attempts: &attempts,
+        pairs: &[],
+        folder: "/home/trainee/.local/share/doorstep/attempts",
+    };
+    for &setting in SETTINGS {
+        let mut state = doorstep::app::state::ui::HistoryState::default();
+        let h = screen_harness(setting, Screen::History, |ui| {
+            doorstep::app::screens::history::history_ui(ui, &view, &mut state)
+        });
+        assert_readable("History", setting, &h);
+    }
+}
+
+#[test]
+fn pairs_practice_is_readable_everywhere_and_the_card_reaches_its_end_by_keys() {
+    use doorstep::app::screens::pairs::pairs_ui;
+    use doorstep::app::state::pairs::PairsSession;
+    use doorstep::score::Airtime;
+    let mut app = super::headless::app("layout-pairs", 2);
+    let send = super::headless::send;
+    send(&mut app, Intent::Pairs("scenarios/rally-kei.ron".into()));
+    let mut stages: Vec<(&str, PairsSession)> = Vec::new();
+    let snapshot = |app: &bevy::prelude::App| app.world().resource::<PairsSession>().clone();
+    stages.push(("the briefing", snapshot(&app)));
+    send(&mut app, Intent::ToggleCard);
+    stages.push(("the partner's card", snapshot(&app)));
+    send(&mut app, Intent::ToggleCard);
+    send(&mut app, Intent::Advance);
+    for kind in [Airtime::Questions, Airtime::Listening, Airtime::Talking] {
+        send(
+            &mut app,
+            Intent::Mark {
+                kind,
+                seconds: None,
+            },
+        );
+    }
+    send(&mut app, Intent::CheckStep(doorstep::scenario::Step::Door));
+    stages.push(("marking", snapshot(&app)));
+    send(&mut app, Intent::Advance);
+    stages.push(("the results", snapshot(&app)));
+    for &setting in SETTINGS {
+        for (what, pairs) in &stages {
+            let mut held = None;
+            let mut h = screen_harness(setting, Screen::Pairs, |ui| {
+                pairs_ui(ui, pairs, None, &mut held, 0.0)
+            });
+            assert_readable(&format!("pairs: {what}"), setting, &h);
+            if pairs.card_visible {
+                let card = pairs
+                    .scenario
+                    .person
+                    .card
+                    .as_ref()
+                    .expect("the rally has a card");
+                let item = card.would_move_them.last().expect("what would move her");
+                let last = format!("•  {item}");
+                h.key_press(egui::Key::End);
+                h.run_steps(3);
+                let window = egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(setting.size.0, setting.size.1),
+                );
+                let node = h.get_by_label(&last).rect();
+                assert!(
+                    window.contains_rect(node),
+                    "End does not bring “{last}” into view at {}: {node:?}",
+                    setting.name
+                );
+            }
+        }
+    }
+}

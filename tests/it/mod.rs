@@ -21,6 +21,8 @@ mod heard;
 mod history;
 mod hostile;
 #[cfg(feature = "gui")]
+mod keys;
+#[cfg(feature = "gui")]
 mod layout;
 mod listening;
 #[cfg(feature = "gui")]

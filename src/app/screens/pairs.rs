@@ -15,6 +15,7 @@ use crate::app::state::pairs::{PairsPhase, PairsSession};
 use crate::app::state::storage::Storage;
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
+use crate::app::widgets::input::line_scroll;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::scenario::{Scenario, Step};
 use crate::score::observed::how_counted;
@@ -164,6 +165,8 @@ pub fn pairs_ui(
             .id_salt("pairs")
             .auto_shrink([false; 2])
             .show(ui, |ui| {
+                // PageUp and PageDown are the clicker's here: the arrows, Home and End scroll.
+                line_scroll(ui);
                 ui.label(RichText::new(format!("Pairs practice: {}", scenario.title)).heading());
                 ui.label(format!("Round {}: {}", pairs.round, pairs.round().roles()));
                 if pairs.card_visible {
@@ -198,7 +201,7 @@ fn briefing(ui: &mut egui::Ui, pairs: &PairsSession) {
     ui.label("Observer: press Q, L or T as each person speaks, and 1–5 as each step is done. The timer starts with the conversation.");
     ui.label(
         RichText::new(
-            "G pauses the timer, [ and ] change its length. R swaps the roles. Press Enter or PageDown to start.",
+            "F7 pauses the timer, [ and ] change its length. R swaps the roles. Up, Down, Home and End scroll. Press Enter or PageDown to start.",
         )
         .weak(),
     );

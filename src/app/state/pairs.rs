@@ -47,7 +47,7 @@ enum Undo {
 }
 
 /// A pairs practice in progress.
-#[derive(Resource, Debug)]
+#[derive(Resource, Debug, Clone)]
 pub struct PairsSession {
     pub path: String,
     pub scenario: Arc<Scenario>,

@@ -79,6 +79,26 @@ pub fn keyboard_scroll(ui: &mut egui::Ui) {
     }
 }
 
+/// Scrolls the enclosing scroll area by lines and to its ends only (Up/Down, Home/End), for
+/// screens where the page keys are the clicker's.
+pub fn line_scroll(ui: &mut egui::Ui) {
+    if key(ui, egui::Key::Home) {
+        ui.scroll_with_delta(egui::vec2(0.0, 1.0e6));
+    }
+    if key(ui, egui::Key::End) {
+        ui.scroll_with_delta(egui::vec2(0.0, -1.0e6));
+    }
+    let line = ui.text_style_height(&egui::TextStyle::Body) * 2.0;
+    let delta = [(egui::Key::ArrowDown, line), (egui::Key::ArrowUp, -line)]
+        .iter()
+        .filter(|(k, _)| key(ui, *k))
+        .map(|(_, d)| d)
+        .sum::<f32>();
+    if delta != 0.0 {
+        ui.scroll_with_delta(egui::vec2(0.0, -delta));
+    }
+}
+
 /// Scrolls the enclosing scroll area by pages only (PageUp/PageDown, Space), for screens where
 /// Up and Down move a selection instead.
 pub fn page_scroll(ui: &mut egui::Ui) {

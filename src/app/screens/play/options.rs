@@ -36,7 +36,15 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
         ui.label(RichText::new(how).color(palette::ACCENT));
     }
     let most = view.room.hands.iter().copied().max().unwrap_or(0).max(1);
-    let previous_selection = ui.data(|d| d.get_temp::<Option<usize>>(selection_id()));
+    // The highlight as it was, its box's size, and for how many frames since it moved: a moved
+    // highlight takes the focus once, and is kept in view for a few frames while the panels
+    // settle, and again when its box changes size (a resize, a new text size).
+    let (previous_selection, previous_size, frames) = ui
+        .data(|d| d.get_temp::<(Option<usize>, [egui::Vec2; 2], u8)>(selection_id()))
+        .unwrap_or((None, [egui::Vec2::ZERO; 2], 0));
+    let moved = previous_selection != view.room.selected;
+    let mut frames = if moved { 0 } else { frames };
+    let mut selected_size = previous_size;
     for (position, option) in view.offered.iter().enumerate() {
         let selected = view.room.selected == Some(position);
         let mut text = format!("{}   {}", view.label(position), option.text);
@@ -55,9 +63,19 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
             ui.painter().rect_filled(fill, 2.0, palette::ACCENT);
         }
         // The highlight and the keyboard focus are one: arrows move both, Tab moves both.
-        if selected && previous_selection != Some(view.room.selected) && view.controls {
-            response.request_focus();
+        if selected {
+            // The box and the space it scrolls in: when either changes, bring it back into view.
+            selected_size = [response.rect.size().round(), ui.clip_rect().size().round()];
+            if selected_size != previous_size {
+                frames = 0;
+            }
+        }
+        if selected && view.controls && frames < SETTLING_FRAMES {
+            if moved {
+                response.request_focus();
+            }
             response.scroll_to_me(None);
+            ui.ctx().request_repaint();
         } else if response.gained_focus() && !selected && view.controls {
             intent = Some(Intent::Select(position));
         }
@@ -76,7 +94,9 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
         }
     }
     if view.controls {
-        ui.data_mut(|d| d.insert_temp(selection_id(), view.room.selected));
+        let frames = frames.saturating_add(1);
+        let remembered = (view.room.selected, selected_size, frames);
+        ui.data_mut(|d| d.insert_temp(selection_id(), remembered));
     }
     if !view.controls {
         return intent;
@@ -114,6 +134,9 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
     ui.add_space(6.0);
     intent
 }
+
+/// Frames to keep a newly highlighted option in view while the layout settles.
+const SETTLING_FRAMES: u8 = 4;
 
 /// Where the last highlight is remembered, to notice when it moves.
 fn selection_id() -> egui::Id {
