@@ -39,6 +39,36 @@ pub struct ScreenshotPlan {
     pub capture_audience: bool,
 }
 
+/// A screenshot writes only to its own scratch folder (see `launch`), so the History it shows
+/// is made here: every stored path of the scenario, played, scored and saved, each a minute
+/// apart. Saved directly, without the debrief's search for better options, to stay quick.
+fn seed_history(storage: &mut Storage, scenario: &std::sync::Arc<crate::scenario::Scenario>) {
+    use crate::store::history::{Attempt, Difficulty};
+    for (minute, stored) in scenario.paths.values().enumerate() {
+        let Ok(conversation) = crate::runtime::Conversation::replay(
+            std::sync::Arc::clone(scenario),
+            stored.seed,
+            &stored.choices,
+        ) else {
+            continue;
+        };
+        let transcript = conversation.into_transcript();
+        let report = crate::score::score(scenario, &transcript, stored.assess);
+        let mut attempt = Attempt::new(
+            report,
+            transcript,
+            stored.assess,
+            String::new(),
+            Difficulty::Practice,
+        );
+        attempt.finished_at += 60 * minute as u64;
+        if storage.history.save(&attempt).is_err() {
+            warn!("could not save a made-up attempt for the History screenshot");
+        }
+    }
+    storage.refresh();
+}
+
 /// A scenario to open at start.
 #[derive(Resource, Debug, Clone)]
 pub struct OpenAtStart(pub String);
@@ -135,19 +165,8 @@ fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
     match plan.screen {
         Screen::Menu if plan.stage == Some(0) => intents.push(Intent::ToggleBlank),
         Screen::Menu => {}
-        Screen::History => {
-            // A screenshot writes only to its own scratch folder (see `launch`), so its
-            // History is made here: every stored path of the scenario, played and assessed.
-            for stored in scenario.paths.values() {
-                intents.push(open.clone());
-                intents.extend(stored.choices.iter().map(|n| Intent::ChooseNumber(*n)));
-                intents.push(Intent::Assess {
-                    assessment: stored.assess.unwrap_or(Assessment::Supporter),
-                    note: String::new(),
-                });
-            }
-            intents.push(Intent::ShowHistory);
-        }
+        // Its attempts were saved into the scratch folder first (`seed_history`).
+        Screen::History => intents.push(Intent::ShowHistory),
         Screen::Play => {
             let turns = plan.stage.unwrap_or(choices.len() / 2).min(choices.len());
             intents.push(open);
@@ -260,6 +279,11 @@ fn drive_screenshot(
                     .and_then(|p| entry.good.as_ref()?.paths.get(p))
                     .map_or(0, |p| p.seed);
                 storage.next_seed = Some(seed);
+                if plan.screen == Screen::History
+                    && let Some(scenario) = &entry.good
+                {
+                    seed_history(storage, scenario);
+                }
             }
             progress.script = script(&plan, entry);
             progress.stage = Stage::Sending(0);
