@@ -359,16 +359,25 @@ pub fn pressed_at(ui: &egui::Ui, binding: &Binding) -> Option<usize> {
         }) {
             return (!i.modifiers.command && !i.modifiers.alt).then_some(at);
         }
-        let m = i.modifiers;
-        let modifier_held = match binding.modifier {
-            Modifier::None => !m.command && !m.ctrl && !m.alt && !m.shift,
-            Modifier::Shift => m.shift && !m.command && !m.ctrl && !m.alt,
-            Modifier::Command => m.command,
-        };
-        if !modifier_held {
-            return None;
-        }
-        binding.keys.iter().position(|k| i.key_pressed(*k))
+        // Each key event carries the modifiers held when it happened: a fast Shift+A from a
+        // clicker or a script is not mistaken for a plain A by a later modifier update.
+        i.events.iter().find_map(|e| match e {
+            egui::Event::Key {
+                key,
+                pressed: true,
+                modifiers: m,
+                ..
+            } => {
+                let held = match binding.modifier {
+                    Modifier::None => !m.command && !m.ctrl && !m.alt && !m.shift,
+                    Modifier::Shift => m.shift && !m.command && !m.ctrl && !m.alt,
+                    Modifier::Command => m.command,
+                };
+                held.then(|| binding.keys.iter().position(|k| k == key))
+                    .flatten()
+            }
+            _ => None,
+        })
     })
 }
 
