@@ -126,6 +126,11 @@ pub const DIFFICULTY: Binding = bind(
     "D",
     "the next difficulty: Practice, Standard, Assessment",
 );
+pub const FREE_TEXT: Binding = bind(
+    &[Key::Y],
+    "Y",
+    "say it yourself: type your lines instead of choosing them (alone, not on the projector)",
+);
 pub const HISTORY: Binding = bind(
     &[Key::H],
     "H",
@@ -146,6 +151,23 @@ pub const REWIND: Binding = bind(
 );
 pub const TRACKER: Binding = bind(&[Key::S], "S", "show or hide the five-step tracker");
 pub const AIRTIME: Binding = bind(&[Key::A], "A", "show or hide the airtime meter");
+
+// Saying it yourself.
+pub const SAY: Binding = bind(
+    &[Key::Enter],
+    "Enter",
+    "say the line typed; then go with what it was taken as (Esc leaves the text box)",
+);
+pub const TAKE_AS: Binding = bind(
+    DIGITS,
+    "1 – 9",
+    "once it shows what your line was taken as: take it as that option instead",
+);
+pub const RETYPE: Binding = bind(
+    &[Key::Backspace, Key::PageUp, Key::ArrowLeft],
+    "Backspace, PageUp, Left",
+    "outside the text box: say it differently, or go back one turn (not in Assessment)",
+);
 
 // One Big Organizer: the room chooses on the projector.
 pub const VOTE: Binding = bind(LETTERS, "A – I", "highlight the room's pick");
@@ -269,7 +291,15 @@ pub const SECTIONS: &[Section] = &[
     },
     Section {
         title: "Scenario list",
-        bindings: &[&MOVE, &OPEN, &WATCH, &PAIRS, &DIFFICULTY, &HISTORY],
+        bindings: &[
+            &MOVE,
+            &OPEN,
+            &WATCH,
+            &PAIRS,
+            &DIFFICULTY,
+            &FREE_TEXT,
+            &HISTORY,
+        ],
     },
     Section {
         title: "A conversation",
@@ -281,6 +311,10 @@ pub const SECTIONS: &[Section] = &[
             &TRACKER,
             &AIRTIME,
         ],
+    },
+    Section {
+        title: "Saying it yourself",
+        bindings: &[&SAY, &TAKE_AS, &RETYPE, &TRACKER, &AIRTIME],
     },
     Section {
         title: "One Big Organizer (projector)",

@@ -17,13 +17,12 @@ use doorstep::app::screens::watch::watch_ui;
 use doorstep::app::state::library::Library;
 use doorstep::app::state::prefs::Prefs;
 use doorstep::app::state::session::Session;
-use doorstep::app::state::ui::{AssessState, MenuState, Overlay};
+use doorstep::app::state::ui::{AssessState, MenuState, Overlay, SayState};
 use doorstep::app::state::watch::Watching;
 use doorstep::app::state::workshop::Workshop;
 use doorstep::app::theme::{self, Look};
 use doorstep::runtime::Conversation;
 use doorstep::scenario::Assessment;
-use doorstep::store::history::Difficulty;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -197,7 +196,7 @@ fn the_scenario_list_is_readable_everywhere() {
     for &setting in SETTINGS {
         let mut state = MenuState::default();
         let h = screen_harness(setting, Screen::Menu, |ui| {
-            menu_ui(ui, &library.entries, Difficulty::Practice, &mut state)
+            menu_ui(ui, &library.entries, &Prefs::default(), &mut state)
         });
         assert_readable("the scenario list", setting, &h);
     }
@@ -214,7 +213,9 @@ fn a_conversation_is_readable_for_every_audience_everywhere() {
         };
         for &audience in audiences {
             let view = PlayView::new(&session, &prefs, audience);
-            let h = screen_harness(setting, Screen::Play, |ui| play_ui(ui, &view));
+            let h = screen_harness(setting, Screen::Play, |ui| {
+                play_ui(ui, &view, &mut SayState::default())
+            });
             assert_readable(&format!("play for {audience:?}"), setting, &h);
             // The first option is always on screen, whatever the scale.
             let first = format!("{}   {}", view.label(0), view.offered[0].text);

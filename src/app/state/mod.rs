@@ -15,6 +15,7 @@ pub mod pairs;
 pub mod prefs;
 pub mod review;
 pub mod route;
+pub mod saying;
 pub mod session;
 pub mod storage;
 pub mod ui;

@@ -9,6 +9,7 @@ use super::advice::PendingAdvice;
 use super::library::Library;
 use super::navigate::Navigate;
 use super::review::Reviewing;
+use super::saying::Hearing;
 use super::storage::Storage;
 use super::watch::Watching;
 use crate::app::screen::Screen;
@@ -35,6 +36,8 @@ pub struct Session {
     pub saved_as: Option<AttemptLink>,
     /// In a follow-up: the attempt it continues.
     pub follows: Option<AttemptLink>,
+    /// Saying it yourself: the line typed this turn, heard, until it is taken.
+    pub hearing: Option<Hearing>,
 }
 
 /// The room's vote on the current turn; cleared whenever the turn changes.
@@ -86,6 +89,7 @@ impl Session {
             room: Room::default(),
             saved_as: None,
             follows: None,
+            hearing: None,
         }
     }
 
@@ -102,9 +106,27 @@ impl Session {
         }
         .is_ok();
         if chosen {
+            self.hearing = None;
             self.room.new_turn();
         }
         chosen
+    }
+
+    /// Says the typed line heard this turn, as matched (None) or as the option at a place
+    /// shown; false, keeping the line, when that is not possible.
+    fn take_as(&mut self, place: Option<usize>) -> bool {
+        let Some(hearing) = &self.hearing else {
+            return false;
+        };
+        let Some(taken) = hearing.taken_as(&self.conversation, place) else {
+            return false;
+        };
+        if self.conversation.say(hearing.said.clone(), &taken).is_err() {
+            return false;
+        }
+        self.hearing = None;
+        self.room.new_turn();
+        true
     }
 
     /// Goes back to just before a turn (1-based); false if there is no such turn.
@@ -112,6 +134,7 @@ impl Session {
         match self.conversation.rewind_to(turn) {
             Ok(rewound) => {
                 self.conversation = rewound;
+                self.hearing = None;
                 self.room.new_turn();
                 true
             }
@@ -144,6 +167,12 @@ pub(crate) enum SessionCommand {
     Rewind(usize),
     /// Go back to just before the last turn.
     RewindLast,
+    /// Saying it yourself: hear a typed line and match it to an option.
+    Hear(String),
+    /// Say the heard line as it was matched (None) or as the option at a place shown.
+    TakeAs(Option<usize>),
+    /// Drop the heard line, to type another.
+    Retype,
     /// Highlight an option (0-based) as the room's pick.
     Select(usize),
     /// Add (or with a negative number remove) hands for an option (0-based).
@@ -237,6 +266,24 @@ pub(super) fn handle_session_commands(
                     if s.rewind(last) {
                         navigate.write(Navigate(Screen::Play));
                     }
+                }
+            }
+            SessionCommand::Hear(text) => {
+                if let Some(s) = session.as_mut() {
+                    s.hearing = Hearing::of(&s.conversation, &text);
+                }
+            }
+            SessionCommand::TakeAs(place) => {
+                if let Some(s) = session.as_mut()
+                    && s.take_as(place)
+                    && s.conversation.is_over()
+                {
+                    navigate.write(Navigate(Screen::Assess));
+                }
+            }
+            SessionCommand::Retype => {
+                if let Some(s) = session.as_mut() {
+                    s.hearing = None;
                 }
             }
             SessionCommand::Select(option) => {
@@ -342,7 +389,11 @@ fn follow_reloaded_scenario(
     }
     let saved = session.conversation.save();
     match Conversation::restore(latest, &saved) {
-        Ok(replayed) => session.conversation = replayed,
+        Ok(replayed) => {
+            session.conversation = replayed;
+            // A line heard against the old options is typed again.
+            session.hearing = None;
+        }
         Err(e) => {
             if let Some(storage) = storage.as_mut() {
                 storage.notice = Some(format!(
