@@ -9,6 +9,8 @@ mod app_follow;
 mod app_free;
 #[cfg(feature = "gui")]
 mod app_ui;
+#[cfg(feature = "gui")]
+mod app_ui_free;
 mod architecture;
 mod bounded;
 mod cli;

@@ -111,6 +111,15 @@ fn taken_as(ui: &mut egui::Ui, view: &PlayView, hearing: &Hearing) -> Option<Int
             None
         }
     };
+    // The actions sit by the match, above options that may scroll.
+    ui.horizontal_wrapped(|ui| {
+        if !hearing.needs_pick() && ui.button("Go with it  ▶").clicked() {
+            intent = Some(Intent::TakeAs(None));
+        }
+        if hint(ui.button("Say it differently"), "Backspace").clicked() {
+            intent = Some(Intent::Retype);
+        }
+    });
     let how = if hearing.needs_pick() {
         "Press its number, or click it:"
     } else {
@@ -126,14 +135,6 @@ fn taken_as(ui: &mut egui::Ui, view: &PlayView, hearing: &Hearing) -> Option<Int
             intent = Some(Intent::TakeAs(Some(option.shown)));
         }
     }
-    ui.horizontal_wrapped(|ui| {
-        if !hearing.needs_pick() && ui.button("Go with it  ▶").clicked() {
-            intent = Some(Intent::TakeAs(None));
-        }
-        if hint(ui.button("Say it differently"), "Backspace").clicked() {
-            intent = Some(Intent::Retype);
-        }
-    });
     intent
 }
 
