@@ -30,15 +30,15 @@ use super::{repo, shipped};
 
 /// A window size in points (after UI scale) and the look drawn in it.
 #[derive(Debug, Clone, Copy)]
-struct Setting {
-    name: &'static str,
-    size: (f32, f32),
-    look: Look,
+pub(super) struct Setting {
+    pub(super) name: &'static str,
+    pub(super) size: (f32, f32),
+    pub(super) look: Look,
 }
 
 /// 1280×720 and 1920×1080 at 100% and 200%. The projector's type follows the window (two
 /// thirds at 720 lines), so projected, both windows come to the same two sizes in points.
-const SETTINGS: &[Setting] = &[
+pub(super) const SETTINGS: &[Setting] = &[
     Setting {
         name: "1280×720 at 100%",
         size: (1280.0, 720.0),
@@ -72,7 +72,7 @@ const SETTINGS: &[Setting] = &[
 ];
 
 /// Draws a screen under the top bar, as the app does, and lets it settle.
-fn screen_harness<'a>(
+pub(super) fn screen_harness<'a>(
     setting: Setting,
     screen: Screen,
     mut draw: impl FnMut(&mut egui::Ui) -> Option<Intent> + 'a,
@@ -158,7 +158,7 @@ fn collect_texts(shape: &egui::Shape, out: &mut Vec<(egui::Rect, String, bool)>)
 }
 
 /// Fails with every problem found, naming the screen and the setting.
-fn assert_readable(what: &str, setting: Setting, h: &Harness<'_, Vec<Intent>>) {
+pub(super) fn assert_readable(what: &str, setting: Setting, h: &Harness<'_, Vec<Intent>>) {
     let problems = text_problems(h.output());
     assert!(
         problems.is_empty(),

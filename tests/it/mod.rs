@@ -26,6 +26,8 @@ mod history;
 mod hostile;
 #[cfg(feature = "gui")]
 mod layout;
+#[cfg(feature = "gui")]
+mod layout_free;
 mod listening;
 #[cfg(feature = "gui")]
 mod loading;
