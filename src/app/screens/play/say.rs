@@ -25,6 +25,11 @@ pub(super) fn say_panel(ui: &mut egui::Ui, view: &PlayView, say: &mut SayState) 
     let mut intent = match view.hearing {
         None => text_box(ui, say),
         Some(hearing) => {
+            // The first frame of "Taken as": Enter must go with the match, not with a button
+            // that was left the focus.
+            if say.box_shown && let Some(focused) = ui.memory(|m| m.focused()) {
+                ui.memory_mut(|m| m.surrender_focus(focused));
+            }
             say.box_shown = false;
             taken_as(ui, view, hearing)
         }
@@ -128,6 +133,7 @@ fn taken_as(ui: &mut egui::Ui, view: &PlayView, hearing: &Hearing) -> Option<Int
     ui.label(RichText::new(how).small());
     for option in &view.offered {
         let text = format!("{}   {}", option.shown, option.text);
+        // The option taken is named above, which stays in view; the list may scroll.
         let response = wide_button(ui, RichText::new(text), taken_shown == Some(option.shown));
         // Enter on an option reached with Tab takes that one, not the match.
         let by_enter = response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
