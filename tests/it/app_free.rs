@@ -120,7 +120,10 @@ fn every_shipped_scenario_can_be_said_to_a_debrief() {
         send(&mut app, Intent::ToMenu);
     }
     println!("typed lines taken as meant: {accepted}; picked by hand: {corrected}");
-    assert!(accepted > 4 * corrected, "{accepted} accepted, {corrected} corrected");
+    assert!(
+        accepted > 4 * corrected,
+        "{accepted} accepted, {corrected} corrected"
+    );
 }
 
 #[test]
@@ -128,7 +131,10 @@ fn typed_lines_wait_for_the_trainee_and_are_ignored_without_the_setting() {
     let (mut app, _) = app_with_every_scenario("wait");
     send(&mut app, Intent::Open("scenarios/rally-kei.ron".into()));
     send(&mut app, Intent::Say("What brings you out tonight?".into()));
-    assert!(session(&app).hearing.is_none(), "off: typed lines are ignored");
+    assert!(
+        session(&app).hearing.is_none(),
+        "off: typed lines are ignored"
+    );
 
     send(&mut app, Intent::ToggleFreeText);
     send(&mut app, Intent::Say("What brings you out tonight?".into()));

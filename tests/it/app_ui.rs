@@ -119,7 +119,11 @@ fn play_offers_options_as_buttons_and_keys() {
     let session = session_of(conversation);
     let prefs = Prefs::default();
     let mut h = harness((), |ui, _| {
-        play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo), &mut SayState::default())
+        play_ui(
+            ui,
+            &PlayView::new(&session, &prefs, Audience::Solo),
+            &mut SayState::default(),
+        )
     });
     h.get_by_label(&scenario.person.about);
     h.get_by_label_contains("1. Get in the door");
@@ -162,7 +166,11 @@ fn hiding_the_tracker_hides_the_steps() {
         ..Prefs::default()
     };
     let h = harness((), |ui, _| {
-        play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo), &mut SayState::default())
+        play_ui(
+            ui,
+            &PlayView::new(&session, &prefs, Audience::Solo),
+            &mut SayState::default(),
+        )
     });
     assert!(h.query_by_label_contains("1. Get in the door").is_none());
     h.get_by_label("Hidden. Press S to show it.");
@@ -178,7 +186,11 @@ fn the_difficulty_decides_what_shows_live() {
             ..Prefs::default()
         };
         let h = harness((), |ui, _| {
-            play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo), &mut SayState::default())
+            play_ui(
+                ui,
+                &PlayView::new(&session, &prefs, Audience::Solo),
+                &mut SayState::default(),
+            )
         });
         let tracker = h.query_by_label_contains("1. Get in the door").is_some();
         let meter = h.query_by_label_contains("Bars: so far").is_some();

@@ -69,7 +69,10 @@ fn a_typed_line_is_sent_with_enter_and_its_keys_stay_in_the_box() {
         assert!(h.query_by_label_contains(&option.text).is_none());
     }
     let input = h.get_by_role(Role::TextInput);
-    assert!(input.is_focused(), "the box has the focus when the turn starts");
+    assert!(
+        input.is_focused(),
+        "the box has the focus when the turn starts"
+    );
     // Letters and digits typed are the line, never the app's keys (A is the airtime meter).
     input.type_text("A 2 ");
     h.run();

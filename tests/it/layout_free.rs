@@ -30,8 +30,7 @@ const TYPED: &[&str] = &[
 fn typed_rally() -> Conversation {
     let scenario = shipped("rally-kei");
     let model = scenario.paths.get("model").expect("a model path");
-    let mut conversation =
-        Conversation::start(Arc::clone(&scenario), model.seed).expect("starts");
+    let mut conversation = Conversation::start(Arc::clone(&scenario), model.seed).expect("starts");
     for (line, number) in TYPED.iter().zip(&model.choices) {
         let matched = conversation.hear(line);
         let taken = match matched.taken {
@@ -82,8 +81,7 @@ fn saying_it_yourself_is_readable_everywhere() {
 fn a_typed_run_s_debrief_is_readable_everywhere() {
     let scenario = shipped("rally-kei");
     let conversation = typed_rally();
-    let report =
-        doorstep::score::score(&scenario, conversation.transcript(), None::<Assessment>);
+    let report = doorstep::score::score(&scenario, conversation.transcript(), None::<Assessment>);
     assert!(report.turns.iter().all(|t| t.typed.is_some()));
     for &setting in SETTINGS {
         let view = DebriefView {

@@ -175,7 +175,11 @@ fn free_text_toggle(ui: &mut egui::Ui, on: bool) -> Option<Intent> {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Say it yourself (Y):").strong());
         for (label, value) in [("Off", false), ("On", true)] {
-            if ui.add(egui::Button::new(label).selected(on == value)).clicked() && on != value {
+            if ui
+                .add(egui::Button::new(label).selected(on == value))
+                .clicked()
+                && on != value
+            {
                 intent = Some(Intent::ToggleFreeText);
             }
         }

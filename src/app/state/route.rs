@@ -267,7 +267,9 @@ mod tests {
         assert!(route(say(), Screen::Debrief, true, true).is_empty());
         assert_eq!(
             route(say(), Screen::Play, true, true),
-            [Routed::Session(SessionCommand::Hear("What happened?".into()))]
+            [Routed::Session(SessionCommand::Hear(
+                "What happened?".into()
+            ))]
         );
         assert_eq!(
             route(Intent::TakeAs(Some(2)), Screen::Play, false, true),

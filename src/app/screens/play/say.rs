@@ -27,7 +27,9 @@ pub(super) fn say_panel(ui: &mut egui::Ui, view: &PlayView, say: &mut SayState) 
         Some(hearing) => {
             // The first frame of "Taken as": Enter must go with the match, not with a button
             // that was left the focus.
-            if say.box_shown && let Some(focused) = ui.memory(|m| m.focused()) {
+            if say.box_shown
+                && let Some(focused) = ui.memory(|m| m.focused())
+            {
                 ui.memory_mut(|m| m.surrender_focus(focused));
             }
             say.box_shown = false;
