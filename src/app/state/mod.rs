@@ -19,6 +19,7 @@ pub mod saying;
 pub mod session;
 pub mod storage;
 pub mod ui;
+pub mod vote;
 pub mod watch;
 pub mod workshop;
 

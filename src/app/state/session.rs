@@ -11,6 +11,7 @@ use super::navigate::Navigate;
 use super::review::Reviewing;
 use super::saying::Hearing;
 use super::storage::Storage;
+pub use super::vote::Room;
 use super::watch::Watching;
 use crate::app::screen::Screen;
 use crate::runtime::{Conversation, carry, follows_after};
@@ -38,38 +39,6 @@ pub struct Session {
     pub follows: Option<AttemptLink>,
     /// Saying it yourself: the line typed this turn, heard, until it is taken.
     pub hearing: Option<Hearing>,
-}
-
-/// The room's vote on the current turn; cleared whenever the turn changes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Room {
-    pub selected: Option<usize>,
-    pub hands: Vec<u32>,
-    pub show_tally: bool,
-    /// "Next" was pressed with nothing picked: the screen says how to pick.
-    pub needs_pick: bool,
-}
-
-impl Room {
-    /// The highlighted option, else the one with the most hands (ties: none).
-    pub fn pick(&self) -> Option<usize> {
-        self.selected.or_else(|| {
-            let most = *self.hands.iter().max()?;
-            let mut leaders = self
-                .hands
-                .iter()
-                .enumerate()
-                .filter(|(_, h)| **h == most && most > 0);
-            let (first, _) = leaders.next()?;
-            leaders.next().is_none().then_some(first)
-        })
-    }
-
-    fn new_turn(&mut self) {
-        self.selected = None;
-        self.hands.clear();
-        self.needs_pick = false;
-    }
 }
 
 impl Session {
