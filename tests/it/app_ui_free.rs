@@ -79,6 +79,14 @@ fn a_typed_line_is_sent_with_enter_and_its_keys_stay_in_the_box() {
     h.get_by_role(Role::TextInput).type_text(MEANT);
     h.run();
     assert!(h.state().1.is_empty(), "{:?}", h.state().1);
+    // Esc leaves the box; Enter brings it back without saying anything.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!h.get_by_role(Role::TextInput).is_focused());
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.get_by_role(Role::TextInput).is_focused());
+    assert!(h.state().1.is_empty(), "{:?}", h.state().1);
     h.key_press(egui::Key::Enter);
     h.run();
     assert_eq!(h.state().1, [Intent::Say(format!("A 2 {MEANT}"))]);

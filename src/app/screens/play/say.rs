@@ -57,9 +57,13 @@ fn text_box(ui: &mut egui::Ui, say: &mut SayState) -> Option<Intent> {
         response.request_focus();
         say.box_shown = true;
     }
-    // A single-line box gives up the focus on Enter; Esc also does, and says nothing.
-    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+    // A single-line box gives up the focus on Enter; Esc also does, and says nothing. Enter
+    // outside the box brings the focus back to it.
+    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if response.lost_focus() && enter {
         intent = Some(Intent::Say(say.draft.trim().to_owned()));
+    } else if enter && ui.memory(|m| m.focused().is_none()) {
+        response.request_focus();
     }
     ui.horizontal_wrapped(|ui| {
         if ui.button("Say it  ▶").clicked() {
