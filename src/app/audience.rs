@@ -18,6 +18,7 @@ use super::screens::play::view::{Audience, PlayView};
 use super::screens::watch::watch_ui;
 use super::state::prefs::Prefs;
 use super::state::session::Session;
+use super::state::ui::SayState;
 use super::state::watch::Watching;
 use super::state::workshop::{Countdown, Workshop};
 use super::theme::{palette, projector_zoom};
@@ -133,7 +134,7 @@ fn draw_audience(
         (Screen::Play, Some(session), _) => {
             let mut view = PlayView::new(session, &prefs, Audience::Room);
             view.controls = false;
-            play_ui(&mut ui, &view)
+            play_ui(&mut ui, &view, &mut SayState::default())
         }
         (Screen::Watch, _, Some(watching)) => watch_ui(&mut ui, watching, false),
         (Screen::Assess | Screen::Debrief, Some(session), _) => {

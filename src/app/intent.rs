@@ -39,6 +39,15 @@ pub enum Intent {
     SetScale(f32),
     /// How much help the trainee gets: see `Difficulty`.
     SetDifficulty(crate::store::history::Difficulty),
+    /// Say it yourself: type lines instead of choosing them (a trainee alone, not the room).
+    ToggleFreeText,
+    /// Say it yourself: a line the trainee typed, to be heard and matched to an option.
+    Say(String),
+    /// Say it yourself: go with the option the typed line was taken as (None), or with another
+    /// option, by its place shown (1-based).
+    TakeAs(Option<usize>),
+    /// Say it yourself: drop what the typed line was taken as, to say it differently.
+    Retype,
 
     /// Highlight an option (0-based) as the room's pick, without committing it.
     Select(usize),

@@ -126,6 +126,11 @@ pub const DIFFICULTY: Binding = bind(
     "D",
     "the next difficulty: Practice, Standard, Assessment",
 );
+pub const FREE_TEXT: Binding = bind(
+    &[Key::Y],
+    "Y",
+    "say it yourself: type your lines instead of choosing them (alone, not on the projector)",
+);
 pub const HISTORY: Binding = bind(
     &[Key::H],
     "H",
@@ -146,6 +151,23 @@ pub const REWIND: Binding = bind(
 );
 pub const TRACKER: Binding = bind(&[Key::S], "S", "show or hide the five-step tracker");
 pub const AIRTIME: Binding = bind(&[Key::A], "A", "show or hide the airtime meter");
+
+// Saying it yourself.
+pub const SAY: Binding = bind(
+    &[Key::Enter],
+    "Enter",
+    "say the line typed; then go with what it was taken as (Esc leaves the text box)",
+);
+pub const TAKE_AS: Binding = bind(
+    DIGITS,
+    "1 – 9",
+    "once it shows what your line was taken as: take it as that option instead",
+);
+pub const RETYPE: Binding = bind(
+    &[Key::Backspace, Key::PageUp, Key::ArrowLeft],
+    "Backspace, PageUp, Left",
+    "outside the text box: say it differently, or go back one turn (not in Assessment)",
+);
 
 // One Big Organizer: the room chooses on the projector.
 pub const VOTE: Binding = bind(LETTERS, "A – I", "highlight the room's pick");
@@ -195,7 +217,7 @@ pub const FOLLOW_UP: Binding = bind(
     "debrief: the follow-up conversation, when there is one",
 );
 pub const EXPORT_MARKDOWN: Binding = bind(&[Key::M], "M", "debrief: export as Markdown");
-pub const EXPORT_JSON: Binding = bind(&[Key::J], "J", "debrief: export as JSON");
+pub const EXPORT_JSON: Binding = bind(&[Key::J], "J", "debrief and pairs results: export as JSON");
 pub const SCROLL: Binding = bind(
     &[Key::PageUp, Key::PageDown, Key::Space, Key::Home, Key::End],
     "PageUp, PageDown, Space, Home, End",
@@ -224,11 +246,8 @@ pub const SWAP_ROLES: Binding = bind(
     "R",
     "pairs: swap roles (after a round, the next round)",
 );
-pub const PAIRS_EXPORT_MARKDOWN: Binding = bind(
-    &[Key::X],
-    "X",
-    "pairs results: export as Markdown (J: as JSON)",
-);
+pub const PAIRS_EXPORT_MARKDOWN: Binding =
+    bind(&[Key::X], "X", "pairs results: export as Markdown");
 pub const PAIRS_SCROLL: Binding = bind(
     &[Key::ArrowUp, Key::ArrowDown, Key::Home, Key::End],
     "Up / Down, Home, End",
@@ -274,7 +293,15 @@ pub const SECTIONS: &[Section] = &[
     },
     Section {
         title: "Scenario list",
-        bindings: &[&MOVE, &OPEN, &WATCH, &PAIRS, &DIFFICULTY, &HISTORY],
+        bindings: &[
+            &MOVE,
+            &OPEN,
+            &WATCH,
+            &PAIRS,
+            &DIFFICULTY,
+            &FREE_TEXT,
+            &HISTORY,
+        ],
     },
     Section {
         title: "A conversation",
@@ -286,6 +313,10 @@ pub const SECTIONS: &[Section] = &[
             &TRACKER,
             &AIRTIME,
         ],
+    },
+    Section {
+        title: "Saying it yourself",
+        bindings: &[&SAY, &TAKE_AS, &RETYPE, &TRACKER, &AIRTIME],
     },
     Section {
         title: "One Big Organizer (projector)",

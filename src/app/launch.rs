@@ -54,6 +54,8 @@ pub fn run(options: Options) -> AppExit {
         path: options.script.clone(),
         stage: options.stage,
         projector: options.projector,
+        free: options.free,
+        say: options.say.clone(),
         audience: options.audience || options.audience_view,
         capture_audience: options.audience_view,
     });

@@ -34,6 +34,13 @@ pub struct Options {
     /// Capture in projector mode.
     #[arg(long, requires = "screenshot")]
     pub projector: bool,
+    /// Capture with "Say it yourself" on (the play screen's text box).
+    #[arg(long, requires = "screenshot")]
+    pub free: bool,
+    /// With --free: a line typed, from the first turn on (repeat it for more turns). Each is
+    /// taken as what it matches but the last, which is captured showing what it was taken as.
+    #[arg(long, value_name = "LINE", requires = "free")]
+    pub say: Vec<String>,
     /// Open the audience window too (the capture is of the trainer's window).
     #[arg(long, requires = "screenshot")]
     pub audience: bool,

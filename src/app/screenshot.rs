@@ -33,6 +33,11 @@ pub struct ScreenshotPlan {
     pub stage: Option<usize>,
     /// Capture in projector mode.
     pub projector: bool,
+    /// Capture with "Say it yourself" on.
+    pub free: bool,
+    /// Lines typed from the first turn on: each taken as matched but the last, left showing
+    /// what it was taken as. None typed: the choices of the path, then the empty text box.
+    pub say: Vec<String>,
     /// Open the audience window.
     pub audience: bool,
     /// Capture the audience window instead of the trainer's.
@@ -162,11 +167,23 @@ fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
     if plan.audience {
         intents.push(Intent::ToggleAudienceWindow);
     }
+    if plan.free {
+        intents.push(Intent::ToggleFreeText);
+    }
     match plan.screen {
         Screen::Menu if plan.stage == Some(0) => intents.push(Intent::ToggleBlank),
         Screen::Menu => {}
         // Its attempts were saved into the scratch folder first (`seed_history`).
         Screen::History => intents.push(Intent::ShowHistory),
+        Screen::Play if !plan.say.is_empty() => {
+            intents.push(open);
+            for (turn, line) in plan.say.iter().enumerate() {
+                if turn > 0 {
+                    intents.push(Intent::TakeAs(None));
+                }
+                intents.push(Intent::Say(line.clone()));
+            }
+        }
         Screen::Play => {
             let turns = plan.stage.unwrap_or(choices.len() / 2).min(choices.len());
             intents.push(open);

@@ -13,7 +13,7 @@ use doorstep::app::screens::play::view::{Audience, PlayView};
 use doorstep::app::state::library::Library;
 use doorstep::app::state::prefs::Prefs;
 use doorstep::app::state::session::Session;
-use doorstep::app::state::ui::{AssessState, MenuState};
+use doorstep::app::state::ui::{AssessState, MenuState, SayState};
 use doorstep::app::theme;
 use doorstep::runtime::Conversation;
 use doorstep::scenario::Assessment;
@@ -68,7 +68,15 @@ fn library() -> Library {
 fn menu_lists_scenarios_shows_errors_and_opens_by_click_or_enter() {
     let library = library();
     let mut h = harness(MenuState::default(), |ui, state| {
-        menu_ui(ui, &library.entries, Difficulty::Standard, state)
+        menu_ui(
+            ui,
+            &library.entries,
+            &Prefs {
+                difficulty: Difficulty::Standard,
+                ..Prefs::default()
+            },
+            state,
+        )
     });
     h.get_by_label("Knocking for the tenants' association");
     h.get_by_label_contains("Marisol — Lives in 3B");
@@ -111,7 +119,11 @@ fn play_offers_options_as_buttons_and_keys() {
     let session = session_of(conversation);
     let prefs = Prefs::default();
     let mut h = harness((), |ui, _| {
-        play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo))
+        play_ui(
+            ui,
+            &PlayView::new(&session, &prefs, Audience::Solo),
+            &mut SayState::default(),
+        )
     });
     h.get_by_label(&scenario.person.about);
     h.get_by_label_contains("1. Get in the door");
@@ -154,7 +166,11 @@ fn hiding_the_tracker_hides_the_steps() {
         ..Prefs::default()
     };
     let h = harness((), |ui, _| {
-        play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo))
+        play_ui(
+            ui,
+            &PlayView::new(&session, &prefs, Audience::Solo),
+            &mut SayState::default(),
+        )
     });
     assert!(h.query_by_label_contains("1. Get in the door").is_none());
     h.get_by_label("Hidden. Press S to show it.");
@@ -170,7 +186,11 @@ fn the_difficulty_decides_what_shows_live() {
             ..Prefs::default()
         };
         let h = harness((), |ui, _| {
-            play_ui(ui, &PlayView::new(&session, &prefs, Audience::Solo))
+            play_ui(
+                ui,
+                &PlayView::new(&session, &prefs, Audience::Solo),
+                &mut SayState::default(),
+            )
         });
         let tracker = h.query_by_label_contains("1. Get in the door").is_some();
         let meter = h.query_by_label_contains("Bars: so far").is_some();

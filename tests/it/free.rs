@@ -11,9 +11,9 @@ use doorstep::score::score;
 use super::{repo, scenario_from, shipped};
 
 /// (node, option position from 1) → the paraphrases written for it.
-type Paraphrases = HashMap<(String, usize), Vec<String>>;
+pub(super) type Paraphrases = HashMap<(String, usize), Vec<String>>;
 
-fn paraphrases(id: &str) -> Paraphrases {
+pub(super) fn paraphrases(id: &str) -> Paraphrases {
     let path = repo().join(format!("tests/fixtures/paraphrases/{id}.tsv"));
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let mut out: Paraphrases = HashMap::new();

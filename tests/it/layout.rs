@@ -17,13 +17,12 @@ use doorstep::app::screens::watch::watch_ui;
 use doorstep::app::state::library::Library;
 use doorstep::app::state::prefs::Prefs;
 use doorstep::app::state::session::Session;
-use doorstep::app::state::ui::{AssessState, MenuState, Overlay};
+use doorstep::app::state::ui::{AssessState, MenuState, Overlay, SayState};
 use doorstep::app::state::watch::Watching;
 use doorstep::app::state::workshop::Workshop;
 use doorstep::app::theme::{self, Look};
 use doorstep::runtime::Conversation;
 use doorstep::scenario::Assessment;
-use doorstep::store::history::Difficulty;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -31,15 +30,15 @@ use super::{repo, shipped};
 
 /// A window size in points (after UI scale) and the look drawn in it.
 #[derive(Debug, Clone, Copy)]
-struct Setting {
-    name: &'static str,
-    size: (f32, f32),
-    look: Look,
+pub(super) struct Setting {
+    pub(super) name: &'static str,
+    pub(super) size: (f32, f32),
+    pub(super) look: Look,
 }
 
 /// 1280×720 and 1920×1080 at 100% and 200%. The projector's type follows the window (two
 /// thirds at 720 lines), so projected, both windows come to the same two sizes in points.
-const SETTINGS: &[Setting] = &[
+pub(super) const SETTINGS: &[Setting] = &[
     Setting {
         name: "1280×720 at 100%",
         size: (1280.0, 720.0),
@@ -73,7 +72,7 @@ const SETTINGS: &[Setting] = &[
 ];
 
 /// Draws a screen under the top bar, as the app does, and lets it settle.
-fn screen_harness<'a>(
+pub(super) fn screen_harness<'a>(
     setting: Setting,
     screen: Screen,
     mut draw: impl FnMut(&mut egui::Ui) -> Option<Intent> + 'a,
@@ -159,7 +158,7 @@ fn collect_texts(shape: &egui::Shape, out: &mut Vec<(egui::Rect, String, bool)>)
 }
 
 /// Fails with every problem found, naming the screen and the setting.
-fn assert_readable(what: &str, setting: Setting, h: &Harness<'_, Vec<Intent>>) {
+pub(super) fn assert_readable(what: &str, setting: Setting, h: &Harness<'_, Vec<Intent>>) {
     let problems = text_problems(h.output());
     assert!(
         problems.is_empty(),
@@ -197,7 +196,7 @@ fn the_scenario_list_is_readable_everywhere() {
     for &setting in SETTINGS {
         let mut state = MenuState::default();
         let h = screen_harness(setting, Screen::Menu, |ui| {
-            menu_ui(ui, &library.entries, Difficulty::Practice, &mut state)
+            menu_ui(ui, &library.entries, &Prefs::default(), &mut state)
         });
         assert_readable("the scenario list", setting, &h);
     }
@@ -214,7 +213,9 @@ fn a_conversation_is_readable_for_every_audience_everywhere() {
         };
         for &audience in audiences {
             let view = PlayView::new(&session, &prefs, audience);
-            let h = screen_harness(setting, Screen::Play, |ui| play_ui(ui, &view));
+            let h = screen_harness(setting, Screen::Play, |ui| {
+                play_ui(ui, &view, &mut SayState::default())
+            });
             assert_readable(&format!("play for {audience:?}"), setting, &h);
             // The first option is always on screen, whatever the scale.
             let first = format!("{}   {}", view.label(0), view.offered[0].text);

@@ -6,7 +6,11 @@ mod app;
 #[cfg(feature = "gui")]
 mod app_follow;
 #[cfg(feature = "gui")]
+mod app_free;
+#[cfg(feature = "gui")]
 mod app_ui;
+#[cfg(feature = "gui")]
+mod app_ui_free;
 mod architecture;
 mod bounded;
 mod cli;
@@ -24,6 +28,8 @@ mod hostile;
 mod keys;
 #[cfg(feature = "gui")]
 mod layout;
+#[cfg(feature = "gui")]
+mod layout_free;
 mod listening;
 #[cfg(feature = "gui")]
 mod loading;

@@ -12,6 +12,7 @@ use doorstep::app::screens::play::view::{Audience, PlayView};
 use doorstep::app::state::pairs::{PairsPhase, PairsSession};
 use doorstep::app::state::prefs::Prefs;
 use doorstep::app::state::session::Session;
+use doorstep::app::state::ui::SayState;
 use doorstep::app::state::watch::{Stage, Watching};
 use doorstep::app::state::workshop::{Countdown, Workshop};
 use doorstep::app::theme;
@@ -373,7 +374,7 @@ fn the_trainer_and_the_room_see_the_same_vote() {
         let mut h = Harness::builder()
             .with_size(egui::vec2(1920.0, 1080.0))
             .build_ui(|ui| {
-                play_ui(ui, &view);
+                play_ui(ui, &view, &mut SayState::default());
             });
         theme::apply(&h.ctx);
         theme::apply_look(&h.ctx, theme::Look::Projector);

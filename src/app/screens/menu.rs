@@ -43,7 +43,7 @@ fn draw_menu(
             });
     }
     draw_with(&mut contexts, *content, &mut intents, |ui| {
-        menu_ui(ui, &library.entries, prefs.difficulty, &mut state)
+        menu_ui(ui, &library.entries, &prefs, &mut state)
     })
 }
 
@@ -86,12 +86,16 @@ pub fn length_label(scenario: &Scenario) -> String {
 pub fn menu_ui(
     ui: &mut egui::Ui,
     entries: &[Entry],
-    difficulty: Difficulty,
+    prefs: &Prefs,
     state: &mut MenuState,
 ) -> Option<Intent> {
     let mut intent = None;
+    let difficulty = prefs.difficulty;
     if pressed(ui, &keymap::DIFFICULTY) {
         intent = Some(Intent::SetDifficulty(difficulty.next()));
+    }
+    if pressed(ui, &keymap::FREE_TEXT) {
+        intent = Some(Intent::ToggleFreeText);
     }
     let playable: Vec<usize> = (0..entries.len())
         .filter(|&i| entries[i].good.is_some())
@@ -126,6 +130,9 @@ pub fn menu_ui(
         if let Some(picked) = difficulty_picker(ui, difficulty) {
             intent = Some(picked);
         }
+        if let Some(toggled) = free_text_toggle(ui, prefs.free_text) {
+            intent = Some(toggled);
+        }
         ui.add_space(8.0);
         if entries.is_empty() {
             ui.label("No scenarios found. Put .ron files in the scenarios/ folder.");
@@ -158,6 +165,30 @@ fn difficulty_picker(ui: &mut egui::Ui, current: Difficulty) -> Option<Intent> {
             }
         }
         ui.label(RichText::new(current.describe()).weak());
+    });
+    intent
+}
+
+/// Saying it yourself, beside the difficulty: on or off, and what it means.
+fn free_text_toggle(ui: &mut egui::Ui, on: bool) -> Option<Intent> {
+    let mut intent = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Say it yourself (Y):").strong());
+        for (label, value) in [("Off", false), ("On", true)] {
+            if ui
+                .add(egui::Button::new(label).selected(on == value))
+                .clicked()
+                && on != value
+            {
+                intent = Some(Intent::ToggleFreeText);
+            }
+        }
+        let what = if on {
+            "type what you would say; it is taken as the closest option, which you can change"
+        } else {
+            "choose from the options written for each turn"
+        };
+        ui.label(RichText::new(what).weak());
     });
     intent
 }

@@ -15,9 +15,11 @@ pub mod pairs;
 pub mod prefs;
 pub mod review;
 pub mod route;
+pub mod saying;
 pub mod session;
 pub mod storage;
 pub mod ui;
+pub mod vote;
 pub mod watch;
 pub mod workshop;
 

@@ -1,5 +1,5 @@
-//! Preferences (the difficulty, the step tracker, the airtime meter, the UI scale) and their
-//! handler. `storage.rs` reads and saves them.
+//! Preferences (the difficulty, saying it yourself, the step tracker, the airtime meter, the UI
+//! scale) and their handler. `storage.rs` reads and saves them.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -12,6 +12,9 @@ use crate::store::history::Difficulty;
 #[serde(default)]
 pub struct Prefs {
     pub difficulty: Difficulty,
+    /// Say it yourself: the trainee types each line instead of choosing one (alone; the
+    /// room on a projector always votes on the options).
+    pub free_text: bool,
     pub show_tracker: bool,
     pub show_airtime: bool,
     pub scale: f32,
@@ -21,6 +24,7 @@ impl Default for Prefs {
     fn default() -> Self {
         Prefs {
             difficulty: Difficulty::Practice,
+            free_text: false,
             show_tracker: true,
             show_airtime: true,
             scale: 1.0,
@@ -48,6 +52,7 @@ pub(crate) enum PrefsCommand {
     /// UI scale, 1.0 = 100%; kept within 75%–250%.
     SetScale(f32),
     SetDifficulty(Difficulty),
+    ToggleFreeText,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -63,6 +68,7 @@ fn handle_prefs_commands(mut received: MessageReader<PrefsCommand>, mut prefs: R
             PrefsCommand::ToggleAirtime => prefs.show_airtime = !prefs.show_airtime,
             PrefsCommand::SetScale(scale) => prefs.scale = scale.clamp(0.75, 2.5),
             PrefsCommand::SetDifficulty(difficulty) => prefs.difficulty = difficulty,
+            PrefsCommand::ToggleFreeText => prefs.free_text = !prefs.free_text,
         }
     }
 }

@@ -44,10 +44,12 @@ fn route_intents(
 ) {
     for intent in intents.read() {
         let rewind = settings.difficulty.allows_rewind();
+        // Typed lines are for a trainee alone: on the projector the room votes on options.
+        let free = settings.free_text && !room.projector;
         if room.blank && acts_on_the_room(intent) {
             continue;
         }
-        for routed in route(intent.clone(), *screen.get(), rewind) {
+        for routed in route(intent.clone(), *screen.get(), rewind, free) {
             match routed {
                 Routed::Session(command) => {
                     session.write(command);
@@ -92,6 +94,9 @@ fn acts_on_the_room(intent: &Intent) -> bool {
         | Intent::ToggleCard
         | Intent::ToggleMarkMode
         | Intent::SwapRoles
+        | Intent::Say(_)
+        | Intent::TakeAs(_)
+        | Intent::Retype
         | Intent::OneBigOrganizer => true,
         Intent::Open(_)
         | Intent::ToggleTracker
@@ -104,6 +109,7 @@ fn acts_on_the_room(intent: &Intent) -> bool {
         | Intent::Export(_)
         | Intent::SetScale(_)
         | Intent::SetDifficulty(_)
+        | Intent::ToggleFreeText
         | Intent::ToggleProjector
         | Intent::ToggleBlank
         | Intent::ToggleAudienceWindow
@@ -115,10 +121,11 @@ fn acts_on_the_room(intent: &Intent) -> bool {
 }
 
 /// What an intent means on a screen. Every intent is listed, with the screens it is ignored
-/// on, so a new one cannot be forgotten.
-fn route(intent: Intent, screen: Screen, rewind_allowed: bool) -> Vec<Routed> {
+/// on, so a new one cannot be forgotten. `free` is saying it yourself, for a trainee alone.
+fn route(intent: Intent, screen: Screen, rewind_allowed: bool, free: bool) -> Vec<Routed> {
     use Routed::{Debrief, Navigate, Pairs, Prefs, Session, Watch, Workshop};
     let on_pairs = screen == Screen::Pairs;
+    let saying = free && screen == Screen::Play;
     let routed = match intent {
         Intent::Open(path) => Session(SessionCommand::Open(path)),
         Intent::Choose(place) if screen == Screen::Play => Session(SessionCommand::Choose(place)),
@@ -133,6 +140,10 @@ fn route(intent: Intent, screen: Screen, rewind_allowed: bool) -> Vec<Routed> {
             Session(SessionCommand::Rewind(turn))
         }
         Intent::Rewind(_) => return Vec::new(),
+        Intent::Say(text) if saying => Session(SessionCommand::Hear(text)),
+        Intent::TakeAs(place) if saying => Session(SessionCommand::TakeAs(place)),
+        Intent::Retype if saying => Session(SessionCommand::Retype),
+        Intent::Say(_) | Intent::TakeAs(_) | Intent::Retype => return Vec::new(),
         Intent::Select(option) => Session(SessionCommand::Select(option)),
         Intent::Tally { option, hands } => Session(SessionCommand::Tally { option, hands }),
         Intent::ToggleTally => Session(SessionCommand::ToggleTally),
@@ -172,6 +183,7 @@ fn route(intent: Intent, screen: Screen, rewind_allowed: bool) -> Vec<Routed> {
         Intent::ToggleAirtime => Prefs(PrefsCommand::ToggleAirtime),
         Intent::SetScale(scale) => Prefs(PrefsCommand::SetScale(scale)),
         Intent::SetDifficulty(difficulty) => Prefs(PrefsCommand::SetDifficulty(difficulty)),
+        Intent::ToggleFreeText => Prefs(PrefsCommand::ToggleFreeText),
         Intent::ToggleProjector => Workshop(WorkshopCommand::ToggleProjector),
         Intent::ToggleBlank => Workshop(WorkshopCommand::ToggleBlank),
         Intent::ToggleAudienceWindow => Workshop(WorkshopCommand::ToggleAudienceWindow),
@@ -207,10 +219,10 @@ mod tests {
 
     #[test]
     fn an_assessed_run_cannot_go_back() {
-        assert!(route(Intent::Back, Screen::Play, false).is_empty());
-        assert!(route(Intent::Rewind(1), Screen::Assess, false).is_empty());
+        assert!(route(Intent::Back, Screen::Play, false, false).is_empty());
+        assert!(route(Intent::Rewind(1), Screen::Assess, false, false).is_empty());
         assert_eq!(
-            route(Intent::Rewind(1), Screen::Play, true),
+            route(Intent::Rewind(1), Screen::Play, true, false),
             [Routed::Session(SessionCommand::Rewind(1))]
         );
     }
@@ -230,29 +242,46 @@ mod tests {
         ];
         for (screen, next, back) in cases {
             assert_eq!(
-                route(Intent::Advance, screen, true),
+                route(Intent::Advance, screen, true, false),
                 Vec::from_iter(next.map(Routed::Session))
             );
             assert_eq!(
-                route(Intent::Back, screen, true),
+                route(Intent::Back, screen, true, false),
                 Vec::from_iter(back.map(Routed::Session))
             );
         }
         assert_eq!(
-            route(Intent::Advance, Screen::Watch, true),
+            route(Intent::Advance, Screen::Watch, true, false),
             [Routed::Watch(WatchCommand::Next)]
         );
         assert_eq!(
-            route(Intent::Back, Screen::Pairs, true),
+            route(Intent::Back, Screen::Pairs, true, false),
             [Routed::Pairs(PairsCommand::Previous)]
         );
     }
 
     #[test]
-    fn the_observer_s_keys_only_count_on_the_pairs_screen() {
-        assert!(route(Intent::ToggleCard, Screen::Play, true).is_empty());
+    fn typed_lines_count_only_when_saying_it_yourself_in_play() {
+        let say = || Intent::Say("What happened?".into());
+        assert!(route(say(), Screen::Play, true, false).is_empty());
+        assert!(route(say(), Screen::Debrief, true, true).is_empty());
         assert_eq!(
-            route(Intent::ToggleCard, Screen::Pairs, true),
+            route(say(), Screen::Play, true, true),
+            [Routed::Session(SessionCommand::Hear(
+                "What happened?".into()
+            ))]
+        );
+        assert_eq!(
+            route(Intent::TakeAs(Some(2)), Screen::Play, false, true),
+            [Routed::Session(SessionCommand::TakeAs(Some(2)))]
+        );
+    }
+
+    #[test]
+    fn the_observer_s_keys_only_count_on_the_pairs_screen() {
+        assert!(route(Intent::ToggleCard, Screen::Play, true, false).is_empty());
+        assert_eq!(
+            route(Intent::ToggleCard, Screen::Pairs, true, false),
             [Routed::Pairs(PairsCommand::ToggleCard)]
         );
     }

@@ -9,7 +9,9 @@ use super::advice::PendingAdvice;
 use super::library::Library;
 use super::navigate::Navigate;
 use super::review::Reviewing;
+use super::saying::Hearing;
 use super::storage::Storage;
+pub use super::vote::Room;
 use super::watch::Watching;
 use crate::app::screen::Screen;
 use crate::runtime::{Conversation, carry, follows_after};
@@ -35,38 +37,8 @@ pub struct Session {
     pub saved_as: Option<AttemptLink>,
     /// In a follow-up: the attempt it continues.
     pub follows: Option<AttemptLink>,
-}
-
-/// The room's vote on the current turn; cleared whenever the turn changes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Room {
-    pub selected: Option<usize>,
-    pub hands: Vec<u32>,
-    pub show_tally: bool,
-    /// "Next" was pressed with nothing picked: the screen says how to pick.
-    pub needs_pick: bool,
-}
-
-impl Room {
-    /// The highlighted option, else the one with the most hands (ties: none).
-    pub fn pick(&self) -> Option<usize> {
-        self.selected.or_else(|| {
-            let most = *self.hands.iter().max()?;
-            let mut leaders = self
-                .hands
-                .iter()
-                .enumerate()
-                .filter(|(_, h)| **h == most && most > 0);
-            let (first, _) = leaders.next()?;
-            leaders.next().is_none().then_some(first)
-        })
-    }
-
-    fn new_turn(&mut self) {
-        self.selected = None;
-        self.hands.clear();
-        self.needs_pick = false;
-    }
+    /// Saying it yourself: the line typed this turn, heard, until it is taken.
+    pub hearing: Option<Hearing>,
 }
 
 impl Session {
@@ -86,6 +58,7 @@ impl Session {
             room: Room::default(),
             saved_as: None,
             follows: None,
+            hearing: None,
         }
     }
 
@@ -102,9 +75,27 @@ impl Session {
         }
         .is_ok();
         if chosen {
+            self.hearing = None;
             self.room.new_turn();
         }
         chosen
+    }
+
+    /// Says the typed line heard this turn, as matched (None) or as the option at a place
+    /// shown; false, keeping the line, when that is not possible.
+    fn take_as(&mut self, place: Option<usize>) -> bool {
+        let Some(hearing) = &self.hearing else {
+            return false;
+        };
+        let Some(taken) = hearing.taken_as(&self.conversation, place) else {
+            return false;
+        };
+        if self.conversation.say(hearing.said.clone(), &taken).is_err() {
+            return false;
+        }
+        self.hearing = None;
+        self.room.new_turn();
+        true
     }
 
     /// Goes back to just before a turn (1-based); false if there is no such turn.
@@ -112,6 +103,7 @@ impl Session {
         match self.conversation.rewind_to(turn) {
             Ok(rewound) => {
                 self.conversation = rewound;
+                self.hearing = None;
                 self.room.new_turn();
                 true
             }
@@ -144,6 +136,12 @@ pub(crate) enum SessionCommand {
     Rewind(usize),
     /// Go back to just before the last turn.
     RewindLast,
+    /// Saying it yourself: hear a typed line and match it to an option.
+    Hear(String),
+    /// Say the heard line as it was matched (None) or as the option at a place shown.
+    TakeAs(Option<usize>),
+    /// Drop the heard line, to type another.
+    Retype,
     /// Highlight an option (0-based) as the room's pick.
     Select(usize),
     /// Add (or with a negative number remove) hands for an option (0-based).
@@ -237,6 +235,24 @@ pub(super) fn handle_session_commands(
                     if s.rewind(last) {
                         navigate.write(Navigate(Screen::Play));
                     }
+                }
+            }
+            SessionCommand::Hear(text) => {
+                if let Some(s) = session.as_mut() {
+                    s.hearing = Hearing::of(&s.conversation, &text);
+                }
+            }
+            SessionCommand::TakeAs(place) => {
+                if let Some(s) = session.as_mut()
+                    && s.take_as(place)
+                    && s.conversation.is_over()
+                {
+                    navigate.write(Navigate(Screen::Assess));
+                }
+            }
+            SessionCommand::Retype => {
+                if let Some(s) = session.as_mut() {
+                    s.hearing = None;
                 }
             }
             SessionCommand::Select(option) => {
@@ -342,7 +358,11 @@ fn follow_reloaded_scenario(
     }
     let saved = session.conversation.save();
     match Conversation::restore(latest, &saved) {
-        Ok(replayed) => session.conversation = replayed,
+        Ok(replayed) => {
+            session.conversation = replayed;
+            // A line heard against the old options is typed again.
+            session.hearing = None;
+        }
         Err(e) => {
             if let Some(storage) = storage.as_mut() {
                 storage.notice = Some(format!(

@@ -1,7 +1,7 @@
 //! What the user is partway through on a screen, edited by the views directly.
 //!
-//! The menu's focused card, History's focused attempt, the assessment being written, and the
-//! overlay over the screen.
+//! The menu's focused card, History's focused attempt, the assessment being written, the line
+//! being typed, and the overlay over the screen.
 
 use bevy::prelude::*;
 
@@ -27,6 +27,16 @@ pub struct AssessState {
     pub note: String,
 }
 
+/// Saying it yourself: the line being typed in play.
+#[derive(Resource, Debug, Default)]
+pub struct SayState {
+    pub draft: String,
+    /// The turn the draft is for: a new turn starts with an empty box.
+    pub turn: usize,
+    /// Whether the text box was drawn last frame: it takes the focus when it appears.
+    pub box_shown: bool,
+}
+
 /// What is drawn over the screen, taking the keys while it is open.
 #[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
@@ -42,8 +52,15 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MenuState>();
     app.init_resource::<HistoryState>();
     app.init_resource::<AssessState>();
+    app.init_resource::<SayState>();
     app.init_resource::<Overlay>();
     app.add_systems(OnEnter(Screen::Assess), clear_assessment);
+    app.add_systems(OnExit(Screen::Play), clear_draft);
+}
+
+/// A line half typed when play is left is not carried into another conversation.
+fn clear_draft(mut state: ResMut<SayState>) {
+    *state = SayState::default();
 }
 
 /// Each ending is assessed afresh.

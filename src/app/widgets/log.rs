@@ -89,7 +89,15 @@ pub fn conversation_entries(
                         } else {
                             palette::TRAINEE_BUBBLE
                         };
-                        let rect = bubble(ui, shown.speaker, &choice.text, fill, width, true);
+                        // A typed line shows the trainee's own words; the option it was
+                        // taken as goes under it, as that is what the person answered.
+                        let rect = match &choice.typed {
+                            Some(typed) => {
+                                let text = format!("{typed}\n(taken as: {})", choice.text);
+                                bubble(ui, shown.speaker, &text, fill, width, true)
+                            }
+                            None => bubble(ui, shown.speaker, &choice.text, fill, width, true),
+                        };
                         if scroll_now == Some(choice.turn) {
                             ui.scroll_to_rect(rect, Some(egui::Align::Center));
                         }

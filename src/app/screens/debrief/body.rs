@@ -6,6 +6,7 @@ use bevy_egui::egui::{self, RichText};
 use super::{DebriefView, score_color};
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
+use crate::app::widgets::heard::heard_as;
 use crate::score::shown;
 use crate::words::capitalised;
 
@@ -171,7 +172,21 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
                             .on_hover_text(&flag.description);
                     }
                 });
-                ui.label(RichText::new(format!("“{}”", turn.said)).italics());
+                match (&turn.typed, &turn.heard) {
+                    (Some(typed), Some(heard)) => {
+                        ui.add(egui::Label::new(format!("You said: “{typed}”")).wrap());
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!("Taken as: “{}”", turn.said)).italics(),
+                            )
+                            .wrap(),
+                        );
+                        ui.label(RichText::new(format!("Heard as: {}", heard_as(heard))).small());
+                    }
+                    _ => {
+                        ui.label(RichText::new(format!("“{}”", turn.said)).italics());
+                    }
+                }
                 if !turn.note.is_empty() {
                     ui.label(format!("Coach: {}", turn.note));
                 }

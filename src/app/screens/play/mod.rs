@@ -4,6 +4,7 @@
 
 mod keys;
 mod options;
+mod say;
 mod side;
 pub mod view;
 
@@ -16,6 +17,7 @@ use crate::app::screen::Screen;
 use crate::app::state::loading::AssetsDir;
 use crate::app::state::prefs::Prefs;
 use crate::app::state::session::Session;
+use crate::app::state::ui::SayState;
 use crate::app::state::workshop::Workshop;
 use crate::app::widgets::input::room_for_columns;
 use crate::app::widgets::log::conversation_log;
@@ -23,6 +25,7 @@ use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::store::resolve_inside;
 use keys::play_keys;
 use options::options_panel;
+use say::say_panel;
 use side::{side_panel, status_strip};
 use view::{Audience, PlayView};
 
@@ -39,6 +42,7 @@ fn draw_play(
     session: Option<Res<Session>>,
     prefs: Res<Prefs>,
     workshop: Res<Workshop>,
+    mut say: ResMut<SayState>,
     assets: Res<AssetServer>,
     assets_dir: Option<Res<AssetsDir>>,
     mut portraits: Local<Vec<(String, Option<Handle<Image>>)>>,
@@ -75,12 +79,13 @@ fn draw_play(
             Some(contexts.add_image(EguiTextureHandle::Strong(handle)))
         });
     draw_with(&mut contexts, *content, &mut intents, |ui| {
-        play_ui(ui, &view)
+        play_ui(ui, &view, &mut say)
     })
 }
 
-/// The whole play screen for one audience; returns what the user asked for.
-pub fn play_ui(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
+/// The whole play screen for one audience; returns what the user asked for. `say` is the line
+/// being typed, when the trainee says it themselves.
+pub fn play_ui(ui: &mut egui::Ui, view: &PlayView, say: &mut SayState) -> Option<Intent> {
     let mut intent = play_keys(ui, view);
     let size = ui.available_size();
     // Where the window is narrow the person's card and the tracker fold into a strip above
@@ -114,7 +119,12 @@ pub fn play_ui(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
                 .id_salt("options")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    if let Some(chosen) = options_panel(ui, view) {
+                    let chosen = if view.free {
+                        say_panel(ui, view, say)
+                    } else {
+                        options_panel(ui, view)
+                    };
+                    if let Some(chosen) = chosen {
                         intent = Some(chosen);
                     }
                 });

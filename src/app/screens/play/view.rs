@@ -3,6 +3,7 @@
 use bevy_egui::egui;
 
 use crate::app::state::prefs::Prefs;
+use crate::app::state::saying::Hearing;
 use crate::app::state::session::{Room, Session};
 use crate::runtime::{Offered, Transcript};
 use crate::scenario::Scenario;
@@ -34,6 +35,10 @@ pub struct PlayView<'a> {
     /// Buttons for whoever drives the app (going back, going with the pick). The room's own
     /// window has none: it only shows.
     pub controls: bool,
+    /// Saying it yourself: the trainee types each line (alone only; the room votes).
+    pub free: bool,
+    /// The line typed this turn, heard and waiting to be taken.
+    pub hearing: Option<&'a Hearing>,
 }
 
 impl<'a> PlayView<'a> {
@@ -54,6 +59,8 @@ impl<'a> PlayView<'a> {
             audience,
             portrait: None,
             controls: true,
+            free: prefs.free_text && audience == Audience::Solo,
+            hearing: session.hearing.as_ref(),
         }
     }
 
