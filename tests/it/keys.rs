@@ -13,7 +13,7 @@ use doorstep::app::screens::play::play_ui;
 use doorstep::app::screens::play::view::{Audience, PlayView};
 use doorstep::app::state::prefs::Prefs;
 use doorstep::app::state::session::Session;
-use doorstep::app::state::ui::Overlay;
+use doorstep::app::state::ui::{Overlay, SayState};
 use doorstep::app::state::workshop::Workshop;
 use doorstep::app::theme::{self, Look};
 use doorstep::runtime::Conversation;
@@ -73,7 +73,12 @@ fn play_harness<'a>(
                 mid_conversation: session.conversation.transcript().turns() > 0,
             };
             intents.extend(chrome_ui(ui, &chrome, overlay));
-            intents.extend(play_ui(ui, &PlayView::new(session, prefs, audience)));
+            let mut say = SayState::default();
+            intents.extend(play_ui(
+                ui,
+                &PlayView::new(session, prefs, audience),
+                &mut say,
+            ));
         },
         (Overlay::None, Vec::new()),
     );
@@ -274,7 +279,7 @@ fn the_rooms_own_window_has_no_trainer_buttons() {
         let mut h = Harness::builder()
             .with_size(egui::vec2(1920.0, 1080.0))
             .build_ui(|ui| {
-                play_ui(ui, &view);
+                play_ui(ui, &view, &mut SayState::default());
             });
         theme::apply(&h.ctx);
         theme::apply_look(&h.ctx, Look::Projector);

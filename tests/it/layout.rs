@@ -332,7 +332,7 @@ fn attempts() -> Vec<doorstep::store::history::Attempt> {
                 transcript,
                 stored.assess,
                 "Call back Wednesday.".into(),
-                Difficulty::Standard,
+                doorstep::store::history::Difficulty::Standard,
             )
         })
         .collect()
