@@ -110,12 +110,7 @@ pub(super) fn run(args: RunArgs, io: &mut Io, language: Language) -> Result<(), 
         writeln!(
             io.out,
             "{}",
-            markdown::transcript_in(
-                &transcript,
-                &scenario.person.name,
-                scenario.player_name(),
-                l
-            )
+            markdown::transcript_in(&transcript, &scenario.person.name, &player(&scenario, l), l)
         )?;
         if transcript.ending.is_none() {
             writeln!(io.out, "{}\n", text(l, "run-stopped"))?;
@@ -123,6 +118,15 @@ pub(super) fn run(args: RunArgs, io: &mut Io, language: Language) -> Result<(), 
         write!(io.out, "{}", markdown::report_in(&report, l))?;
     }
     Ok(())
+}
+
+/// What the transcript calls the trainee: the scenario's `player`, else "You" in `l`.
+fn player(scenario: &Scenario, l: Language) -> String {
+    if scenario.player.trim().is_empty() {
+        text(l, "transcript-you")
+    } else {
+        scenario.player.clone()
+    }
 }
 
 /// What carries over into a follow-up from the first conversation's stored path `name`.

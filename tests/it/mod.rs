@@ -20,6 +20,7 @@ mod heard;
 #[cfg(feature = "gui")]
 mod history;
 mod hostile;
+mod languages;
 #[cfg(feature = "gui")]
 mod layout;
 mod listening;

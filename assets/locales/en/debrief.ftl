@@ -39,6 +39,7 @@ heard-mixed = mixed with { $move }
 
 transcript-carried = Carried over from the first conversation: { $values }
 transcript-step = Step reached: { $step }
+transcript-you = You
 transcript-ending = Ending
 
 # The parts of the score. English shows the score module's own formulas; these are the names

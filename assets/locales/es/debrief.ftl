@@ -43,6 +43,7 @@ heard-mixed = mezclado con { $move }
 
 transcript-carried = Viene de la primera conversación: { $values }
 transcript-step = Paso logrado: { $step }
+transcript-you = Tú
 transcript-ending = Final
 
 part-airtime = Tiempo al habla
