@@ -77,9 +77,20 @@ fn english_flag_names_match_the_built_in_vocabulary() {
 
 #[test]
 fn plurals_and_missing_keys() {
-    let one = i18n::text_with(Language::Es, "debrief-questions", &[("questions", 1usize.into()), ("open", 1usize.into())]);
-    let two = i18n::text_with(Language::Es, "debrief-questions", &[("questions", 2usize.into()), ("open", 2usize.into())]);
-    assert_eq!((one.as_str(), two.as_str()), ("Preguntas: 1 (1 abierta", "Preguntas: 2 (2 abiertas"));
+    let one = i18n::text_with(
+        Language::Es,
+        "debrief-questions",
+        &[("questions", 1usize.into()), ("open", 1usize.into())],
+    );
+    let two = i18n::text_with(
+        Language::Es,
+        "debrief-questions",
+        &[("questions", 2usize.into()), ("open", 2usize.into())],
+    );
+    assert_eq!(
+        (one.as_str(), two.as_str()),
+        ("Preguntas: 1 (1 abierta", "Preguntas: 2 (2 abiertas")
+    );
     assert!(i18n::has_missing(&i18n::text(Language::Es, "no-such-key")));
     // An argument left out shows as Fluent writes it.
     assert!(i18n::has_missing(&i18n::text(Language::Es, "debrief-turn")));
@@ -111,8 +122,15 @@ fn run_in_spanish_matches_its_golden() {
         "--lang",
         "es",
     ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    golden("translation/run-es.golden.md", &String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    golden(
+        "translation/run-es.golden.md",
+        &String::from_utf8_lossy(&out.stdout),
+    );
 }
 
 #[test]
@@ -131,7 +149,12 @@ fn the_spanish_export_matches_its_golden() {
         Some(doorstep::scenario::Assessment::Leader),
     );
     let mut export = markdown::report_in(&report, Language::Es);
-    export.push_str(&markdown::transcript_in(&transcript, "Rosa", "Tú", Language::Es));
+    export.push_str(&markdown::transcript_in(
+        &transcript,
+        "Rosa",
+        "Tú",
+        Language::Es,
+    ));
     golden("translation/export-es.golden.md", &export);
 }
 
@@ -142,7 +165,11 @@ fn a_translation_must_be_the_same_exercise() {
         "tests/fixtures/translation/door.ron",
         "tests/fixtures/translation/door.es.ron",
     ]);
-    assert!(good.status.success(), "{}", String::from_utf8_lossy(&good.stdout));
+    assert!(
+        good.status.success(),
+        "{}",
+        String::from_utf8_lossy(&good.stdout)
+    );
     let out = doorstep(&["check", "tests/fixtures/translation/door-broken.ron"]);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
@@ -154,7 +181,10 @@ fn a_translation_must_be_the_same_exercise() {
         "37:9: error: node 'gone' is missing from the 'es' translation (door-broken.es.ron)",
         "39:13: error: path 'model' differs from the 'es' translation (door-broken.es.ron) in: seed",
     ] {
-        assert!(text.contains(&format!("{at}{expected}")), "{expected}\n{text}");
+        assert!(
+            text.contains(&format!("{at}{expected}")),
+            "{expected}\n{text}"
+        );
     }
 }
 
@@ -165,9 +195,19 @@ fn a_scenario_names_its_language_and_translations_plainly() {
         .replace("language: \"en\"", "language: \"not a tag\"")
         .replace("\"door.es.ron\"", "\"../door.es.ron\"");
     let checked = doorstep::load_bytes(std::path::Path::new("door.ron"), text.as_bytes());
-    let messages: Vec<String> = checked.diagnostics.iter().map(|d| d.message.clone()).collect();
-    assert!(messages.iter().any(|m| m.contains("is not a language tag")), "{messages:#?}");
-    assert!(messages.iter().any(|m| m.contains("same folder")), "{messages:#?}");
+    let messages: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.message.clone())
+        .collect();
+    assert!(
+        messages.iter().any(|m| m.contains("is not a language tag")),
+        "{messages:#?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("same folder")),
+        "{messages:#?}"
+    );
 }
 
 #[test]
@@ -175,6 +215,9 @@ fn shipped_translations_link_both_ways() {
     for file in ["raid-rights.ron", "raid-rights.es.ron"] {
         let checked = doorstep::load_file(&repo().join("scenarios").join(file)).expect("readable");
         let scenario = checked.scenario.expect("valid");
-        assert!(!scenario.translations.is_empty(), "{file} names its translation");
+        assert!(
+            !scenario.translations.is_empty(),
+            "{file} names its translation"
+        );
     }
 }

@@ -5,7 +5,7 @@ move-open-question = pregunta abierta
 move-closed-question = pregunta cerrada
 move-reflection = reflejo
 move-affirmation = reconocimiento
-move-statement = afirmación
+move-statement = comentario
 move-vision = visión
 move-ask = petición
 move-lecture = sermón
@@ -29,8 +29,8 @@ outcome-the-end = fin
 
 assess-leader = líder
 assess-supporter = simpatizante
-assess-undecided = indeciso
-assess-pass = descartar
+assess-undecided = sin decidir
+assess-pass = no por ahora
 assess-unknown = no se sabe
 
 violation-visionbeforestory = Propusiste una visión antes de escuchar su historia.
