@@ -212,7 +212,12 @@ fn a_scenario_names_its_language_and_translations_plainly() {
 
 #[test]
 fn shipped_translations_link_both_ways() {
-    for file in ["raid-rights.ron", "raid-rights.es.ron"] {
+    for file in [
+        "raid-rights.ron",
+        "raid-rights.es.ron",
+        "tenant-door.ron",
+        "tenant-door.es.ron",
+    ] {
         let checked = doorstep::load_file(&repo().join("scenarios").join(file)).expect("readable");
         let scenario = checked.scenario.expect("valid");
         assert!(
