@@ -226,3 +226,24 @@ fn shipped_translations_link_both_ways() {
         );
     }
 }
+
+#[test]
+fn without_lang_the_system_language_is_used() {
+    let run = |locale: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_doorstep"))
+            .args([
+                "run",
+                "tests/fixtures/translation/door.ron",
+                "--path",
+                "model",
+            ])
+            .current_dir(repo())
+            .env("LC_ALL", locale)
+            .output()
+            .expect("binary runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(run("es_MX.UTF-8").contains("# Evaluación: The door"));
+    assert!(run("C").contains("# Debrief: The door"));
+    assert!(run("fr_FR.UTF-8").contains("# Debrief: The door"));
+}
