@@ -165,7 +165,8 @@ pub fn run(command: Command, io: &mut Io) -> Result<(), Failure> {
     run_in(command, io, Language::En)
 }
 
-/// Runs a subcommand; a trainee's commands (`run`, `play`) speak `language`.
+/// Runs a subcommand; a trainee's commands (`run`, `play`) and the room's report speak
+/// `language`.
 pub fn run_in(command: Command, io: &mut Io, language: Language) -> Result<(), Failure> {
     match command {
         Command::Check { paths } => check::check(&paths, io),
@@ -178,7 +179,7 @@ pub fn run_in(command: Command, io: &mut Io, language: Language) -> Result<(), F
         Command::Listening { files } => listening::listening(&files, io),
         Command::Classify(args) => classify::run(args, io),
         Command::Bundle(args) => bundle::bundle(args, io),
-        Command::Room(args) => room::room(args, io),
+        Command::Room(args) => room::room(args, io, language),
     }
 }
 

@@ -63,6 +63,7 @@ const EN: &[(&str, &str)] = &[
         "coach.ftl",
         include_str!("../../assets/locales/en/coach.ftl"),
     ),
+    ("room.ftl", include_str!("../../assets/locales/en/room.ftl")),
 ];
 const ES: &[(&str, &str)] = &[
     ("cli.ftl", include_str!("../../assets/locales/es/cli.ftl")),
@@ -74,6 +75,7 @@ const ES: &[(&str, &str)] = &[
         "coach.ftl",
         include_str!("../../assets/locales/es/coach.ftl"),
     ),
+    ("room.ftl", include_str!("../../assets/locales/es/room.ftl")),
 ];
 
 /// The text of every resource of a language, by file name: for tests and tools.

@@ -56,6 +56,15 @@ pub fn flag(language: Language, hit: &FlagHit) -> (String, String) {
     )
 }
 
+/// A flag's label by its id: a built-in flag in the reader's language, else `label` as saved.
+pub fn flag_label(language: Language, id: &str, label: &str) -> String {
+    if language == Language::En || !flags::is_built_in(id) {
+        label.to_owned()
+    } else {
+        text(language, &format!("flag-{id}"))
+    }
+}
+
 /// A list of flag ids as the reader reads them.
 pub fn flag_names(language: Language, ids: &[String]) -> Vec<String> {
     ids.iter()
