@@ -2,6 +2,7 @@
 //!
 //! Layers, each using only the ones above it (docs/architecture.md draws them):
 //! - `words`: small English helpers;
+//! - `i18n`: languages, the messages of the command line and the debrief in Fluent;
 //! - `scenario`: the model an author writes, loading and validation;
 //! - `heard`: free text: the move classifier and matching a typed line to an option;
 //! - `runtime`: the compiled scenario and the one set of stepping rules;
@@ -16,6 +17,7 @@
 pub mod author;
 pub mod cli;
 pub mod heard;
+pub mod i18n;
 pub mod render;
 pub mod room;
 pub mod runtime;

@@ -71,6 +71,10 @@ unsafe impl GlobalAlloc for Chosen {
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The language of what a trainee reads (the debrief, `run` and `play`); the system's
+    /// language by default, else English.
+    #[arg(long, global = true, value_enum)]
+    lang: Option<cli::LangArg>,
     #[cfg(feature = "gui")]
     #[command(flatten)]
     window: doorstep::app::options::Options,
@@ -90,7 +94,11 @@ fn main() -> ExitCode {
         out: &mut std::io::stdout().lock(),
         err: &mut stderr.lock(),
     };
-    match cli::run(command, &mut io) {
+    let language = args
+        .lang
+        .map(doorstep::i18n::Language::from)
+        .unwrap_or_else(doorstep::i18n::detect);
+    match cli::run_in(command, &mut io, language) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) if failure.is_closed_pipe() => ExitCode::SUCCESS,
         Err(failure) => {

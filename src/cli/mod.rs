@@ -28,6 +28,7 @@ pub use play::PlayArgs;
 pub use room::RoomArgs;
 pub use run::RunArgs;
 
+use crate::i18n::Language;
 use crate::runtime;
 use crate::scenario::{Assessment, Checked, Scenario};
 
@@ -96,6 +97,22 @@ impl From<AssessArg> for Assessment {
     }
 }
 
+/// A language for `--lang`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    En,
+    Es,
+}
+
+impl From<LangArg> for Language {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::En => Language::En,
+            LangArg::Es => Language::Es,
+        }
+    }
+}
+
 /// The process's standard streams, or test doubles.
 pub struct Io<'a> {
     pub input: &'a mut dyn BufRead,
@@ -143,12 +160,18 @@ impl Failure {
     }
 }
 
-/// Runs a subcommand.
+/// Runs a subcommand, speaking English.
 pub fn run(command: Command, io: &mut Io) -> Result<(), Failure> {
+    run_in(command, io, Language::En)
+}
+
+/// Runs a subcommand; a trainee's commands (`run`, `play`) and the room's report speak
+/// `language`.
+pub fn run_in(command: Command, io: &mut Io, language: Language) -> Result<(), Failure> {
     match command {
         Command::Check { paths } => check::check(&paths, io),
-        Command::Run(args) => run::run(args, io),
-        Command::Play(args) => play::play(args, io),
+        Command::Run(args) => run::run(args, io, language),
+        Command::Play(args) => play::play(args, io, language),
         Command::Graph(args) => graph::graph(args, io),
         Command::Analyze(args) => analyze::analyze(args, io),
         Command::New { name } => new::new(&name, io),
@@ -156,7 +179,7 @@ pub fn run(command: Command, io: &mut Io) -> Result<(), Failure> {
         Command::Listening { files } => listening::listening(&files, io),
         Command::Classify(args) => classify::run(args, io),
         Command::Bundle(args) => bundle::bundle(args, io),
-        Command::Room(args) => room::room(args, io),
+        Command::Room(args) => room::room(args, io, language),
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::{Failure, Io};
+use crate::i18n::Language;
 use crate::room::{self, xapi};
 use crate::store::write_atomic;
 use crate::words::plural;
@@ -32,12 +33,12 @@ pub struct RoomArgs {
     pub json: bool,
 }
 
-pub(super) fn room(args: RoomArgs, io: &mut Io) -> Result<(), Failure> {
+pub(super) fn room(args: RoomArgs, io: &mut Io, language: Language) -> Result<(), Failure> {
     // Check the base before the folder is read: a typo should not cost a long read.
     let base = xapi::Base::parse(&args.xapi_base).map_err(|e| Failure::Usage(e.to_string()))?;
     let gathered = room::gather(&args.folder).map_err(|e| Failure::Usage(e.to_string()))?;
     let report = room::report(&gathered);
-    let markdown = room::markdown(&report);
+    let markdown = room::markdown_in(&report, language);
     if args.json {
         let json =
             serde_json::to_string_pretty(&report).map_err(|e| Failure::Usage(e.to_string()))?;

@@ -8,6 +8,7 @@ use clap::Args;
 
 use super::{AssessArg, Failure, Io, load_valid};
 use crate::author::analysis::score_with_advice;
+use crate::i18n::{Language, text, text_with};
 use crate::render::markdown;
 use crate::runtime::{Carried, Conversation, carried_after_path, find_first, folder_of};
 use crate::scenario::Assessment;
@@ -40,19 +41,25 @@ pub struct RunArgs {
     pub after: Option<String>,
 }
 
-pub(super) fn run(args: RunArgs, io: &mut Io) -> Result<(), Failure> {
+pub(super) fn run(args: RunArgs, io: &mut Io, language: Language) -> Result<(), Failure> {
+    let l = language;
     let scenario = Arc::new(load_valid(&args.scenario, io)?);
     let stored = match &args.path {
         Some(name) => Some(scenario.paths.get(name).cloned().ok_or_else(|| {
             let known: Vec<&str> = scenario.paths.keys().collect();
-            Failure::Usage(format!(
-                "no path '{name}' in {} (it has: {})",
-                args.scenario.display(),
-                if known.is_empty() {
-                    "none".to_owned()
-                } else {
-                    known.join(", ")
-                }
+            let known = if known.is_empty() {
+                text(l, "run-no-paths")
+            } else {
+                known.join(", ")
+            };
+            Failure::Usage(text_with(
+                l,
+                "run-no-path",
+                &[
+                    ("name", name.into()),
+                    ("file", args.scenario.display().to_string().into()),
+                    ("known", known.into()),
+                ],
             ))
         })?),
         None => None,
@@ -63,7 +70,7 @@ pub(super) fn run(args: RunArgs, io: &mut Io) -> Result<(), Failure> {
         .clone()
         .or_else(|| stored.as_ref().and_then(|p| p.after.clone()));
     let carried = match after {
-        Some(name) => carried_after(&args.scenario, &scenario, &name)?,
+        Some(name) => carried_after(&args.scenario, &scenario, &name, l)?,
         None => Carried::new(),
     };
     let mut conversation = Conversation::start_after(Arc::clone(&scenario), seed, carried)
@@ -76,9 +83,17 @@ pub(super) fn run(args: RunArgs, io: &mut Io) -> Result<(), Failure> {
             .map_or(args.choose.clone(), |p| p.choices.clone());
         for (turn, number) in choices.into_iter().enumerate() {
             let node = conversation.node().to_owned();
-            conversation
-                .choose(number)
-                .map_err(|e| Failure::Usage(format!("turn {} at node '{node}': {e}", turn + 1)))?;
+            conversation.choose(number).map_err(|e| {
+                Failure::Usage(text_with(
+                    l,
+                    "run-bad-turn",
+                    &[
+                        ("turn", (turn + 1).into()),
+                        ("node", node.as_str().into()),
+                        ("error", e.to_string().into()),
+                    ],
+                ))
+            })?;
         }
     }
     let assessment = args
@@ -95,38 +110,58 @@ pub(super) fn run(args: RunArgs, io: &mut Io) -> Result<(), Failure> {
         writeln!(
             io.out,
             "{}",
-            markdown::transcript(&transcript, &scenario.person.name, scenario.player_name())
+            markdown::transcript_in(&transcript, &scenario.person.name, &player(&scenario, l), l)
         )?;
         if transcript.ending.is_none() {
-            writeln!(io.out, "(The run stopped before an ending.)\n")?;
+            writeln!(io.out, "{}\n", text(l, "run-stopped"))?;
         }
-        write!(io.out, "{}", markdown::report(&report))?;
+        write!(io.out, "{}", markdown::report_in(&report, l))?;
     }
     Ok(())
 }
 
+/// What the transcript calls the trainee: the scenario's `player`, else "You" in `l`.
+fn player(scenario: &Scenario, l: Language) -> String {
+    if scenario.player.trim().is_empty() {
+        text(l, "transcript-you")
+    } else {
+        scenario.player.clone()
+    }
+}
+
 /// What carries over into a follow-up from the first conversation's stored path `name`.
-fn carried_after(file: &Path, scenario: &Scenario, name: &str) -> Result<Carried, Failure> {
+fn carried_after(
+    file: &Path,
+    scenario: &Scenario,
+    name: &str,
+    l: Language,
+) -> Result<Carried, Failure> {
+    let shown = file.display().to_string();
     let Some(follows) = &scenario.follows else {
-        return Err(Failure::Usage(format!(
-            "--after is for follow-ups, and {} follows no other scenario",
-            file.display()
+        return Err(Failure::Usage(text_with(
+            l,
+            "run-not-follow-up",
+            &[("file", shown.into())],
         )));
     };
     let folder = folder_of(file).unwrap_or(Path::new("."));
     let first = find_first(folder, &follows.scenario).ok_or_else(|| {
-        Failure::Usage(format!(
-            "{} follows '{}', which is not in {}",
-            file.display(),
-            follows.scenario,
-            folder.display()
+        Failure::Usage(text_with(
+            l,
+            "run-first-missing",
+            &[
+                ("file", shown.as_str().into()),
+                ("first", (&follows.scenario).into()),
+                ("folder", folder.display().to_string().into()),
+            ],
         ))
     })?;
     let first = Arc::new(first);
     carried_after_path(scenario, &first, name).ok_or_else(|| {
-        Failure::Usage(format!(
-            "'{}' has no path '{name}' that plays to its end",
-            follows.scenario
+        Failure::Usage(text_with(
+            l,
+            "run-first-no-path",
+            &[("first", (&follows.scenario).into()), ("name", name.into())],
         ))
     })
 }

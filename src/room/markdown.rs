@@ -3,94 +3,96 @@
 use std::fmt::Write;
 
 use super::report::{FlagTally, RoomReport, ScenarioReport};
+use crate::i18n::{Language, text as tr, text_with as tr_with};
+use crate::render::labels::{flag_label, step_label};
+use crate::scenario::model::Step;
 use crate::score::shown as whole;
-use crate::words::{percent, plural, shorten};
+use crate::words::{percent, shorten};
 
-/// The whole report. Counts of skipped files only: which files, and why, is for the trainer's
-/// screen (`doorstep room` prints them on standard error).
+/// The whole report in English. Counts of skipped files only: which files, and why, is for the
+/// trainer's screen (`doorstep room` prints them on standard error).
 pub fn markdown(report: &RoomReport) -> String {
+    markdown_in(report, Language::En)
+}
+
+/// The whole report, its words in `language`; what trainees and authors wrote stays as written.
+pub fn markdown_in(report: &RoomReport, language: Language) -> String {
+    let l = language;
     let mut out = String::new();
-    let _ = writeln!(out, "# Room results\n");
-    let scenarios = report.scenarios.len();
-    let mut summary = vec![format!(
-        "**{} attempt{}** at {scenarios} scenario{} by **{} trainee{}**, read from {} file{}.",
-        report.attempts,
-        plural(report.attempts),
-        plural(scenarios),
-        report.trainees,
-        plural(report.trainees),
-        report.files_read,
-        plural(report.files_read),
+    let _ = writeln!(out, "# {}\n", tr(l, "room-title"));
+    let mut summary = vec![tr_with(
+        l,
+        "room-summary",
+        &[
+            ("attempts", report.attempts.into()),
+            ("scenarios", report.scenarios.len().into()),
+            ("trainees", report.trainees.into()),
+            ("files", report.files_read.into()),
+        ],
     )];
     if report.duplicates > 0 {
-        summary.push(format!(
-            "{} {} of attempts already read {} counted once.",
-            report.duplicates,
-            if report.duplicates == 1 {
-                "copy"
-            } else {
-                "copies"
-            },
-            if report.duplicates == 1 {
-                "was"
-            } else {
-                "were"
-            },
+        summary.push(tr_with(
+            l,
+            "room-duplicates",
+            &[("n", report.duplicates.into())],
         ));
     }
     if !report.skipped.is_empty() {
-        let n = report.skipped.len();
-        summary.push(format!(
-            "{n} file{} or attempt{} could not be used and {} left out.",
-            plural(n),
-            plural(n),
-            if n == 1 { "was" } else { "were" },
+        summary.push(tr_with(
+            l,
+            "room-skipped",
+            &[("n", report.skipped.len().into())],
         ));
     }
     let _ = writeln!(out, "{}", summary.join(" "));
     if report.scenarios.is_empty() {
-        let _ = writeln!(out, "\nNo attempts were found.");
+        let _ = writeln!(out, "\n{}", tr(l, "room-no-attempts"));
     }
     for scenario in &report.scenarios {
-        section(&mut out, scenario);
+        section(&mut out, scenario, l);
     }
     out
 }
 
-fn section(out: &mut String, s: &ScenarioReport) {
+fn section(out: &mut String, s: &ScenarioReport, l: Language) {
     let _ = writeln!(out, "\n---\n\n## {}\n", text(&shorten(&s.title, 120)));
-    let _ = writeln!(
-        out,
-        "Scenario `{}`: {} attempt{} by {} trainee{}.\n",
-        text(&s.scenario).replace('`', "'"),
-        s.attempts,
-        plural(s.attempts),
-        s.trainees,
-        plural(s.trainees),
+    let id = text(&s.scenario).replace('`', "'");
+    let line = tr_with(
+        l,
+        "room-scenario",
+        &[
+            ("id", id.into()),
+            ("attempts", s.attempts.into()),
+            ("trainees", s.trainees.into()),
+        ],
     );
-    scores(out, s);
-    steps(out, s);
-    flags(out, "Most common mistakes", &s.mistakes, s.attempts);
-    flags(out, "Good moves", &s.good_moves, s.attempts);
-    airtime(out, s);
-    assessment(out, s);
-    rounds(out, s);
+    let _ = writeln!(out, "{line}\n");
+    scores(out, s, l);
+    steps(out, s, l);
+    flags(out, tr(l, "room-mistakes"), &s.mistakes, s.attempts, l);
+    flags(out, tr(l, "room-good-moves"), &s.good_moves, s.attempts, l);
+    airtime(out, s, l);
+    assessment(out, s, l);
+    rounds(out, s, l);
 }
 
-fn scores(out: &mut String, s: &ScenarioReport) {
+fn scores(out: &mut String, s: &ScenarioReport, l: Language) {
     let sc = &s.scores;
-    let _ = writeln!(out, "### Scores\n");
-    let _ = writeln!(
-        out,
-        "Median **{}**. The middle half scored {}–{}; lowest {}, highest {}; mean {}.\n",
-        whole(sc.median),
-        whole(sc.lower_quartile),
-        whole(sc.upper_quartile),
-        whole(sc.lowest),
-        whole(sc.highest),
-        whole(sc.mean),
+    let _ = writeln!(out, "### {}\n", tr(l, "room-scores"));
+    let line = tr_with(
+        l,
+        "room-scores-line",
+        &[
+            ("median", whole(sc.median).into()),
+            ("low", whole(sc.lower_quartile).into()),
+            ("high", whole(sc.upper_quartile).into()),
+            ("lowest", whole(sc.lowest).into()),
+            ("highest", whole(sc.highest).into()),
+            ("mean", whole(sc.mean).into()),
+        ],
     );
-    let _ = writeln!(out, "| Score | Attempts | |\n|---:|---:|:---|");
+    let _ = writeln!(out, "{line}\n");
+    let _ = writeln!(out, "{}\n|---:|---:|:---|", tr(l, "room-scores-header"));
     let most = sc
         .buckets
         .iter()
@@ -111,86 +113,106 @@ fn scores(out: &mut String, s: &ScenarioReport) {
     out.push('\n');
 }
 
-fn steps(out: &mut String, s: &ScenarioReport) {
-    let _ = writeln!(out, "### How far the conversations got\n");
-    let _ = writeln!(out, "| Step | Reached | |\n|---|---:|:---|");
+fn steps(out: &mut String, s: &ScenarioReport, l: Language) {
+    let _ = writeln!(out, "### {}\n", tr(l, "room-steps"));
+    let _ = writeln!(out, "{}\n|---|---:|:---|", tr(l, "room-steps-header"));
     for (i, step) in s.steps.iter().enumerate() {
+        let reached = tr_with(
+            l,
+            "room-step-reached",
+            &[
+                ("reached", step.attempts.into()),
+                ("attempts", s.attempts.into()),
+                ("share", percent(step.share).into()),
+            ],
+        );
         let _ = writeln!(
             out,
-            "| {}. {} | {} of {} ({}) | {} |",
+            "| {}. {} | {reached} | {} |",
             i + 1,
-            step.label,
-            step.attempts,
-            s.attempts,
-            percent(step.share),
+            step_name(l, step.step, &step.label),
             bar(step.attempts, s.attempts)
         );
     }
-    let _ = writeln!(
-        out,
-        "\n**Where they stalled** (the first step never reached):\n"
-    );
+    let _ = writeln!(out, "\n{}\n", tr(l, "room-stalled"));
     for stall in &s.stalled {
-        let at = if stall.at.is_some() {
-            format!("at *{}*", stall.label)
-        } else {
-            "nowhere: reached all five steps".to_owned()
+        let at = match stall.at {
+            Some(step) => tr_with(
+                l,
+                "room-stalled-at",
+                &[("step", step_name(l, step, &stall.label).into())],
+            ),
+            None => tr(l, "room-stalled-nowhere"),
         };
-        let _ = writeln!(
-            out,
-            "- {at}: {} attempt{} ({})",
-            stall.attempts,
-            plural(stall.attempts),
-            percent(stall.share)
-        );
+        let count = tr_with(l, "room-attempts", &[("n", stall.attempts.into())]);
+        let _ = writeln!(out, "- {at}: {count} ({})", percent(stall.share));
     }
     out.push('\n');
 }
 
-fn flags(out: &mut String, title: &str, tallies: &[FlagTally], attempts: usize) {
+/// A step as the reader reads it: the saved English label, or the step in another language.
+fn step_name(l: Language, step: Step, label: &str) -> String {
+    if l == Language::En {
+        label.to_owned()
+    } else {
+        step_label(l, step)
+    }
+}
+
+fn flags(out: &mut String, title: String, tallies: &[FlagTally], attempts: usize, l: Language) {
     let _ = writeln!(out, "### {title}\n");
     if tallies.is_empty() {
-        let _ = writeln!(out, "None.\n");
+        let _ = writeln!(out, "{}\n", tr(l, "room-no-flags"));
         return;
     }
     for (i, flag) in tallies.iter().enumerate() {
+        let count = tr_with(
+            l,
+            "room-flag-count",
+            &[
+                ("n", flag.attempts.into()),
+                ("attempts", attempts.into()),
+                ("share", percent(flag.share).into()),
+            ],
+        );
+        let times = if flag.times > flag.attempts {
+            format!(
+                ", {}",
+                tr_with(l, "room-flag-times", &[("times", flag.times.into())])
+            )
+        } else {
+            String::new()
+        };
+        let label = flag_label(l, &flag.flag, &flag.label);
         let _ = writeln!(
             out,
-            "{}. **{}**: {} of {attempts} attempts ({}){}",
+            "{}. **{}**: {count}{times}",
             i + 1,
-            text(&shorten(&flag.label, 80)),
-            flag.attempts,
-            percent(flag.share),
-            if flag.times > flag.attempts {
-                format!(", {} times in all", flag.times)
-            } else {
-                String::new()
-            }
+            text(&shorten(&label, 80))
         );
         if !flag.said.is_empty() {
-            let _ = writeln!(out, "   - Said: \"{}\"", text(&shorten(&flag.said, 200)));
+            let said = text(&shorten(&flag.said, 200));
+            let _ = writeln!(out, "   - {}: \"{said}\"", tr(l, "room-said"));
         }
         if !flag.note.is_empty() {
-            let _ = writeln!(
-                out,
-                "   - Coach's note: {}",
-                text(&shorten(&flag.note, 400))
-            );
+            let note = text(&shorten(&flag.note, 400));
+            let _ = writeln!(out, "   - {}: {note}", tr(l, "room-coach-note"));
         }
     }
     out.push('\n');
 }
 
-fn airtime(out: &mut String, s: &ScenarioReport) {
+fn airtime(out: &mut String, s: &ScenarioReport, l: Language) {
     let a = &s.airtime;
-    let _ = writeln!(out, "### Airtime\n");
+    let _ = writeln!(out, "### {}\n", tr(l, "room-airtime"));
     if a.counted == 0 {
-        let _ = writeln!(out, "Nothing was said.\n");
+        let _ = writeln!(out, "{}\n", tr(l, "room-nothing-said"));
         return;
     }
     let _ = writeln!(
         out,
-        "| | Questions | Listening | Talking |\n|---|---:|---:|---:|"
+        "{}\n|---|---:|---:|---:|",
+        tr(l, "room-airtime-header")
     );
     let row = |shares: &[f64; 3]| {
         shares
@@ -199,81 +221,80 @@ fn airtime(out: &mut String, s: &ScenarioReport) {
             .collect::<Vec<_>>()
             .join(" | ")
     };
-    let _ = writeln!(out, "| The room (mean) | {} |", row(&a.shares));
-    let _ = writeln!(out, "| Rule of thumb | {} |", row(&a.target));
     let _ = writeln!(
         out,
-        "\n{} of {} attempt{} listened at least 70% of the time.\n",
-        a.listened_enough,
-        a.counted,
-        plural(a.counted)
+        "| {} | {} |",
+        tr(l, "room-airtime-room"),
+        row(&a.shares)
     );
+    let _ = writeln!(
+        out,
+        "| {} | {} |",
+        tr(l, "room-airtime-rule"),
+        row(&a.target)
+    );
+    let listened = tr_with(
+        l,
+        "room-listened",
+        &[
+            ("n", a.listened_enough.into()),
+            ("counted", a.counted.into()),
+        ],
+    );
+    let _ = writeln!(out, "\n{listened}\n");
 }
 
-fn assessment(out: &mut String, s: &ScenarioReport) {
+fn assessment(out: &mut String, s: &ScenarioReport, l: Language) {
     let a = &s.assessment;
-    let _ = writeln!(out, "### Sizing up the person\n");
+    let _ = writeln!(out, "### {}\n", tr(l, "room-sizing"));
     match a.share_correct {
-        Some(share) => {
-            let _ = write!(
-                out,
-                "{} of {} assessment{} {} right ({}); {} {} one category off.",
-                a.correct,
-                a.assessed,
-                plural(a.assessed),
-                if a.correct == 1 { "was" } else { "were" },
-                percent(share),
-                a.one_off,
-                if a.one_off == 1 { "was" } else { "were" },
-            );
-        }
-        None => {
-            let _ = write!(out, "No attempt was assessed.");
-        }
+        Some(share) => out.push_str(&tr_with(
+            l,
+            "room-assessed",
+            &[
+                ("correct", a.correct.into()),
+                ("assessed", a.assessed.into()),
+                ("share", percent(share).into()),
+                ("oneOff", a.one_off.into()),
+            ],
+        )),
+        None => out.push_str(&tr(l, "room-none-assessed")),
     }
     if a.not_assessed > 0 && a.assessed > 0 {
-        let _ = write!(
-            out,
-            " {} attempt{} had no assessment to judge.",
-            a.not_assessed,
-            plural(a.not_assessed)
-        );
+        out.push(' ');
+        out.push_str(&tr_with(
+            l,
+            "room-not-assessed",
+            &[("n", a.not_assessed.into())],
+        ));
     }
     out.push_str("\n\n");
 }
 
-fn rounds(out: &mut String, s: &ScenarioReport) {
+fn rounds(out: &mut String, s: &ScenarioReport, l: Language) {
     let r = &s.rounds;
-    let _ = writeln!(out, "### First attempts and later ones\n");
+    let _ = writeln!(out, "### {}\n", tr(l, "room-rounds"));
     let first = r.first_mean.map_or("–".to_owned(), whole);
-    let _ = write!(
-        out,
-        "First attempts averaged **{first}** ({} trainee{}).",
-        r.first_attempts,
-        plural(r.first_attempts)
-    );
-    match r.later_mean {
-        Some(later) => {
-            let _ = writeln!(
-                out,
-                " Later attempts averaged **{}** ({} attempt{}). {} of the {} trainee{} who tried \
-                 again did better on average.\n",
-                whole(later),
-                r.later_attempts,
-                plural(r.later_attempts),
-                r.improved,
-                r.tried_again,
-                plural(r.tried_again),
-            );
-        }
-        None => {
-            let _ = writeln!(out, " Nobody has tried it a second time yet.\n");
-        }
-    }
-    let _ = writeln!(
-        out,
-        "| Trainee | First | Later (mean) | Later attempts |\n|---|---:|---:|---:|"
-    );
+    out.push_str(&tr_with(
+        l,
+        "room-first",
+        &[("mean", first.into()), ("n", r.first_attempts.into())],
+    ));
+    let later = match r.later_mean {
+        Some(later) => tr_with(
+            l,
+            "room-later",
+            &[
+                ("mean", whole(later).into()),
+                ("n", r.later_attempts.into()),
+                ("improved", r.improved.into()),
+                ("tried", r.tried_again.into()),
+            ],
+        ),
+        None => tr(l, "room-no-later"),
+    };
+    let _ = writeln!(out, " {later}\n");
+    let _ = writeln!(out, "{}\n|---|---:|---:|---:|", tr(l, "room-rounds-header"));
     for t in &r.trainees {
         let _ = writeln!(
             out,

@@ -22,7 +22,7 @@ pub use assign::MAX_ATTEMPTS;
 pub use build::report;
 pub use gather::{GatherError, gather, gather_on};
 pub use identity::AttemptId;
-pub use markdown::markdown;
+pub use markdown::{markdown, markdown_in};
 pub use model::{Room, RoomAttempt, SkipKind, Skipped, Trainee};
 pub use read::{MAX_ATTEMPT_BYTES, MAX_FILE_BYTES};
 pub use report::*;

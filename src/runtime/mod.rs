@@ -12,6 +12,7 @@ mod paths;
 mod program;
 mod step;
 mod transcript;
+mod translation;
 
 pub use conversation::{Conversation, MAX_RANDOM_TURNS};
 pub use dice::{RandomPicker, dice, shown_order};
@@ -26,3 +27,4 @@ pub use transcript::{
     ChoiceRecord, ChooseError, EndingRecord, Entry, Event, Offered, PersonLine, Said,
     SavedConversation, Transcript,
 };
+pub use translation::{compare as compare_translation, verify_translations};

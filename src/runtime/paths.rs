@@ -45,6 +45,9 @@ pub fn load_bytes_beside(path: &Path, bytes: &[u8], folder: Option<&Path>) -> Ch
 fn later_checks(scenario: &Scenario, folder: Option<&Path>) -> Vec<Finding> {
     let mut findings = super::moves::move_warnings(scenario);
     findings.extend(paths_and_follows(scenario, folder));
+    if let Some(folder) = folder {
+        findings.extend(super::translation::verify_translations(scenario, folder));
+    }
     findings
 }
 

@@ -33,6 +33,14 @@ pub struct Scenario {
     pub paths: OrderedMap<ScriptedPath>,
     /// Set when this is a second conversation with the person of another scenario.
     pub follows: Option<Follows>,
+    /// The language the scenario is written in, as a tag such as "es" or "es-MX"; English
+    /// when left out.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub language: String,
+    /// The same exercise in other languages: a language tag and a file in the same folder, e.g.
+    /// `{"es": "raid-rights.es.ron"}`. `check` holds each to the same structure as this one.
+    #[serde(skip_serializing_if = "OrderedMap::is_empty")]
+    pub translations: OrderedMap<String>,
 }
 
 impl Scenario {
@@ -45,6 +53,15 @@ impl Scenario {
         };
         let index = self.nodes.position(id)?;
         self.nodes.at(index).map(|(key, _)| key)
+    }
+
+    /// The language tag the scenario is written in: its `language`, else "en".
+    pub fn language(&self) -> &str {
+        if self.language.trim().is_empty() {
+            "en"
+        } else {
+            self.language.trim()
+        }
     }
 
     /// What the transcript calls the trainee.

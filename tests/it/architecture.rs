@@ -10,6 +10,7 @@ use super::repo;
 /// Modules on one row may not use each other.
 const LAYERS: &[&[&str]] = &[
     &["words"],
+    &["i18n"],
     &["scenario"],
     &["heard"],
     &["runtime"],

@@ -24,6 +24,7 @@ mod heard;
 #[cfg(feature = "gui")]
 mod history;
 mod hostile;
+mod languages;
 #[cfg(feature = "gui")]
 mod keys;
 #[cfg(feature = "gui")]
@@ -72,6 +73,8 @@ pub fn doorstep_in(dir: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_doorstep"))
         .args(args)
         .current_dir(dir)
+        // English unless a test asks for `--lang`, whatever the machine's own language.
+        .env("LC_ALL", "C")
         .output()
         .expect("binary runs")
 }

@@ -244,6 +244,24 @@ fn the_golden_room_renders_as_its_golden_markdown() {
 }
 
 #[test]
+fn the_golden_room_renders_in_spanish_as_its_golden_markdown() {
+    let dir = scratch("golden-md-es");
+    golden_room(&dir);
+    let (_, report) = gathered(&dir);
+    let markdown = room::markdown_in(&report, doorstep::i18n::Language::Es);
+    assert!(!doorstep::i18n::has_missing(&markdown), "{markdown}");
+    let golden = fixture("room/golden.es.md");
+    if std::env::var_os("DOORSTEP_BLESS").is_some() {
+        std::fs::write(&golden, &markdown).expect("blessed");
+    }
+    let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+    assert_eq!(
+        markdown, expected,
+        "the room's Spanish Markdown changed; if on purpose, run with DOORSTEP_BLESS=1"
+    );
+}
+
+#[test]
 fn names_are_optional_and_the_unnamed_are_numbered_the_same_way_every_time() {
     let dir = scratch("names");
     golden_room(&dir);

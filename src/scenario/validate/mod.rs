@@ -2,9 +2,11 @@
 
 mod follows;
 mod graph;
+mod language;
 mod limits;
 mod nodes;
 
+pub use language::{is_plain_ron_name, primary_language};
 pub use limits::{MAX_ALSO, MAX_ALSO_CHARS, MAX_FLAGS, MAX_ID_CHARS, MAX_OPTIONS};
 
 use super::diagnostic::Severity;
@@ -73,6 +75,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Finding> {
     checker.nodes();
     checker.graph();
     checker.follows();
+    checker.languages();
     checker.findings.finish()
 }
 

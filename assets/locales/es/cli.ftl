@@ -1,0 +1,28 @@
+# Mensajes de la línea de comandos para quien practica: `doorstep run` y `doorstep play`.
+# Tratamos de "tú" en todos los archivos: es como se hablan compañeros de trabajo y de
+# organización en EE. UU. y en gran parte de América Latina. Los diagnósticos de `check` son
+# para autores y se quedan en inglés a propósito.
+
+run-no-path = no hay un camino '{ $name }' en { $file } (tiene: { $known })
+run-no-paths = ninguno
+run-stopped = (La práctica se detuvo antes de llegar a un final.)
+run-bad-turn = turno { $turn } en el nodo '{ $node }': { $error }
+run-not-follow-up = --after es para conversaciones de seguimiento, y { $file } no sigue a ningún otro escenario
+run-first-missing = { $file } sigue a '{ $first }', que no está en { $folder }
+run-first-no-path = '{ $first }' no tiene un camino '{ $name }' que llegue hasta el final
+
+play-they = La persona
+play-them = a esta persona
+play-prompt = Tu opción (el número, u para deshacer, q para salir):
+play-prompt-free = Dilo con tus palabras (o un número, u para deshacer, q para salir):
+play-input-ended = (se acabó la entrada)
+play-undone = (un turno atrás; esta vez cuenta como práctica)
+play-nothing-to-undo = (no hay nada que deshacer)
+play-type-a-number = (escribe uno de los números que ves)
+play-matches-none = Eso no se parece a ninguna de las opciones de aquí.
+play-options-were = Las opciones aquí eran:
+play-pick-closest = Escoge la más cercana por su número:
+play-accept = Enter para aceptar, o el número de otra opción:
+play-step-reached = paso logrado: { $step }
+play-stuck = El escenario no tiene cómo seguir desde '{ $node }'.
+play-assess = ¿Cómo evalúas a { $who }? 1. { assess-leader }  2. { assess-supporter }  3. { assess-undecided }  4. { assess-pass }:
