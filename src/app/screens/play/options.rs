@@ -74,8 +74,11 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
             if moved {
                 response.request_focus();
             }
-            response.scroll_to_me(None);
-            ui.ctx().request_repaint();
+            // Another frame only while it is still out of view, so a settled screen idles.
+            if !ui.clip_rect().contains_rect(response.rect) {
+                response.scroll_to_me(None);
+                ui.ctx().request_repaint();
+            }
         } else if response.gained_focus() && !selected && view.controls {
             intent = Some(Intent::Select(position));
         }
