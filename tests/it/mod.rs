@@ -24,9 +24,9 @@ mod heard;
 #[cfg(feature = "gui")]
 mod history;
 mod hostile;
-mod languages;
 #[cfg(feature = "gui")]
 mod keys;
+mod languages;
 #[cfg(feature = "gui")]
 mod layout;
 #[cfg(feature = "gui")]
