@@ -131,6 +131,11 @@ pub const HISTORY: Binding = bind(
     "H",
     "scenario list and debrief: the history of attempts",
 );
+pub const ROOM: Binding = bind(
+    &[Key::R],
+    "R",
+    "scenario list and History: room results, from a folder of trainees' bundles",
+);
 
 // A conversation, alone.
 pub const CHOOSE: Binding = bind(DIGITS, "1 – 9", "choose an option");
@@ -201,6 +206,34 @@ pub const SCROLL: Binding = bind(
     "PageUp, PageDown, Space, Home, End",
     "scroll the debrief, the history and this help",
 );
+pub const TICK: Binding = bind(
+    &[Key::X],
+    "X",
+    "History: tick or untick the highlighted attempt for a bundle",
+);
+pub const BUNDLE: Binding = bind(
+    &[Key::B],
+    "B",
+    "History: save the ticked attempts as a bundle for the trainer",
+);
+
+// Room results.
+pub const ROOM_MARKDOWN: Binding = bind(&[Key::M], "M", "room results: export as Markdown");
+pub const ROOM_CSV: Binding = bind(
+    &[Key::S],
+    "S",
+    "room results: export as CSV, one row per attempt",
+);
+pub const ROOM_XAPI: Binding = bind(
+    &[Key::X],
+    "X",
+    "room results: export as xAPI statements",
+);
+pub const ROOM_SCROLL: Binding = bind(
+    &[Key::PageUp, Key::PageDown, Key::ArrowUp, Key::ArrowDown, Key::Space, Key::Home, Key::End],
+    "PageUp, PageDown, Up, Down, Space, Home, End",
+    "scroll the room's results (a clicker works)",
+);
 
 // Pairs practice.
 pub const CARD: Binding = bind(&[Key::C], "C", "pairs: show or hide the partner's card");
@@ -269,7 +302,7 @@ pub const SECTIONS: &[Section] = &[
     },
     Section {
         title: "Scenario list",
-        bindings: &[&MOVE, &OPEN, &WATCH, &PAIRS, &DIFFICULTY, &HISTORY],
+        bindings: &[&MOVE, &OPEN, &WATCH, &PAIRS, &DIFFICULTY, &HISTORY, &ROOM],
     },
     Section {
         title: "A conversation",
@@ -313,7 +346,14 @@ pub const SECTIONS: &[Section] = &[
             &MOVE,
             &OPEN,
             &SCROLL,
+            &TICK,
+            &BUNDLE,
+            &ROOM,
         ],
+    },
+    Section {
+        title: "Room results",
+        bindings: &[&ROOM_MARKDOWN, &ROOM_CSV, &ROOM_XAPI, &ROOM_SCROLL],
     },
     Section {
         title: "Pairs practice",

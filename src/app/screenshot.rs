@@ -2,6 +2,7 @@
 //!
 //! `--screenshot OUT.png`: drive the app to a screen, save it after a few frames, and exit.
 //! `--open SCENARIO`: start a conversation with a scenario as soon as it has loaded.
+//! `--room FOLDER`: open the Room screen on a folder of trainees' bundles.
 
 use std::path::PathBuf;
 
@@ -14,6 +15,7 @@ use super::intent::Intent;
 use super::screen::Screen;
 use super::state::library::{Entry, Library};
 use super::state::loading::LibraryReady;
+use super::state::room::RoomResults;
 use super::state::session::Session;
 use super::state::storage::Storage;
 use super::state::watch::watch_script;
@@ -42,6 +44,10 @@ pub struct ScreenshotPlan {
 /// A scenario to open at start.
 #[derive(Resource, Debug, Clone)]
 pub struct OpenAtStart(pub String);
+
+/// A folder of bundles to show on the Room screen at start.
+#[derive(Resource, Debug, Clone)]
+pub struct OpenRoomAtStart(pub PathBuf);
 
 #[derive(Resource, Debug, Default)]
 struct Progress {
@@ -78,6 +84,7 @@ pub(super) fn plugin(app: &mut App) {
         (
             drive_screenshot.run_if(resource_exists::<ScreenshotPlan>),
             open_at_start.run_if(resource_exists::<OpenAtStart>),
+            open_room_at_start.run_if(resource_exists::<OpenRoomAtStart>),
         ),
     );
 }
@@ -113,8 +120,18 @@ fn open_at_start(
     commands.remove_resource::<OpenAtStart>();
 }
 
+/// The room's folder needs no scenario, so it opens at once.
+fn open_room_at_start(
+    mut commands: Commands,
+    request: Res<OpenRoomAtStart>,
+    mut intents: MessageWriter<Intent>,
+) {
+    intents.write(Intent::OpenRoom(request.0.clone()));
+    commands.remove_resource::<OpenRoomAtStart>();
+}
+
 /// The intents that bring the app to the planned screen, sent one at a time.
-fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
+fn script(plan: &ScreenshotPlan, entry: &Entry, exports: PathBuf) -> Vec<Intent> {
     let Some(scenario) = entry.good.as_ref() else {
         return Vec::new();
     };
@@ -147,6 +164,27 @@ fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
                 });
             }
             intents.push(Intent::ShowHistory);
+        }
+        Screen::Room => {
+            // Two trainees' bundles in the scratch exports folder: every stored path played
+            // once by one who gives a name, then again by one who does not.
+            let count = scenario.paths.len();
+            for (round, name) in [(0, Some("Alex Rivera")), (1, None)] {
+                for stored in scenario.paths.values() {
+                    intents.push(open.clone());
+                    intents.extend(stored.choices.iter().map(|n| Intent::ChooseNumber(*n)));
+                    intents.push(Intent::Assess {
+                        assessment: stored.assess.unwrap_or(Assessment::Supporter),
+                        note: String::new(),
+                    });
+                }
+                intents.push(Intent::ShowHistory);
+                intents.push(Intent::ExportBundle {
+                    attempts: (round * count..(round + 1) * count).collect(),
+                    name: name.map(str::to_owned),
+                });
+            }
+            intents.push(Intent::OpenRoom(exports));
         }
         Screen::Play => {
             let turns = plan.stage.unwrap_or(choices.len() / 2).min(choices.len());
@@ -222,6 +260,7 @@ fn drive_screenshot(
     library: Res<Library>,
     audience: Query<Entity, (With<Window>, With<AudienceWindow>)>,
     session: Option<Res<Session>>,
+    room: Option<Res<RoomResults>>,
     mut storage: Option<ResMut<Storage>>,
     mut intents: MessageWriter<Intent>,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -261,7 +300,11 @@ fn drive_screenshot(
                     .map_or(0, |p| p.seed);
                 storage.next_seed = Some(seed);
             }
-            progress.script = script(&plan, entry);
+            let exports = storage
+                .as_ref()
+                .map(|s| crate::store::export::exports_dir(&s.data_dir))
+                .unwrap_or_default();
+            progress.script = script(&plan, entry, exports);
             progress.stage = Stage::Sending(0);
         }
         Stage::Sending(i) => {
@@ -277,7 +320,8 @@ fn drive_screenshot(
             }
         }
         Stage::AwaitAdvice(n) => {
-            let pending = session.is_some_and(|s| s.advice.is_some());
+            let pending = session.is_some_and(|s| s.advice.is_some())
+                || room.is_some_and(|r| r.gathering.is_some());
             progress.stage = if pending && n < ADVICE_TIMEOUT_FRAMES {
                 Stage::AwaitAdvice(n + 1)
             } else {

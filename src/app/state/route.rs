@@ -3,10 +3,12 @@
 use bevy::prelude::*;
 
 use super::ApplyIntents;
+use super::bundle::BundleCommand;
 use super::debrief::DebriefCommand;
 use super::navigate::Navigate;
 use super::pairs::PairsCommand;
 use super::prefs::PrefsCommand;
+use super::room::RoomCommand;
 use super::session::SessionCommand;
 use super::watch::WatchCommand;
 use super::workshop::WorkshopCommand;
@@ -22,6 +24,8 @@ enum Routed {
     Workshop(WorkshopCommand),
     Watch(WatchCommand),
     Pairs(PairsCommand),
+    Room(RoomCommand),
+    Bundle(BundleCommand),
     Navigate(Screen),
 }
 
@@ -40,6 +44,8 @@ fn route_intents(
     mut workshop: MessageWriter<WorkshopCommand>,
     mut watch: MessageWriter<WatchCommand>,
     mut pairs: MessageWriter<PairsCommand>,
+    mut room_commands: MessageWriter<RoomCommand>,
+    mut bundles: MessageWriter<BundleCommand>,
     mut navigate: MessageWriter<Navigate>,
 ) {
     for intent in intents.read() {
@@ -66,6 +72,12 @@ fn route_intents(
                 }
                 Routed::Pairs(command) => {
                     pairs.write(command);
+                }
+                Routed::Room(command) => {
+                    room_commands.write(command);
+                }
+                Routed::Bundle(command) => {
+                    bundles.write(command);
                 }
                 Routed::Navigate(to) => {
                     navigate.write(Navigate(to));
@@ -110,14 +122,18 @@ fn acts_on_the_room(intent: &Intent) -> bool {
         | Intent::Timer(_)
         | Intent::Watch { .. }
         | Intent::Pairs(_)
-        | Intent::ReopenAttempt(_) => false,
+        | Intent::ReopenAttempt(_)
+        | Intent::ExportBundle { .. }
+        | Intent::ShowRoom
+        | Intent::OpenRoom(_)
+        | Intent::ExportRoom(_) => false,
     }
 }
 
 /// What an intent means on a screen. Every intent is listed, with the screens it is ignored
 /// on, so a new one cannot be forgotten.
 fn route(intent: Intent, screen: Screen, rewind_allowed: bool) -> Vec<Routed> {
-    use Routed::{Debrief, Navigate, Pairs, Prefs, Session, Watch, Workshop};
+    use Routed::{Bundle, Debrief, Navigate, Pairs, Prefs, Room, Session, Watch, Workshop};
     let on_pairs = screen == Screen::Pairs;
     let routed = match intent {
         Intent::Open(path) => Session(SessionCommand::Open(path)),
@@ -143,7 +159,7 @@ fn route(intent: Intent, screen: Screen, rewind_allowed: bool) -> Vec<Routed> {
             Screen::Play => Session(SessionCommand::CommitPick),
             Screen::Watch => Watch(WatchCommand::Next),
             Screen::Pairs => Pairs(PairsCommand::Next),
-            Screen::Menu | Screen::Assess | Screen::Debrief | Screen::History => {
+            Screen::Menu | Screen::Assess | Screen::Debrief | Screen::History | Screen::Room => {
                 return Vec::new();
             }
         },
@@ -152,16 +168,32 @@ fn route(intent: Intent, screen: Screen, rewind_allowed: bool) -> Vec<Routed> {
             Screen::Play | Screen::Assess => return Vec::new(),
             Screen::Watch => Watch(WatchCommand::Previous),
             Screen::Pairs => Pairs(PairsCommand::Previous),
-            Screen::Menu | Screen::Debrief | Screen::History => return Vec::new(),
+            Screen::Menu | Screen::Debrief | Screen::History | Screen::Room => return Vec::new(),
         },
         Intent::Assess { assessment, note } => Debrief(DebriefCommand::Assess { assessment, note }),
         Intent::Export(format) => match screen {
             Screen::Debrief => Debrief(DebriefCommand::Export(format)),
             Screen::Pairs => Pairs(PairsCommand::Export(format)),
-            Screen::Menu | Screen::Play | Screen::Assess | Screen::Watch | Screen::History => {
+            Screen::Menu
+            | Screen::Play
+            | Screen::Assess
+            | Screen::Watch
+            | Screen::History
+            | Screen::Room => {
                 return Vec::new();
             }
         },
+        Intent::ExportBundle { attempts, name } if screen == Screen::History => {
+            Bundle(BundleCommand { attempts, name })
+        }
+        Intent::ExportBundle { .. } => return Vec::new(),
+        Intent::ShowRoom => Navigate(Screen::Room),
+        // From the command line at start, or the folder typed on the Room screen.
+        Intent::OpenRoom(folder) => {
+            return vec![Room(RoomCommand::Gather(folder)), Navigate(Screen::Room)];
+        }
+        Intent::ExportRoom(format) if screen == Screen::Room => Room(RoomCommand::Export(format)),
+        Intent::ExportRoom(_) => return Vec::new(),
         Intent::ToMenu => Navigate(Screen::Menu),
         Intent::ShowHistory => Navigate(Screen::History),
         Intent::ReopenAttempt(index) if screen == Screen::History => {
