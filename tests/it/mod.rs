@@ -6,6 +6,8 @@ mod app;
 #[cfg(feature = "gui")]
 mod app_follow;
 #[cfg(feature = "gui")]
+mod app_room;
+#[cfg(feature = "gui")]
 mod app_ui;
 mod architecture;
 mod bounded;

@@ -128,18 +128,23 @@ pub fn room_ui(ui: &mut egui::Ui, view: &RoomView, state: &mut RoomState) -> Opt
     intent
 }
 
-/// The folder field and its button; Enter in the field reads it too.
+/// The folder field and its button; Enter in the field reads it too. The field wraps, so a
+/// long path stays readable on a projector rather than scrolling out of sight.
 fn folder_row(ui: &mut egui::Ui, state: &mut RoomState) -> Option<Intent> {
     let mut intent = None;
+    ui.label("Folder:");
+    ui.add(
+        egui::TextEdit::multiline(&mut state.folder)
+            .desired_rows(1)
+            .desired_width(ui.available_width().min(1200.0))
+            .hint_text("a folder of bundles"),
+    );
+    // Enter in a wrapping field types a line break: take it as "read".
+    let entered = state.folder.contains('\n');
+    if entered {
+        state.folder.retain(|c| c != '\n' && c != '\r');
+    }
     ui.horizontal_wrapped(|ui| {
-        ui.label("Folder:");
-        let width = (ui.available_width() - 220.0).clamp(160.0, 900.0);
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut state.folder)
-                .desired_width(width)
-                .hint_text("a folder of bundles"),
-        );
-        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui.button("Read the folder").clicked() || entered {
             let folder = state.folder.trim();
             if !folder.is_empty() {

@@ -25,20 +25,25 @@ pub fn scenario_report(ui: &mut egui::Ui, s: &ScenarioReport) {
     ));
     ui.add_space(6.0);
     if room_for_columns(ui) {
-        ui.columns(2, |columns| {
-            mistakes(&mut columns[0], s);
-            stalled(&mut columns[1], s);
-            steps(&mut columns[1], s);
-        });
-        ui.columns(2, |columns| {
-            scores(&mut columns[0], s);
-            airtime(&mut columns[1], s);
-        });
-        ui.columns(2, |columns| {
-            good_moves(&mut columns[0], s);
-            assessment(&mut columns[1], s);
-            rounds(&mut columns[1], s);
-        });
+        type Part = fn(&mut egui::Ui, &ScenarioReport);
+        let rows: [(&[Part], &[Part]); 3] = [
+            (&[mistakes], &[stalled, steps]),
+            (&[scores], &[airtime]),
+            (&[good_moves], &[assessment, rounds]),
+        ];
+        for (left, right) in rows {
+            ui.columns(2, |columns| {
+                for (column, parts) in columns.iter_mut().zip([left, right]) {
+                    // Left-aligned, not justified: wrapped lines keep even spacing.
+                    column.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        ui.set_max_width(ui.available_width() - 24.0);
+                        for part in parts {
+                            part(ui, s);
+                        }
+                    });
+                }
+            });
+        }
     } else {
         mistakes(ui, s);
         stalled(ui, s);
