@@ -167,10 +167,11 @@ fn script(plan: &ScreenshotPlan, entry: &Entry, exports: PathBuf) -> Vec<Intent>
         }
         Screen::Room => {
             // Two trainees' bundles in the scratch exports folder: every stored path played
-            // once by one who gives a name, then again by one who does not.
-            let count = scenario.paths.len();
-            for (round, name) in [(0, Some("Alex Rivera")), (1, None)] {
-                for stored in scenario.paths.values() {
+            // by one who gives a name, then the first two again by one who does not.
+            let all = scenario.paths.len();
+            let again = all.min(2);
+            for (first, count, name) in [(0, all, Some("Alex Rivera")), (all, again, None)] {
+                for stored in scenario.paths.values().take(count) {
                     intents.push(open.clone());
                     intents.extend(stored.choices.iter().map(|n| Intent::ChooseNumber(*n)));
                     intents.push(Intent::Assess {
@@ -180,7 +181,7 @@ fn script(plan: &ScreenshotPlan, entry: &Entry, exports: PathBuf) -> Vec<Intent>
                 }
                 intents.push(Intent::ShowHistory);
                 intents.push(Intent::ExportBundle {
-                    attempts: (round * count..(round + 1) * count).collect(),
+                    attempts: (first..first + count).collect(),
                     name: name.map(str::to_owned),
                 });
             }
