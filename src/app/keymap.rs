@@ -224,13 +224,17 @@ pub const ROOM_CSV: Binding = bind(
     "S",
     "room results: export as CSV, one row per attempt",
 );
-pub const ROOM_XAPI: Binding = bind(
-    &[Key::X],
-    "X",
-    "room results: export as xAPI statements",
-);
+pub const ROOM_XAPI: Binding = bind(&[Key::X], "X", "room results: export as xAPI statements");
 pub const ROOM_SCROLL: Binding = bind(
-    &[Key::PageUp, Key::PageDown, Key::ArrowUp, Key::ArrowDown, Key::Space, Key::Home, Key::End],
+    &[
+        Key::PageUp,
+        Key::PageDown,
+        Key::ArrowUp,
+        Key::ArrowDown,
+        Key::Space,
+        Key::Home,
+        Key::End,
+    ],
     "PageUp, PageDown, Up, Down, Space, Home, End",
     "scroll the room's results (a clicker works)",
 );

@@ -75,7 +75,9 @@ fn history_hands_in_the_ticked_attempts_with_a_name_only_if_given() {
     assert_eq!(bundle.attempts.len(), 2);
     let message = app.world().resource::<BundleWritten>().message.clone();
     assert!(
-        message.as_deref().is_some_and(|m| m.contains("with your name")),
+        message
+            .as_deref()
+            .is_some_and(|m| m.contains("with your name")),
         "{message:?}"
     );
 
@@ -102,7 +104,12 @@ fn history_hands_in_the_ticked_attempts_with_a_name_only_if_given() {
     );
     let nothing = app.world().resource::<BundleWritten>();
     assert_eq!(nothing.path, None);
-    assert!(nothing.message.as_deref().is_some_and(|m| m.contains("Tick")));
+    assert!(
+        nothing
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("Tick"))
+    );
 }
 
 /// An attempt at a stored path of the tenant scenario, as History saves it.
@@ -151,7 +158,12 @@ fn the_room_screen_reads_a_folder_off_the_frame_and_exports_it() {
     let gathered = results.gathered.as_ref().expect("read");
     assert_eq!(gathered.report.attempts, 2);
     assert_eq!(gathered.report.trainees, 2);
-    assert_eq!(gathered.room.skipped.len(), 1, "{:?}", gathered.room.skipped);
+    assert_eq!(
+        gathered.room.skipped.len(),
+        1,
+        "{:?}",
+        gathered.room.skipped
+    );
     assert!(gathered.room.skipped[0].file.contains("half.json"));
 
     for (format, extension) in [
@@ -206,7 +218,11 @@ fn the_room_view_shows_mistakes_stalls_and_skipped_files_and_exports_by_click_or
     h.get_by_label("Airtime against 20/70/10");
     h.get_by_label_contains("half.json");
     h.get_by_label_contains("2 attempts at 1 scenario by 2 trainees");
-    assert_eq!(h.state().0.folder, "/tmp/exports", "the exports folder first");
+    assert_eq!(
+        h.state().0.folder,
+        "/tmp/exports",
+        "the exports folder first"
+    );
     h.get_by_label("CSV (S)").click();
     h.run();
     assert_eq!(h.state().1, [Intent::ExportRoom(RoomFormat::Csv)]);
@@ -215,6 +231,8 @@ fn the_room_view_shows_mistakes_stalls_and_skipped_files_and_exports_by_click_or
     h.run();
     assert_eq!(h.state().1, [Intent::ExportRoom(RoomFormat::Xapi)]);
     h.state_mut().1.clear();
+    h.get_by_label("Another folder").click();
+    h.run();
     h.get_by_label("Read the folder").click();
     h.run();
     assert_eq!(h.state().1, [Intent::OpenRoom("/tmp/exports".into())]);

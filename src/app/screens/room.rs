@@ -79,17 +79,33 @@ pub fn room_ui(ui: &mut egui::Ui, view: &RoomView, state: &mut RoomState) -> Opt
     }
     egui::CentralPanel::default_margins().show(ui, |ui| {
         ui.heading("Room results");
-        if let Some(read) = folder_row(ui, state) {
-            intent = Some(read);
+        // Once a folder is shown, its field folds to one line, leaving the projector to the
+        // results.
+        let shown = view
+            .gathered
+            .filter(|_| !state.editing && view.failed.is_none());
+        if let Some(gathered) = shown {
+            ui.horizontal_wrapped(|ui| {
+                let from = format!("From {}", gathered.folder.display());
+                ui.label(RichText::new(from).weak());
+                if ui.button("Another folder").clicked() {
+                    state.editing = true;
+                }
+            });
+        } else {
+            if let Some(read) = folder_row(ui, state) {
+                state.editing = false;
+                intent = Some(read);
+            }
+            ui.label(
+                RichText::new(
+                    "Every bundle and attempt file in the folder and its subfolders is read. \
+                     Nothing is sent anywhere.",
+                )
+                .small()
+                .weak(),
+            );
         }
-        ui.label(
-            RichText::new(
-                "Every bundle and attempt file in the folder and its subfolders is read. \
-                 Nothing is sent anywhere.",
-            )
-            .small()
-            .weak(),
-        );
         if let Some(folder) = view.reading {
             ui.horizontal_wrapped(|ui| {
                 ui.spinner();
@@ -160,36 +176,22 @@ fn summary(ui: &mut egui::Ui, gathered: &Gathered, notice: Option<&str>) -> Opti
     let report = &gathered.report;
     let mut intent = None;
     ui.add_space(6.0);
-    ui.label(
-        RichText::new(format!(
-            "{} attempt{} at {} scenario{} by {} trainee{}, from {} file{}",
-            report.attempts,
-            plural(report.attempts),
-            report.scenarios.len(),
-            plural(report.scenarios.len()),
-            report.trainees,
-            plural(report.trainees),
-            report.files_read,
-            plural(report.files_read),
-        ))
-        .strong(),
-    );
-    let mut also = Vec::new();
-    if report.duplicates > 0 {
-        also.push(format!(
-            "{} cop{} counted once",
-            report.duplicates,
-            if report.duplicates == 1 { "y" } else { "ies" }
-        ));
-    }
-    if !report.skipped.is_empty() {
-        also.push(format!("{} skipped (listed at the end)", report.skipped.len()));
-    }
-    if !also.is_empty() {
-        ui.label(also.join(" · "));
-    }
     ui.horizontal_wrapped(|ui| {
-        ui.label("Export to the exports folder:");
+        ui.label(
+            RichText::new(format!(
+                "{} attempt{} at {} scenario{} by {} trainee{}, from {} file{}",
+                report.attempts,
+                plural(report.attempts),
+                report.scenarios.len(),
+                plural(report.scenarios.len()),
+                report.trainees,
+                plural(report.trainees),
+                report.files_read,
+                plural(report.files_read),
+            ))
+            .strong(),
+        );
+        ui.label("· Export:");
         for (text, format) in [
             ("Markdown (M)", RoomFormat::Markdown),
             ("CSV (S)", RoomFormat::Csv),
@@ -200,6 +202,23 @@ fn summary(ui: &mut egui::Ui, gathered: &Gathered, notice: Option<&str>) -> Opti
             }
         }
     });
+    let mut also = Vec::new();
+    if report.duplicates > 0 {
+        also.push(format!(
+            "{} cop{} counted once",
+            report.duplicates,
+            if report.duplicates == 1 { "y" } else { "ies" }
+        ));
+    }
+    if !report.skipped.is_empty() {
+        also.push(format!(
+            "{} skipped (listed at the end)",
+            report.skipped.len()
+        ));
+    }
+    if !also.is_empty() {
+        ui.label(also.join(" · "));
+    }
     if let Some(notice) = notice {
         ui.label(RichText::new(notice).small());
     }

@@ -58,21 +58,43 @@ pub fn scenario_report(ui: &mut egui::Ui, s: &ScenarioReport) {
 
 fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(10.0);
-    ui.label(RichText::new(title).size(ui.text_style_height(&egui::TextStyle::Body) * 1.2).strong());
+    ui.label(
+        RichText::new(title)
+            .size(ui.text_style_height(&egui::TextStyle::Body) * 1.2)
+            .strong(),
+    );
 }
 
 fn mistakes(ui: &mut egui::Ui, s: &ScenarioReport) {
     section(ui, "Most common mistakes");
-    flags(ui, &s.mistakes, s.attempts, palette::MISTAKE, "No mistakes were flagged.");
+    flags(
+        ui,
+        &s.mistakes,
+        s.attempts,
+        palette::MISTAKE,
+        "No mistakes were flagged.",
+    );
 }
 
 fn good_moves(ui: &mut egui::Ui, s: &ScenarioReport) {
     section(ui, "What went well");
-    flags(ui, &s.good_moves, s.attempts, palette::GOOD, "No good moves were flagged.");
+    flags(
+        ui,
+        &s.good_moves,
+        s.attempts,
+        palette::GOOD,
+        "No good moves were flagged.",
+    );
 }
 
 /// The top flags, each with how many attempts made it, what was said, and the coach's note.
-fn flags(ui: &mut egui::Ui, tallies: &[FlagTally], attempts: usize, color: egui::Color32, none: &str) {
+fn flags(
+    ui: &mut egui::Ui,
+    tallies: &[FlagTally],
+    attempts: usize,
+    color: egui::Color32,
+    none: &str,
+) {
     if tallies.is_empty() {
         ui.label(none);
         return;

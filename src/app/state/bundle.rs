@@ -60,7 +60,11 @@ fn write_bundle(
                     "Saved {} {} {} in {}",
                     count,
                     if count == 1 { "attempt" } else { "attempts" },
-                    if named { "with your name" } else { "without a name" },
+                    if named {
+                        "with your name"
+                    } else {
+                        "without a name"
+                    },
                     path.display()
                 )),
                 path: Some(path),

@@ -12,6 +12,7 @@ use bevy::tasks::{AsyncComputeTaskPool, Task, block_on};
 
 use super::ApplyIntents;
 use super::storage::Storage;
+use super::ui::RoomState;
 use crate::app::intent::RoomFormat;
 use crate::app::screen::Screen;
 use crate::app::wake::Waker;
@@ -74,6 +75,7 @@ fn forget_notice(mut results: ResMut<RoomResults>) {
 fn handle_room_commands(
     mut received: MessageReader<RoomCommand>,
     mut results: ResMut<RoomResults>,
+    mut form: ResMut<RoomState>,
     storage: Option<Res<Storage>>,
     waker: Option<Res<Waker>>,
 ) {
@@ -89,6 +91,8 @@ fn handle_room_commands(
                     }
                     gathered
                 });
+                // The field shows the folder read, also when it came from `--room`.
+                form.folder = folder.display().to_string();
                 results.gathering = Some((folder, task));
                 results.failed = None;
                 results.notice = None;

@@ -281,6 +281,31 @@ mod tests {
     }
 
     #[test]
+    fn bundles_leave_from_history_and_a_room_opens_from_anywhere() {
+        let bundle = Intent::ExportBundle {
+            attempts: vec![0],
+            name: None,
+        };
+        assert!(route(bundle.clone(), Screen::Debrief, true).is_empty());
+        assert_eq!(
+            route(bundle, Screen::History, true),
+            [Routed::Bundle(BundleCommand {
+                attempts: vec![0],
+                name: None
+            })]
+        );
+        assert_eq!(
+            route(Intent::OpenRoom("usb".into()), Screen::Menu, true),
+            [
+                Routed::Room(RoomCommand::Gather("usb".into())),
+                Routed::Navigate(Screen::Room)
+            ]
+        );
+        let csv = Intent::ExportRoom(crate::app::intent::RoomFormat::Csv);
+        assert!(route(csv, Screen::History, true).is_empty());
+    }
+
+    #[test]
     fn the_observer_s_keys_only_count_on_the_pairs_screen() {
         assert!(route(Intent::ToggleCard, Screen::Play, true).is_empty());
         assert_eq!(

@@ -30,6 +30,8 @@ pub struct HistoryState {
 #[derive(Resource, Debug, Default)]
 pub struct RoomState {
     pub folder: String,
+    /// Choosing another folder: the field is open again over results already shown.
+    pub editing: bool,
 }
 
 /// The assessment being made, before it is submitted.

@@ -24,7 +24,10 @@ pub fn share_rows(ui: &mut egui::Ui, rows: &[Row], color: egui::Color32) {
         painter.rect_filled(rect, 3.0, ui.visuals().faint_bg_color);
         let filled = Rect::from_min_size(
             rect.min,
-            Vec2::new(rect.width() * row.share.clamp(0.0, 1.0) as f32, rect.height()),
+            Vec2::new(
+                rect.width() * row.share.clamp(0.0, 1.0) as f32,
+                rect.height(),
+            ),
         );
         painter.rect_filled(filled, 3.0, color);
         ui.add_space(4.0);
