@@ -15,8 +15,10 @@ use super::screen::Screen;
 use super::screens::chrome::blank;
 use super::screens::play::play_ui;
 use super::screens::play::view::{Audience, PlayView};
+use super::screens::room::room_results_ui;
 use super::screens::watch::watch_ui;
 use super::state::prefs::Prefs;
+use super::state::room::RoomResults;
 use super::state::session::Session;
 use super::state::watch::Watching;
 use super::state::workshop::{Countdown, Workshop};
@@ -99,6 +101,7 @@ fn draw_audience(
     screen: Res<State<Screen>>,
     session: Option<Res<Session>>,
     watching: Option<Res<Watching>>,
+    room: Res<RoomResults>,
     prefs: Res<Prefs>,
     workshop: Res<Workshop>,
     countdown: Res<Countdown>,
@@ -145,6 +148,15 @@ fn draw_audience(
                     false,
                 );
             });
+            None
+        }
+        // The room sees its results, from the top: the first scenario's mistakes and stalls.
+        (Screen::Room, _, _) if room.gathered.is_some() => {
+            if let Some(gathered) = &room.gathered {
+                egui::CentralPanel::default_margins().show(&mut ui, |ui| {
+                    room_results_ui(ui, gathered);
+                });
+            }
             None
         }
         _ => {

@@ -129,16 +129,7 @@ pub fn room_ui(ui: &mut egui::Ui, view: &RoomView, state: &mut RoomState) -> Opt
             .auto_shrink([false; 2])
             .show(ui, |ui| {
                 keyboard_scroll(ui);
-                if gathered.report.scenarios.is_empty() {
-                    ui.add_space(8.0);
-                    ui.label("No attempts were found in this folder.");
-                }
-                for scenario in &gathered.report.scenarios {
-                    ui.add_space(12.0);
-                    ui.separator();
-                    scenario_report(ui, scenario);
-                }
-                skipped(ui, gathered);
+                room_results_ui(ui, gathered);
             });
     });
     intent
@@ -223,6 +214,21 @@ fn summary(ui: &mut egui::Ui, gathered: &Gathered, notice: Option<&str>) -> Opti
         ui.label(RichText::new(notice).small());
     }
     intent
+}
+
+/// Every scenario's results, then what was skipped: drawn for the trainer in a scroll area,
+/// and for the room in the audience window.
+pub fn room_results_ui(ui: &mut egui::Ui, gathered: &Gathered) {
+    if gathered.report.scenarios.is_empty() {
+        ui.add_space(8.0);
+        ui.label("No attempts were found in this folder.");
+    }
+    for scenario in &gathered.report.scenarios {
+        ui.add_space(12.0);
+        ui.separator();
+        scenario_report(ui, scenario);
+    }
+    skipped(ui, gathered);
 }
 
 /// Files and attempts that could not be used, and why.
