@@ -124,7 +124,8 @@ fn draw_audience(
     egui::Panel::top("audience-top").show(&mut ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(RichText::new("Doorstep").color(palette::ACCENT).strong());
-            if let Some(session) = &session {
+            // On the Room screen the last conversation played is not what is shown.
+            if let Some(session) = session.as_ref().filter(|_| *screen.get() != Screen::Room) {
                 ui.label(&session.scenario().title);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
