@@ -15,8 +15,10 @@ use super::screen::Screen;
 use super::screens::chrome::blank;
 use super::screens::play::play_ui;
 use super::screens::play::view::{Audience, PlayView};
+use super::screens::room::room_results_ui;
 use super::screens::watch::watch_ui;
 use super::state::prefs::Prefs;
+use super::state::room::RoomResults;
 use super::state::session::Session;
 use super::state::ui::SayState;
 use super::state::watch::Watching;
@@ -100,6 +102,7 @@ fn draw_audience(
     screen: Res<State<Screen>>,
     session: Option<Res<Session>>,
     watching: Option<Res<Watching>>,
+    room: Res<RoomResults>,
     prefs: Res<Prefs>,
     workshop: Res<Workshop>,
     countdown: Res<Countdown>,
@@ -122,7 +125,8 @@ fn draw_audience(
     egui::Panel::top("audience-top").show(&mut ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(RichText::new("Doorstep").color(palette::ACCENT).strong());
-            if let Some(session) = &session {
+            // On the Room screen the last conversation played is not what is shown.
+            if let Some(session) = session.as_ref().filter(|_| *screen.get() != Screen::Room) {
                 ui.label(&session.scenario().title);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -146,6 +150,15 @@ fn draw_audience(
                     false,
                 );
             });
+            None
+        }
+        // The room sees its results, from the top: the first scenario's mistakes and stalls.
+        (Screen::Room, _, _) if room.gathered.is_some() => {
+            if let Some(gathered) = &room.gathered {
+                egui::CentralPanel::default_margins().show(&mut ui, |ui| {
+                    room_results_ui(ui, gathered);
+                });
+            }
             None
         }
         _ => {

@@ -35,6 +35,18 @@ pub enum Intent {
     ReopenAttempt(usize),
     /// Export the debrief, or the pairs results, shown.
     Export(ExportFormat),
+    /// In History: write these attempts (by index in `Storage::attempts`) as one bundle into
+    /// the exports folder, for a trainer. The name goes in only if one is given.
+    ExportBundle {
+        attempts: Vec<usize>,
+        name: Option<String>,
+    },
+    /// Room results: the screen where a trainer reads a folder of bundles.
+    ShowRoom,
+    /// Read a folder of bundles and attempt files, off the frame, and show the room's results.
+    OpenRoom(std::path::PathBuf),
+    /// Write the room's results to the exports folder.
+    ExportRoom(RoomFormat),
     /// UI scale, 1.0 = 100%.
     SetScale(f32),
     /// How much help the trainee gets: see `Difficulty`.
@@ -107,6 +119,16 @@ pub enum TimerControl {
 pub enum ExportFormat {
     Markdown,
     Json,
+}
+
+/// How the room's results are written out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomFormat {
+    Markdown,
+    /// One row per attempt, for a spreadsheet.
+    Csv,
+    /// One xAPI statement per attempt, for a Learning Record Store.
+    Xapi,
 }
 
 pub(super) fn plugin(app: &mut App) {

@@ -136,6 +136,11 @@ pub const HISTORY: Binding = bind(
     "H",
     "scenario list and debrief: the history of attempts",
 );
+pub const ROOM: Binding = bind(
+    &[Key::R],
+    "R",
+    "scenario list and History: room results, from a folder of trainees' bundles",
+);
 
 // A conversation, alone.
 pub const CHOOSE: Binding = bind(DIGITS, "1 – 9", "choose an option");
@@ -223,6 +228,38 @@ pub const SCROLL: Binding = bind(
     "PageUp, PageDown, Space, Home, End",
     "scroll the debrief, the history and this help",
 );
+pub const TICK: Binding = bind(
+    &[Key::X],
+    "X",
+    "History: tick or untick the highlighted attempt for a bundle",
+);
+pub const BUNDLE: Binding = bind(
+    &[Key::B],
+    "B",
+    "History: save the ticked attempts as a bundle for the trainer",
+);
+
+// Room results.
+pub const ROOM_MARKDOWN: Binding = bind(&[Key::M], "M", "room results: export as Markdown");
+pub const ROOM_CSV: Binding = bind(
+    &[Key::S],
+    "S",
+    "room results: export as CSV, one row per attempt",
+);
+pub const ROOM_XAPI: Binding = bind(&[Key::X], "X", "room results: export as xAPI statements");
+pub const ROOM_SCROLL: Binding = bind(
+    &[
+        Key::PageUp,
+        Key::PageDown,
+        Key::ArrowUp,
+        Key::ArrowDown,
+        Key::Space,
+        Key::Home,
+        Key::End,
+    ],
+    "PageUp, PageDown, Up, Down, Space, Home, End",
+    "scroll the room's results (a clicker works)",
+);
 
 // Pairs practice.
 pub const CARD: Binding = bind(&[Key::C], "C", "pairs: show or hide the partner's card");
@@ -301,6 +338,7 @@ pub const SECTIONS: &[Section] = &[
             &DIFFICULTY,
             &FREE_TEXT,
             &HISTORY,
+            &ROOM,
         ],
     },
     Section {
@@ -349,7 +387,14 @@ pub const SECTIONS: &[Section] = &[
             &MOVE,
             &OPEN,
             &SCROLL,
+            &TICK,
+            &BUNDLE,
+            &ROOM,
         ],
+    },
+    Section {
+        title: "Room results",
+        bindings: &[&ROOM_MARKDOWN, &ROOM_CSV, &ROOM_XAPI, &ROOM_SCROLL],
     },
     Section {
         title: "Pairs practice",

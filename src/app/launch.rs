@@ -9,7 +9,7 @@ use bevy_egui::EguiPlugin;
 use super::file_watch;
 use super::options::Options;
 use super::screen::Screen;
-use super::screenshot::{OpenAtStart, ScreenshotPlan};
+use super::screenshot::{OpenAtStart, OpenRoomAtStart, ScreenshotPlan};
 use super::state::loading::{AssetsDir, ScenarioDir};
 use super::state::prefs::Prefs;
 use super::state::storage::Storage;
@@ -115,6 +115,8 @@ pub fn run(options: Options) -> AppExit {
         app.insert_resource(plan);
     } else if let Some(open) = options.open {
         app.insert_resource(OpenAtStart(open));
+    } else if let Some(folder) = options.room {
+        app.insert_resource(OpenRoomAtStart(folder));
     }
     app.insert_resource(AssetsDir(assets_dir));
     app.add_systems(Startup, spawn_camera);

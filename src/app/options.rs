@@ -12,6 +12,9 @@ pub struct Options {
     /// Open this scenario (a file name, path or scenario id from the scenarios folder) at once.
     #[arg(long, value_name = "SCENARIO")]
     pub open: Option<String>,
+    /// Open the Room screen on this folder of trainees' bundles (see `doorstep room`).
+    #[arg(long, value_name = "FOLDER", conflicts_with = "open")]
+    pub room: Option<PathBuf>,
     /// The folder of scenarios to list [default: ./scenarios, or next to the program].
     #[arg(long, value_name = "DIR")]
     pub scenarios: Option<PathBuf>,

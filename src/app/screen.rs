@@ -15,4 +15,6 @@ pub enum Screen {
     Watch,
     /// Pairs practice: card, timer, observer's tally.
     Pairs,
+    /// Room results: a workshop's bundles, gathered from a folder.
+    Room,
 }

@@ -2,6 +2,7 @@
 //!
 //! `--screenshot OUT.png`: drive the app to a screen, save it after a few frames, and exit.
 //! `--open SCENARIO`: start a conversation with a scenario as soon as it has loaded.
+//! `--room FOLDER`: open the Room screen on a folder of trainees' bundles.
 
 use std::path::PathBuf;
 
@@ -12,12 +13,14 @@ use bevy::window::RequestRedraw;
 use super::audience::AudienceWindow;
 use super::intent::Intent;
 use super::screen::Screen;
-use super::state::library::{Entry, Library};
+use super::state::library::Library;
 use super::state::loading::LibraryReady;
+use super::state::room::RoomResults;
 use super::state::session::Session;
 use super::state::storage::Storage;
-use super::state::watch::watch_script;
-use crate::scenario::Assessment;
+
+mod script;
+use script::script;
 
 /// What to capture.
 #[derive(Resource, Debug, Clone)]
@@ -78,6 +81,10 @@ fn seed_history(storage: &mut Storage, scenario: &std::sync::Arc<crate::scenario
 #[derive(Resource, Debug, Clone)]
 pub struct OpenAtStart(pub String);
 
+/// A folder of bundles to show on the Room screen at start.
+#[derive(Resource, Debug, Clone)]
+pub struct OpenRoomAtStart(pub PathBuf);
+
 #[derive(Resource, Debug, Default)]
 struct Progress {
     stage: Stage,
@@ -113,6 +120,7 @@ pub(super) fn plugin(app: &mut App) {
         (
             drive_screenshot.run_if(resource_exists::<ScreenshotPlan>),
             open_at_start.run_if(resource_exists::<OpenAtStart>),
+            open_room_at_start.run_if(resource_exists::<OpenRoomAtStart>),
         ),
     );
 }
@@ -148,106 +156,14 @@ fn open_at_start(
     commands.remove_resource::<OpenAtStart>();
 }
 
-/// The intents that bring the app to the planned screen, sent one at a time.
-fn script(plan: &ScreenshotPlan, entry: &Entry) -> Vec<Intent> {
-    let Some(scenario) = entry.good.as_ref() else {
-        return Vec::new();
-    };
-    let path_name = plan.path.clone().unwrap_or_else(|| match plan.screen {
-        Screen::Watch => watch_script(scenario).unwrap_or_default(),
-        _ => "model".to_owned(),
-    });
-    let path = scenario.paths.get(&path_name);
-    let choices = path.map(|p| p.choices.clone()).unwrap_or_default();
-    let open = Intent::Open(entry.path.clone());
-    let mut intents = Vec::new();
-    if plan.projector {
-        intents.push(Intent::ToggleProjector);
-    }
-    if plan.audience {
-        intents.push(Intent::ToggleAudienceWindow);
-    }
-    if plan.free {
-        intents.push(Intent::ToggleFreeText);
-    }
-    match plan.screen {
-        Screen::Menu if plan.stage == Some(0) => intents.push(Intent::ToggleBlank),
-        Screen::Menu => {}
-        // Its attempts were saved into the scratch folder first (`seed_history`).
-        Screen::History => intents.push(Intent::ShowHistory),
-        Screen::Play if !plan.say.is_empty() => {
-            intents.push(open);
-            for (turn, line) in plan.say.iter().enumerate() {
-                if turn > 0 {
-                    intents.push(Intent::TakeAs(None));
-                }
-                intents.push(Intent::Say(line.clone()));
-            }
-        }
-        Screen::Play => {
-            let turns = plan.stage.unwrap_or(choices.len() / 2).min(choices.len());
-            intents.push(open);
-            intents.extend(choices[..turns].iter().map(|n| Intent::ChooseNumber(*n)));
-            if plan.projector {
-                intents.push(Intent::Select(1));
-                for (option, hands) in [(0, 4), (1, 11), (2, 2)] {
-                    intents.push(Intent::Tally { option, hands });
-                }
-                intents.push(Intent::ToggleTally);
-            }
-        }
-        Screen::Assess | Screen::Debrief => {
-            intents.push(open);
-            intents.extend(choices.iter().map(|n| Intent::ChooseNumber(*n)));
-            if plan.screen == Screen::Debrief {
-                intents.push(Intent::Assess {
-                    assessment: path.and_then(|p| p.assess).unwrap_or(Assessment::Supporter),
-                    note: "Text on Wednesday; ask who else she knows.".to_owned(),
-                });
-            }
-        }
-        Screen::Watch => {
-            intents.push(Intent::Watch {
-                path: entry.path.clone(),
-                script: path_name,
-            });
-            let advances = plan.stage.unwrap_or(usize::MAX);
-            let steps = path.map_or(0, |_| 200).min(advances);
-            intents.extend(std::iter::repeat_n(Intent::Advance, steps));
-        }
-        Screen::Pairs => {
-            intents.push(Intent::Pairs(entry.path.clone()));
-            let stage = plan.stage.unwrap_or(2);
-            if stage == 1 {
-                intents.push(Intent::ToggleCard);
-            }
-            if stage >= 2 {
-                intents.push(Intent::Advance);
-                use crate::scenario::Step;
-                use crate::score::Airtime::*;
-                let marks = [
-                    Questions, Listening, Listening, Talking, Questions, Listening, Listening,
-                    Listening, Questions, Listening,
-                ];
-                for (i, kind) in marks.into_iter().enumerate() {
-                    intents.push(Intent::Mark {
-                        kind,
-                        seconds: None,
-                    });
-                    if let Some(step) = [Step::Door, Step::Story, Step::Vision]
-                        .get(i / 3)
-                        .filter(|_| i % 3 == 2)
-                    {
-                        intents.push(Intent::CheckStep(*step));
-                    }
-                }
-            }
-            if stage >= 3 {
-                intents.push(Intent::Advance);
-            }
-        }
-    }
-    intents
+/// The room's folder needs no scenario, so it opens at once.
+fn open_room_at_start(
+    mut commands: Commands,
+    request: Res<OpenRoomAtStart>,
+    mut intents: MessageWriter<Intent>,
+) {
+    intents.write(Intent::OpenRoom(request.0.clone()));
+    commands.remove_resource::<OpenRoomAtStart>();
 }
 
 fn drive_screenshot(
@@ -258,6 +174,7 @@ fn drive_screenshot(
     library: Res<Library>,
     audience: Query<Entity, (With<Window>, With<AudienceWindow>)>,
     session: Option<Res<Session>>,
+    room: Option<Res<RoomResults>>,
     mut storage: Option<ResMut<Storage>>,
     mut intents: MessageWriter<Intent>,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -302,7 +219,11 @@ fn drive_screenshot(
                     seed_history(storage, scenario);
                 }
             }
-            progress.script = script(&plan, entry);
+            let exports = storage
+                .as_ref()
+                .map(|s| crate::store::export::exports_dir(&s.data_dir))
+                .unwrap_or_default();
+            progress.script = script(&plan, entry, exports);
             progress.stage = Stage::Sending(0);
         }
         Stage::Sending(i) => {
@@ -318,7 +239,8 @@ fn drive_screenshot(
             }
         }
         Stage::AwaitAdvice(n) => {
-            let pending = session.is_some_and(|s| s.advice.is_some());
+            let pending = session.is_some_and(|s| s.advice.is_some())
+                || room.is_some_and(|r| r.gathering.is_some());
             progress.stage = if pending && n < ADVICE_TIMEOUT_FRAMES {
                 Stage::AwaitAdvice(n + 1)
             } else {

@@ -77,6 +77,7 @@ fn history_view<'a>(storage: &'a Storage) -> HistoryView<'a> {
         attempts: &storage.attempts,
         pairs: &storage.pairs,
         folder: "attempts",
+        bundle: None,
     }
 }
 

@@ -10,14 +10,18 @@ use doorstep::app::screen::Screen;
 use doorstep::app::screens::assess::assess_ui;
 use doorstep::app::screens::chrome::{ChromeView, chrome_ui};
 use doorstep::app::screens::debrief::{DebriefView, debrief_ui};
+use doorstep::app::screens::history::{HistoryView, history_ui};
 use doorstep::app::screens::menu::menu_ui;
 use doorstep::app::screens::play::play_ui;
 use doorstep::app::screens::play::view::{Audience, PlayView};
+use doorstep::app::screens::room::{RoomView, room_ui};
 use doorstep::app::screens::watch::watch_ui;
 use doorstep::app::state::library::Library;
 use doorstep::app::state::prefs::Prefs;
 use doorstep::app::state::session::Session;
-use doorstep::app::state::ui::{AssessState, MenuState, Overlay, SayState};
+use doorstep::app::state::ui::{
+    AssessState, HistoryState, MenuState, Overlay, RoomState, SayState,
+};
 use doorstep::app::state::watch::Watching;
 use doorstep::app::state::workshop::Workshop;
 use doorstep::app::theme::{self, Look};
@@ -345,6 +349,7 @@ fn history_is_readable_everywhere() {
         attempts: &attempts,
         pairs: &[],
         folder: "/home/trainee/.local/share/doorstep/attempts",
+        bundle: None,
     };
     for &setting in SETTINGS {
         let mut state = doorstep::app::state::ui::HistoryState::default();
@@ -413,5 +418,40 @@ fn pairs_practice_is_readable_everywhere_and_the_card_reaches_its_end_by_keys() 
                 );
             }
         }
+    }
+}
+
+#[test]
+fn history_s_bundle_and_the_room_s_results_are_readable_everywhere() {
+    let attempts = [
+        super::app_room::attempt("model"),
+        super::app_room::attempt("all-questions"),
+    ];
+    let folder = super::app_room::room_folder("layout");
+    let gathered = super::app_room::gathered(&folder);
+    let saved = format!("Saved 2 attempts without a name in {}", folder.display());
+    for &setting in SETTINGS {
+        let view = HistoryView {
+            attempts: &attempts,
+            pairs: &[],
+            folder: "/home/trainee/.local/share/doorstep/attempts",
+            bundle: Some(&saved),
+        };
+        let mut state = HistoryState::default();
+        let h = screen_harness(setting, Screen::History, |ui| {
+            history_ui(ui, &view, &mut state)
+        });
+        assert_readable("History with its bundle", setting, &h);
+        drop(h);
+        let view = RoomView {
+            exports: "/home/trainer/.local/share/doorstep/exports",
+            reading: None,
+            gathered: Some(&gathered),
+            failed: None,
+            notice: Some("Saved /home/trainer/.local/share/doorstep/exports/room results.md"),
+        };
+        let mut state = RoomState::default();
+        let h = screen_harness(setting, Screen::Room, |ui| room_ui(ui, &view, &mut state));
+        assert_readable("the room's results", setting, &h);
     }
 }

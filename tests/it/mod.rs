@@ -8,6 +8,8 @@ mod app_follow;
 #[cfg(feature = "gui")]
 mod app_free;
 #[cfg(feature = "gui")]
+mod app_room;
+#[cfg(feature = "gui")]
 mod app_ui;
 #[cfg(feature = "gui")]
 mod app_ui_free;

@@ -139,6 +139,7 @@ fn a_round_is_saved_to_history_once_and_exported() {
         attempts: &storage.attempts,
         pairs: &storage.pairs,
         folder: "attempts",
+        bundle: None,
     };
     let h = harness(HistoryState::default(), |ui, state| {
         history_ui(ui, &view, state)

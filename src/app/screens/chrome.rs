@@ -78,6 +78,7 @@ pub fn title(screen: Screen) -> &'static str {
         Screen::History => "History",
         Screen::Watch => "Watch",
         Screen::Pairs => "Pairs practice",
+        Screen::Room => "Room results",
     }
 }
 
@@ -163,6 +164,8 @@ fn global_keys(ui: &egui::Ui, view: &ChromeView, overlay: &mut Overlay) -> Optio
     } else if matches!(view.screen, Screen::Menu | Screen::Debrief) && pressed(ui, &keymap::HISTORY)
     {
         intent = Some(Intent::ShowHistory);
+    } else if matches!(view.screen, Screen::Menu | Screen::History) && pressed(ui, &keymap::ROOM) {
+        intent = Some(Intent::ShowRoom);
     }
     intent
 }

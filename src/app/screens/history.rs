@@ -1,5 +1,6 @@
 //! Past attempts and pairs practice, per scenario: a chart of scores and a dated list, where
-//! Up/Down and Enter (or a click) reopen an attempt's debrief.
+//! Up/Down and Enter (or a click) reopen an attempt's debrief, and ticked attempts are handed
+//! in to a trainer as a bundle.
 
 use std::collections::BTreeMap;
 
@@ -7,9 +8,11 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::bundle::{bundle_form, bundle_keys, toggle};
 use crate::app::intent::Intent;
 use crate::app::keymap::{self, pressed, pressed_at};
 use crate::app::screen::Screen;
+use crate::app::state::bundle::BundleWritten;
 use crate::app::state::storage::Storage;
 use crate::app::state::ui::HistoryState;
 use crate::app::widgets::charts;
@@ -34,6 +37,7 @@ fn draw_history(
     mut contexts: EguiContexts,
     content: Res<ContentRect>,
     storage: Option<Res<Storage>>,
+    written: Res<BundleWritten>,
     mut state: ResMut<HistoryState>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
@@ -45,6 +49,7 @@ fn draw_history(
         attempts: storage.as_ref().map_or(&[][..], |s| &s.attempts[..]),
         pairs: storage.as_ref().map_or(&[][..], |s| &s.pairs[..]),
         folder: &folder,
+        bundle: written.message.as_deref(),
     };
     draw_with(&mut contexts, *content, &mut intents, |ui| {
         history_ui(ui, &view, &mut state)
@@ -56,6 +61,8 @@ pub struct HistoryView<'a> {
     pub attempts: &'a [Attempt],
     pub pairs: &'a [SavedPairs],
     pub folder: &'a str,
+    /// What became of the last bundle saved.
+    pub bundle: Option<&'a str>,
 }
 
 /// One scenario's attempts (by their index in `attempts`) and pairs rounds, oldest first.
@@ -102,11 +109,20 @@ pub fn history_ui(
         if pressed(ui, &keymap::OPEN) {
             intent = Some(Intent::ReopenAttempt(rows[state.selected]));
         }
+        let highlighted = Some(rows[state.selected]);
+        if let Some(save) = bundle_keys(ui, &rows, highlighted, state) {
+            intent = Some(save);
+        }
     }
     let selected = rows.get(state.selected).copied();
     egui::CentralPanel::default_margins().show(ui, |ui| {
         ui.heading("Your attempts");
-        ui.label(RichText::new(format!("Saved in {}", view.folder)).small());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("Saved in {}", view.folder)).small());
+            if ui.button("Room results (R)").clicked() {
+                intent = Some(Intent::ShowRoom);
+            }
+        });
         if groups.is_empty() {
             ui.label("No finished attempts yet. Play a scenario to the end and assess the person.");
         } else if !rows.is_empty() {
@@ -121,6 +137,11 @@ pub fn history_ui(
             .auto_shrink([false; 2])
             .show(ui, |ui| {
                 page_scroll(ui);
+                if !rows.is_empty()
+                    && let Some(save) = bundle_form(ui, &rows, view.bundle, state)
+                {
+                    intent = Some(save);
+                }
                 for (title, group) in &groups {
                     ui.add_space(10.0);
                     ui.label(RichText::new(*title).heading().size(24.0));
@@ -132,7 +153,13 @@ pub fn history_ui(
                             .collect();
                         charts::line_chart(ui, &scores, 120.0, "Scores", "attempts →", shown);
                     }
-                    let chosen = attempt_rows(ui, title, group, view.attempts, selected, moved);
+                    let chosen = attempt_rows(
+                        ui,
+                        (title, group),
+                        view.attempts,
+                        (selected, moved),
+                        &mut state.left_out,
+                    );
                     if let Some(index) = chosen {
                         intent = Some(Intent::ReopenAttempt(index));
                     }
@@ -146,24 +173,29 @@ pub fn history_ui(
 }
 
 /// The attempts of one scenario; returns the one clicked.
+/// Each row starts with its tick box for the bundle.
 fn attempt_rows(
     ui: &mut egui::Ui,
-    title: &str,
-    group: &Group,
+    (title, group): (&str, &Group),
     all: &[Attempt],
-    selected: Option<usize>,
-    moved: bool,
+    (selected, moved): (Option<usize>, bool),
+    left_out: &mut std::collections::BTreeSet<usize>,
 ) -> Option<usize> {
     let mut clicked = None;
     egui::Grid::new(("attempts", title))
         .striped(true)
-        .num_columns(5)
+        .num_columns(6)
         .spacing([18.0, 6.0])
         .show(ui, |ui| {
             for (n, &i) in group.attempts.iter().enumerate() {
                 let attempt = &all[i];
                 let when = Moment::local(attempt.finished_at).shown();
                 let is_selected = selected == Some(i);
+                let mut ticked = !left_out.contains(&i);
+                let tick = ui.add(egui::Checkbox::without_text(&mut ticked));
+                if tick.changed() {
+                    toggle(left_out, i);
+                }
                 let row = ui.add(egui::Button::selectable(
                     is_selected,
                     format!("#{}  {when}", n + 1),

@@ -133,6 +133,12 @@ pub fn menu_ui(
         if let Some(toggled) = free_text_toggle(ui, prefs.free_text) {
             intent = Some(toggled);
         }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Room results (R)").clicked() {
+                intent = Some(Intent::ShowRoom);
+            }
+            ui.label(RichText::new("for trainers: what a workshop's bundles show").weak());
+        });
         ui.add_space(8.0);
         if entries.is_empty() {
             ui.label("No scenarios found. Put .ron files in the scenarios/ folder.");

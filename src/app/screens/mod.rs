@@ -1,6 +1,7 @@
 //! The screens: each draws from a read-only view of the state and returns the user's intent.
 
 pub mod assess;
+pub mod bundle;
 pub mod chrome;
 pub mod debrief;
 pub mod history;
@@ -8,6 +9,8 @@ pub mod menu;
 pub mod overlays;
 pub mod pairs;
 pub mod play;
+pub mod room;
+pub mod room_report;
 pub mod watch;
 
 use bevy::prelude::*;
@@ -27,5 +30,6 @@ pub(super) fn plugin(app: &mut App) {
         chrome::plugin,
         watch::plugin,
         pairs::plugin,
+        room::plugin,
     ));
 }

@@ -6,6 +6,7 @@
 //! handlers, a reloaded scenario is replayed and a finished search for advice lands.
 
 pub mod advice;
+pub mod bundle;
 pub mod debrief;
 pub mod export;
 pub mod library;
@@ -14,6 +15,7 @@ pub mod navigate;
 pub mod pairs;
 pub mod prefs;
 pub mod review;
+pub mod room;
 pub mod route;
 pub mod saying;
 pub mod session;
@@ -60,5 +62,7 @@ pub(super) fn plugin(app: &mut App) {
         watch::plugin,
         pairs::plugin,
         ui::plugin,
+        room::plugin,
+        bundle::plugin,
     ));
 }

@@ -3,10 +3,12 @@
 use bevy::prelude::*;
 
 use super::ApplyIntents;
+use super::bundle::BundleCommand;
 use super::debrief::DebriefCommand;
 use super::navigate::Navigate;
 use super::pairs::PairsCommand;
 use super::prefs::PrefsCommand;
+use super::room::RoomCommand;
 use super::session::SessionCommand;
 use super::watch::WatchCommand;
 use super::workshop::WorkshopCommand;
@@ -22,6 +24,8 @@ enum Routed {
     Workshop(WorkshopCommand),
     Watch(WatchCommand),
     Pairs(PairsCommand),
+    Room(RoomCommand),
+    Bundle(BundleCommand),
     Navigate(Screen),
 }
 
@@ -40,6 +44,8 @@ fn route_intents(
     mut workshop: MessageWriter<WorkshopCommand>,
     mut watch: MessageWriter<WatchCommand>,
     mut pairs: MessageWriter<PairsCommand>,
+    mut room_commands: MessageWriter<RoomCommand>,
+    mut bundles: MessageWriter<BundleCommand>,
     mut navigate: MessageWriter<Navigate>,
 ) {
     for intent in intents.read() {
@@ -68,6 +74,12 @@ fn route_intents(
                 }
                 Routed::Pairs(command) => {
                     pairs.write(command);
+                }
+                Routed::Room(command) => {
+                    room_commands.write(command);
+                }
+                Routed::Bundle(command) => {
+                    bundles.write(command);
                 }
                 Routed::Navigate(to) => {
                     navigate.write(Navigate(to));
@@ -116,14 +128,18 @@ fn acts_on_the_room(intent: &Intent) -> bool {
         | Intent::Timer(_)
         | Intent::Watch { .. }
         | Intent::Pairs(_)
-        | Intent::ReopenAttempt(_) => false,
+        | Intent::ReopenAttempt(_)
+        | Intent::ExportBundle { .. }
+        | Intent::ShowRoom
+        | Intent::OpenRoom(_)
+        | Intent::ExportRoom(_) => false,
     }
 }
 
 /// What an intent means on a screen. Every intent is listed, with the screens it is ignored
 /// on, so a new one cannot be forgotten. `free` is saying it yourself, for a trainee alone.
 fn route(intent: Intent, screen: Screen, rewind_allowed: bool, free: bool) -> Vec<Routed> {
-    use Routed::{Debrief, Navigate, Pairs, Prefs, Session, Watch, Workshop};
+    use Routed::{Bundle, Debrief, Navigate, Pairs, Prefs, Room, Session, Watch, Workshop};
     let on_pairs = screen == Screen::Pairs;
     let saying = free && screen == Screen::Play;
     let routed = match intent {
@@ -154,7 +170,7 @@ fn route(intent: Intent, screen: Screen, rewind_allowed: bool, free: bool) -> Ve
             Screen::Play => Session(SessionCommand::CommitPick),
             Screen::Watch => Watch(WatchCommand::Next),
             Screen::Pairs => Pairs(PairsCommand::Next),
-            Screen::Menu | Screen::Assess | Screen::Debrief | Screen::History => {
+            Screen::Menu | Screen::Assess | Screen::Debrief | Screen::History | Screen::Room => {
                 return Vec::new();
             }
         },
@@ -163,16 +179,32 @@ fn route(intent: Intent, screen: Screen, rewind_allowed: bool, free: bool) -> Ve
             Screen::Play | Screen::Assess => return Vec::new(),
             Screen::Watch => Watch(WatchCommand::Previous),
             Screen::Pairs => Pairs(PairsCommand::Previous),
-            Screen::Menu | Screen::Debrief | Screen::History => return Vec::new(),
+            Screen::Menu | Screen::Debrief | Screen::History | Screen::Room => return Vec::new(),
         },
         Intent::Assess { assessment, note } => Debrief(DebriefCommand::Assess { assessment, note }),
         Intent::Export(format) => match screen {
             Screen::Debrief => Debrief(DebriefCommand::Export(format)),
             Screen::Pairs => Pairs(PairsCommand::Export(format)),
-            Screen::Menu | Screen::Play | Screen::Assess | Screen::Watch | Screen::History => {
+            Screen::Menu
+            | Screen::Play
+            | Screen::Assess
+            | Screen::Watch
+            | Screen::History
+            | Screen::Room => {
                 return Vec::new();
             }
         },
+        Intent::ExportBundle { attempts, name } if screen == Screen::History => {
+            Bundle(BundleCommand { attempts, name })
+        }
+        Intent::ExportBundle { .. } => return Vec::new(),
+        Intent::ShowRoom => Navigate(Screen::Room),
+        // From the command line at start, or the folder typed on the Room screen.
+        Intent::OpenRoom(folder) => {
+            return vec![Room(RoomCommand::Gather(folder)), Navigate(Screen::Room)];
+        }
+        Intent::ExportRoom(format) if screen == Screen::Room => Room(RoomCommand::Export(format)),
+        Intent::ExportRoom(_) => return Vec::new(),
         Intent::ToMenu => Navigate(Screen::Menu),
         Intent::ShowHistory => Navigate(Screen::History),
         Intent::ReopenAttempt(index) if screen == Screen::History => {
@@ -275,6 +307,31 @@ mod tests {
             route(Intent::TakeAs(Some(2)), Screen::Play, false, true),
             [Routed::Session(SessionCommand::TakeAs(Some(2)))]
         );
+    }
+
+    #[test]
+    fn bundles_leave_from_history_and_a_room_opens_from_anywhere() {
+        let bundle = Intent::ExportBundle {
+            attempts: vec![0],
+            name: None,
+        };
+        assert!(route(bundle.clone(), Screen::Debrief, true, false).is_empty());
+        assert_eq!(
+            route(bundle, Screen::History, true, false),
+            [Routed::Bundle(BundleCommand {
+                attempts: vec![0],
+                name: None
+            })]
+        );
+        assert_eq!(
+            route(Intent::OpenRoom("usb".into()), Screen::Menu, true, false),
+            [
+                Routed::Room(RoomCommand::Gather("usb".into())),
+                Routed::Navigate(Screen::Room)
+            ]
+        );
+        let csv = Intent::ExportRoom(crate::app::intent::RoomFormat::Csv);
+        assert!(route(csv, Screen::History, true, false).is_empty());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What the user is partway through on a screen, edited by the views directly.
 //!
-//! The menu's focused card, History's focused attempt, the assessment being written, the line
-//! being typed, and the overlay over the screen.
+//! The menu's focused card, History's focused attempt and bundle, the Room screen's folder, the
+//! assessment being written, the line being typed, and the overlay over the screen.
 
 use bevy::prelude::*;
 
@@ -14,10 +14,24 @@ pub struct MenuState {
     pub selected: usize,
 }
 
-/// Which attempt in History has keyboard focus (its place in the list as shown).
+/// Which attempt in History has keyboard focus (its place in the list as shown), and the
+/// bundle being made there.
 #[derive(Resource, Debug, Default)]
 pub struct HistoryState {
     pub selected: usize,
+    /// Attempts (by index in `Storage::attempts`) unticked for the bundle: every attempt is
+    /// in it until the trainee leaves it out.
+    pub left_out: std::collections::BTreeSet<usize>,
+    /// The name to put in the bundle; empty, the bundle carries none.
+    pub name: String,
+}
+
+/// The folder typed on the Room screen (the exports folder until changed).
+#[derive(Resource, Debug, Default)]
+pub struct RoomState {
+    pub folder: String,
+    /// Choosing another folder: the field is open again over results already shown.
+    pub editing: bool,
 }
 
 /// The assessment being made, before it is submitted.
@@ -51,6 +65,7 @@ pub enum Overlay {
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MenuState>();
     app.init_resource::<HistoryState>();
+    app.init_resource::<RoomState>();
     app.init_resource::<AssessState>();
     app.init_resource::<SayState>();
     app.init_resource::<Overlay>();
