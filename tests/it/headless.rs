@@ -39,9 +39,11 @@ pub fn send(app: &mut App, intent: Intent) {
 }
 
 /// Updates the app until `done` holds, as work on Bevy's task pools lands some updates later;
-/// false if it still does not hold after 500 updates (a few seconds).
+/// false if it still does not hold after 30 seconds. Quick when the work is (a loaded machine,
+/// such as CI running two builds, can take seconds to schedule a pool's task).
 pub fn update_until(app: &mut App, done: impl Fn(&World) -> bool) -> bool {
-    for _ in 0..500 {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::time::Instant::now() < deadline {
         if done(app.world()) {
             return true;
         }
