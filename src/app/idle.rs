@@ -3,11 +3,12 @@
 use std::time::Duration;
 
 use bevy::prelude::*;
-use bevy::winit::{UpdateMode, WinitSettings};
+use bevy::winit::WinitSettings;
 use bevy_egui::egui;
 use bevy_egui::{EguiContext, EguiInput, EguiPreUpdateSet};
 
 use super::state::workshop::Countdown;
+use super::wake::{WakeUp, Waker};
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(WinitSettings::desktop_app());
@@ -31,24 +32,27 @@ fn drop_repeated_modifiers(mut contexts: Query<(&mut EguiInput, &mut EguiContext
     }
 }
 
-/// While the countdown runs, wake once a second, just as its label changes; idle otherwise.
+/// While the countdown runs, wake once a second, just as its figure changes; idle otherwise.
+/// The wake comes from the one alarm thread (`Waker::poke_after`): changing the event loop's
+/// own wait every frame made it spin (177% of a core in `tests/benches/countdown.sh`).
 fn tick_while_counting(
     countdown: Res<Countdown>,
     time: Res<Time<Real>>,
-    mut winit: ResMut<WinitSettings>,
+    waker: Option<Res<Waker>>,
+    mut next: Local<Option<(Duration, WakeUp)>>,
 ) {
-    let idle = WinitSettings::desktop_app();
-    let wanted = if let Some(wait) = countdown.until_next_tick(time.elapsed()) {
-        // A few milliseconds late rather than early, so the wake finds the new second.
-        let tick = UpdateMode::reactive(wait + Duration::from_millis(3));
-        WinitSettings {
-            focused_mode: tick,
-            unfocused_mode: tick,
-        }
-    } else {
-        idle
+    let now = time.elapsed();
+    let Some(wait) = countdown.until_next_tick(now) else {
+        // Dropping the pending wake-up calls it off.
+        *next = None;
+        return;
     };
-    if winit.focused_mode != wanted.focused_mode || winit.unfocused_mode != wanted.unfocused_mode {
-        *winit = wanted;
+    if next.as_ref().is_some_and(|(due, _)| *due > now) {
+        return;
+    }
+    // A few milliseconds late rather than early, so the wake finds the new second.
+    let wait = wait + Duration::from_millis(3);
+    if let Some(waker) = waker {
+        *next = Some((now + wait, waker.poke_after(wait, Duration::ZERO)));
     }
 }
