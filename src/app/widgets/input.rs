@@ -51,68 +51,70 @@ pub fn digit_key(n: usize) -> Option<egui::Key> {
         .copied()
 }
 
-/// Scrolls the enclosing scroll area from the keyboard: Up/Down by a line, PageUp/PageDown and
-/// Space by most of a screen, Home and End to the ends. Call it inside the area's contents.
-pub fn keyboard_scroll(ui: &mut egui::Ui) {
-    if key(ui, egui::Key::Home) {
-        ui.scroll_with_delta(egui::vec2(0.0, 1.0e6));
-    }
-    if key(ui, egui::Key::End) {
-        ui.scroll_with_delta(egui::vec2(0.0, -1.0e6));
-    }
+/// Which keys scroll a screen: each screen keeps the keys it uses for something else.
+#[derive(Debug, Clone, Copy)]
+struct ScrollKeys {
+    /// Up and Down, by two lines.
+    lines: bool,
+    /// PageUp, PageDown and Space, by most of a screen.
+    pages: bool,
+    /// Home and End, to the ends.
+    ends: bool,
+}
+
+fn scroll_by_keys(ui: &mut egui::Ui, keys: ScrollKeys) {
     let line = ui.text_style_height(&egui::TextStyle::Body) * 2.0;
     let page = ui.clip_rect().height() * 0.85;
-    let down = [
-        (egui::Key::ArrowDown, line),
-        (egui::Key::PageDown, page),
-        (egui::Key::Space, page),
-        (egui::Key::ArrowUp, -line),
-        (egui::Key::PageUp, -page),
+    // Far past either end: the scroll area stops at its edge.
+    let end = 1.0e6;
+    let moves = [
+        (keys.lines, egui::Key::ArrowDown, line),
+        (keys.lines, egui::Key::ArrowUp, -line),
+        (keys.pages, egui::Key::PageDown, page),
+        (keys.pages, egui::Key::Space, page),
+        (keys.pages, egui::Key::PageUp, -page),
+        (keys.ends, egui::Key::End, end),
+        (keys.ends, egui::Key::Home, -end),
     ];
-    let delta: f32 = down
+    let delta: f32 = moves
         .iter()
-        .filter(|(k, _)| key(ui, *k))
-        .map(|(_, d)| d)
+        .filter(|(used, k, _)| *used && key(ui, *k))
+        .map(|(_, _, d)| d)
         .sum();
     if delta != 0.0 {
         ui.scroll_with_delta(egui::vec2(0.0, -delta));
     }
 }
 
-/// Scrolls the enclosing scroll area by lines and to its ends only (Up/Down, Home/End), for
-/// screens where the page keys are the clicker's.
-pub fn line_scroll(ui: &mut egui::Ui) {
-    if key(ui, egui::Key::Home) {
-        ui.scroll_with_delta(egui::vec2(0.0, 1.0e6));
-    }
-    if key(ui, egui::Key::End) {
-        ui.scroll_with_delta(egui::vec2(0.0, -1.0e6));
-    }
-    let line = ui.text_style_height(&egui::TextStyle::Body) * 2.0;
-    let delta = [(egui::Key::ArrowDown, line), (egui::Key::ArrowUp, -line)]
-        .iter()
-        .filter(|(k, _)| key(ui, *k))
-        .map(|(_, d)| d)
-        .sum::<f32>();
-    if delta != 0.0 {
-        ui.scroll_with_delta(egui::vec2(0.0, -delta));
-    }
+/// Scrolls the enclosing scroll area from the keyboard: Up/Down by a line, PageUp/PageDown and
+/// Space by most of a screen, Home and End to the ends. Call it inside the area's contents.
+pub fn keyboard_scroll(ui: &mut egui::Ui) {
+    let all = ScrollKeys {
+        lines: true,
+        pages: true,
+        ends: true,
+    };
+    scroll_by_keys(ui, all);
 }
 
-/// Scrolls the enclosing scroll area by pages only (PageUp/PageDown, Space), for screens where
-/// Up and Down move a selection instead.
+/// Scrolls by lines and to the ends only (Up/Down, Home/End), for screens where the page keys
+/// are the clicker's.
+pub fn line_scroll(ui: &mut egui::Ui) {
+    let keys = ScrollKeys {
+        lines: true,
+        pages: false,
+        ends: true,
+    };
+    scroll_by_keys(ui, keys);
+}
+
+/// Scrolls by pages only (PageUp/PageDown, Space), for screens where Up and Down move a
+/// selection instead.
 pub fn page_scroll(ui: &mut egui::Ui) {
-    let page = ui.clip_rect().height() * 0.85;
-    let delta: f32 = [
-        (egui::Key::PageDown, page),
-        (egui::Key::Space, page),
-        (egui::Key::PageUp, -page),
-    ]
-    .iter()
-    .filter(|(k, _)| key(ui, *k))
-    .map(|(_, d)| d)
-    .sum();
-    if delta != 0.0 {
-        ui.scroll_with_delta(egui::vec2(0.0, -delta));
-    }
+    let keys = ScrollKeys {
+        lines: false,
+        pages: true,
+        ends: false,
+    };
+    scroll_by_keys(ui, keys);
 }
