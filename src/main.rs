@@ -71,8 +71,8 @@ unsafe impl GlobalAlloc for Chosen {
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
-    /// The language of what a trainee reads (the debrief, `run` and `play`); the system's
-    /// language by default, else English.
+    /// The language of the interface (the app, `run`, `play` and the debrief); the saved choice
+    /// or the system's language by default, else English.
     #[arg(long, global = true, value_enum)]
     lang: Option<cli::LangArg>,
     #[cfg(feature = "gui")]
@@ -113,7 +113,9 @@ fn main() -> ExitCode {
 #[cfg(feature = "gui")]
 fn open_app(args: Args) -> ExitCode {
     use_the_apps_allocator();
-    if doorstep::app::launch::run(args.window).is_success() {
+    let mut window = args.window;
+    window.lang = args.lang.map(doorstep::i18n::Language::from);
+    if doorstep::app::launch::run(window).is_success() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

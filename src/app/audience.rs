@@ -57,7 +57,7 @@ fn open_or_close_audience_window(
         let window = commands
             .spawn((
                 Window {
-                    title: "Doorstep: for the room".to_owned(),
+                    title: String::new(),
                     resolution: WindowResolution::new(1280, 720),
                     ..default()
                 },

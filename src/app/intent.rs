@@ -53,6 +53,8 @@ pub enum Intent {
     SetDifficulty(crate::store::history::Difficulty),
     /// Say it yourself: type lines instead of choosing them (a trainee alone, not the room).
     ToggleFreeText,
+    /// The interface's language, chosen on the menu and saved.
+    SetLanguage(crate::i18n::Language),
     /// Say it yourself: a line the trainee typed, to be heard and matched to an option.
     Say(String),
     /// Say it yourself: go with the option the typed line was taken as (None), or with another

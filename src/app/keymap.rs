@@ -136,6 +136,11 @@ pub const HISTORY: Binding = bind(
     "H",
     "scenario list and debrief: the history of attempts",
 );
+pub const LANGUAGE: Binding = bind(
+    &[Key::L],
+    "L",
+    "scenario list: the next language (English, Español), saved for next time",
+);
 pub const ROOM: Binding = bind(
     &[Key::R],
     "R",
@@ -337,6 +342,7 @@ pub const SECTIONS: &[Section] = &[
             &PAIRS,
             &DIFFICULTY,
             &FREE_TEXT,
+            &LANGUAGE,
             &HISTORY,
             &ROOM,
         ],

@@ -10,6 +10,7 @@ use super::file_watch;
 use super::options::Options;
 use super::screen::Screen;
 use super::screenshot::{OpenAtStart, OpenRoomAtStart, ScreenshotPlan};
+use super::state::language::LanguageOverride;
 use super::state::loading::{AssetsDir, ScenarioDir};
 use super::state::prefs::Prefs;
 use super::state::storage::Storage;
@@ -66,7 +67,10 @@ pub fn run(options: Options) -> AppExit {
     app.insert_resource(ScenarioDir {
         path: scenarios_dir,
     });
-    let title = "Doorstep: practise organizing conversations".to_owned();
+    let title = crate::i18n::text(
+        options.lang.unwrap_or_else(crate::i18n::detect),
+        "app-window-title",
+    );
     app.add_plugins(
         DefaultPlugins
             .set(WindowPlugin {
@@ -111,6 +115,7 @@ pub fn run(options: Options) -> AppExit {
     }
     app.insert_resource(storage);
     app.insert_resource(prefs);
+    app.insert_resource(LanguageOverride(options.lang));
     if let Some(plan) = screenshot {
         app.insert_resource(plan);
     } else if let Some(open) = options.open {

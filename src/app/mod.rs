@@ -7,6 +7,7 @@ pub mod audience;
 pub mod file_watch;
 pub mod intent;
 pub mod keymap;
+pub mod lang;
 pub mod launch;
 pub mod options;
 pub mod screen;
@@ -41,6 +42,7 @@ pub(crate) fn ui_plugin(app: &mut App) {
         screens::plugin,
         screenshot::plugin,
         audience::plugin,
+        lang::plugin,
     ));
     #[cfg(feature = "dev")]
     app.add_plugins(timing::plugin);

@@ -56,6 +56,9 @@ pub struct Options {
     /// UI scale, from 0.75 to 2.5 (1 = 100%).
     #[arg(long)]
     pub scale: Option<f32>,
+    /// The interface's language for this run, from the global `--lang` (not saved).
+    #[arg(skip)]
+    pub lang: Option<crate::i18n::Language>,
     /// Open a plain bevy_egui window instead, as a baseline for benchmarks.
     #[cfg(feature = "dev")]
     #[arg(long, hide = true)]

@@ -14,8 +14,11 @@ use unic_langid::LanguageIdentifier;
 
 pub use locale::{detect, from_locale};
 
-/// A language the interface is written in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+/// A language the interface is written in. Saved in preferences by its tag ("en", "es").
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Language {
     #[default]
     En,
@@ -30,6 +33,14 @@ impl Language {
         match self {
             Language::En => "en",
             Language::Es => "es",
+        }
+    }
+
+    /// The language's name in itself, as a switch between languages shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::Es => "Español",
         }
     }
 
@@ -64,6 +75,30 @@ const EN: &[(&str, &str)] = &[
         include_str!("../../assets/locales/en/coach.ftl"),
     ),
     ("room.ftl", include_str!("../../assets/locales/en/room.ftl")),
+    (
+        "app-chrome.ftl",
+        include_str!("../../assets/locales/en/app-chrome.ftl"),
+    ),
+    (
+        "app-menu.ftl",
+        include_str!("../../assets/locales/en/app-menu.ftl"),
+    ),
+    (
+        "app-play.ftl",
+        include_str!("../../assets/locales/en/app-play.ftl"),
+    ),
+    (
+        "app-debrief.ftl",
+        include_str!("../../assets/locales/en/app-debrief.ftl"),
+    ),
+    (
+        "app-trainer.ftl",
+        include_str!("../../assets/locales/en/app-trainer.ftl"),
+    ),
+    (
+        "app-history.ftl",
+        include_str!("../../assets/locales/en/app-history.ftl"),
+    ),
 ];
 const ES: &[(&str, &str)] = &[
     ("cli.ftl", include_str!("../../assets/locales/es/cli.ftl")),
@@ -76,6 +111,30 @@ const ES: &[(&str, &str)] = &[
         include_str!("../../assets/locales/es/coach.ftl"),
     ),
     ("room.ftl", include_str!("../../assets/locales/es/room.ftl")),
+    (
+        "app-chrome.ftl",
+        include_str!("../../assets/locales/es/app-chrome.ftl"),
+    ),
+    (
+        "app-menu.ftl",
+        include_str!("../../assets/locales/es/app-menu.ftl"),
+    ),
+    (
+        "app-play.ftl",
+        include_str!("../../assets/locales/es/app-play.ftl"),
+    ),
+    (
+        "app-debrief.ftl",
+        include_str!("../../assets/locales/es/app-debrief.ftl"),
+    ),
+    (
+        "app-trainer.ftl",
+        include_str!("../../assets/locales/es/app-trainer.ftl"),
+    ),
+    (
+        "app-history.ftl",
+        include_str!("../../assets/locales/es/app-history.ftl"),
+    ),
 ];
 
 /// The text of every resource of a language, by file name: for tests and tools.

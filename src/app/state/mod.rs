@@ -9,6 +9,7 @@ pub mod advice;
 pub mod bundle;
 pub mod debrief;
 pub mod export;
+pub mod language;
 pub mod library;
 pub mod loading;
 pub mod navigate;
@@ -55,7 +56,7 @@ pub(super) fn plugin(app: &mut App) {
         navigate::plugin,
         session::plugin,
         debrief::plugin,
-        prefs::plugin,
+        (prefs::plugin, language::plugin),
         review::plugin,
         storage::plugin,
         workshop::plugin,

@@ -1,10 +1,12 @@
 //! Preferences (the difficulty, saying it yourself, the step tracker, the airtime meter, the UI
-//! scale) and their handler. `storage.rs` reads and saves them.
+//! scale, the language) and their handler. `storage.rs` reads and saves them.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::ApplyIntents;
+use super::language::LanguageOverride;
+use crate::i18n::Language;
 use crate::store::history::Difficulty;
 
 /// Preferences, read from the data folder at start and saved when they change.
@@ -18,6 +20,8 @@ pub struct Prefs {
     pub show_tracker: bool,
     pub show_airtime: bool,
     pub scale: f32,
+    /// The interface's language; None follows the operating system.
+    pub language: Option<Language>,
 }
 
 impl Default for Prefs {
@@ -28,6 +32,7 @@ impl Default for Prefs {
             show_tracker: true,
             show_airtime: true,
             scale: 1.0,
+            language: None,
         }
     }
 }
@@ -53,6 +58,8 @@ pub(crate) enum PrefsCommand {
     SetScale(f32),
     SetDifficulty(Difficulty),
     ToggleFreeText,
+    /// Chosen on the menu: saved, and it replaces this run's `--lang`.
+    SetLanguage(Language),
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -61,7 +68,11 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, handle_prefs_commands.in_set(ApplyIntents::Handle));
 }
 
-fn handle_prefs_commands(mut received: MessageReader<PrefsCommand>, mut prefs: ResMut<Prefs>) {
+fn handle_prefs_commands(
+    mut received: MessageReader<PrefsCommand>,
+    mut prefs: ResMut<Prefs>,
+    mut command_line: ResMut<LanguageOverride>,
+) {
     for command in received.read() {
         match *command {
             PrefsCommand::ToggleTracker => prefs.show_tracker = !prefs.show_tracker,
@@ -69,6 +80,10 @@ fn handle_prefs_commands(mut received: MessageReader<PrefsCommand>, mut prefs: R
             PrefsCommand::SetScale(scale) => prefs.scale = scale.clamp(0.75, 2.5),
             PrefsCommand::SetDifficulty(difficulty) => prefs.difficulty = difficulty,
             PrefsCommand::ToggleFreeText => prefs.free_text = !prefs.free_text,
+            PrefsCommand::SetLanguage(language) => {
+                prefs.language = Some(language);
+                command_line.0 = None;
+            }
         }
     }
 }

@@ -122,6 +122,7 @@ fn acts_on_the_room(intent: &Intent) -> bool {
         | Intent::SetScale(_)
         | Intent::SetDifficulty(_)
         | Intent::ToggleFreeText
+        | Intent::SetLanguage(_)
         | Intent::ToggleProjector
         | Intent::ToggleBlank
         | Intent::ToggleAudienceWindow
@@ -216,6 +217,7 @@ fn route(intent: Intent, screen: Screen, rewind_allowed: bool, free: bool) -> Ve
         Intent::SetScale(scale) => Prefs(PrefsCommand::SetScale(scale)),
         Intent::SetDifficulty(difficulty) => Prefs(PrefsCommand::SetDifficulty(difficulty)),
         Intent::ToggleFreeText => Prefs(PrefsCommand::ToggleFreeText),
+        Intent::SetLanguage(language) => Prefs(PrefsCommand::SetLanguage(language)),
         Intent::ToggleProjector => Workshop(WorkshopCommand::ToggleProjector),
         Intent::ToggleBlank => Workshop(WorkshopCommand::ToggleBlank),
         Intent::ToggleAudienceWindow => Workshop(WorkshopCommand::ToggleAudienceWindow),

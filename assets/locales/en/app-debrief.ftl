@@ -1,0 +1,2 @@
+# The app: assessing the person and the debrief screen.
+

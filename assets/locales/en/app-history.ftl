@@ -1,0 +1,2 @@
+# The app: History, bundles and the Room screen.
+

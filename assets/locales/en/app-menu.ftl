@@ -1,0 +1,2 @@
+# The app: the scenario list and the language switch.
+

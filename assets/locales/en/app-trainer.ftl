@@ -1,0 +1,2 @@
+# The app: watching, pairs practice, the audience window and the countdown.
+
