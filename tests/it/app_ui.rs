@@ -15,6 +15,7 @@ use doorstep::app::state::prefs::Prefs;
 use doorstep::app::state::session::Session;
 use doorstep::app::state::ui::{AssessState, MenuState, SayState};
 use doorstep::app::theme;
+use doorstep::i18n::Language;
 use doorstep::runtime::Conversation;
 use doorstep::scenario::Assessment;
 use doorstep::store::history::Difficulty;
@@ -80,7 +81,7 @@ fn menu_lists_scenarios_shows_errors_and_opens_by_click_or_enter() {
     });
     h.get_by_label("Knocking for the tenants' association");
     h.get_by_label_contains("Marisol — Lives in 3B");
-    h.get_by_label_contains(&length_label(&shipped("tenant-door")));
+    h.get_by_label_contains(&length_label(Language::En, &shipped("tenant-door")));
     h.get_by_label_contains("scenarios/broken.ron:2:7: error: `id` is text: write `id: \"3\"`");
     h.get_by_label("This file cannot be played until it is fixed.");
     // The difficulty is chosen here, by click or by D.

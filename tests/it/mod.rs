@@ -13,6 +13,8 @@ mod app_room;
 mod app_ui;
 #[cfg(feature = "gui")]
 mod app_ui_free;
+#[cfg(feature = "gui")]
+mod app_ui_lang;
 mod architecture;
 mod bounded;
 mod cli;

@@ -1,4 +1,5 @@
-//! The scenario list: title, setting, person and length of each, and errors for broken files.
+//! The scenario list: title, setting, person and length of each, errors for broken files, the
+//! language switch, and one card for a scenario and its translations.
 
 use std::collections::{HashSet, VecDeque};
 
@@ -8,13 +9,16 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::Intent;
 use crate::app::keymap::{self, pressed, pressed_at};
+use crate::app::lang::Tr;
 use crate::app::screen::Screen;
-use crate::app::state::library::{Entry, Library};
+use crate::app::state::library::{Card, Entry, Library, cards};
 use crate::app::state::prefs::Prefs;
 use crate::app::state::ui::MenuState;
 use crate::app::state::watch::watch_script;
 use crate::app::theme::palette;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
+use crate::i18n::{Arg, Language};
+use crate::render::labels::{difficulty_about, difficulty_label};
 use crate::scenario::Scenario;
 use crate::scenario::links::successors;
 use crate::store::history::Difficulty;
@@ -69,7 +73,7 @@ pub fn shortest_turns(scenario: &Scenario) -> Option<usize> {
 }
 
 /// How long a scenario is, in words a trainee can use.
-pub fn length_label(scenario: &Scenario) -> String {
+pub fn length_label(language: Language, scenario: &Scenario) -> String {
     let endings = scenario.nodes.values().filter(|n| n.end.is_some()).count();
     let turns = scenario
         .paths
@@ -77,10 +81,20 @@ pub fn length_label(scenario: &Scenario) -> String {
         .map(|p| p.choices.len())
         .or_else(|| shortest_turns(scenario))
         .unwrap_or(0);
-    format!(
-        "about {turns} turns · {} moments · {endings} endings",
-        scenario.nodes.len()
+    crate::i18n::text_with(
+        language,
+        "menu-length",
+        &[
+            ("turns", Arg::from(turns)),
+            ("moments", Arg::from(scenario.nodes.len())),
+            ("endings", Arg::from(endings)),
+        ],
     )
+}
+
+/// A language tag as its speakers write its name ("Español"), or the tag itself.
+fn language_name(tag: &str) -> String {
+    Language::parse(tag).map_or_else(|| tag.to_owned(), |l| l.native_name().to_owned())
 }
 
 pub fn menu_ui(
@@ -91,14 +105,19 @@ pub fn menu_ui(
 ) -> Option<Intent> {
     let mut intent = None;
     let difficulty = prefs.difficulty;
+    let language = ui.language();
     if pressed(ui, &keymap::DIFFICULTY) {
         intent = Some(Intent::SetDifficulty(difficulty.next()));
     }
     if pressed(ui, &keymap::FREE_TEXT) {
         intent = Some(Intent::ToggleFreeText);
     }
-    let playable: Vec<usize> = (0..entries.len())
-        .filter(|&i| entries[i].good.is_some())
+    if pressed(ui, &keymap::LANGUAGE) {
+        intent = Some(Intent::SetLanguage(next_language(language)));
+    }
+    let cards = cards(entries, language);
+    let playable: Vec<usize> = (0..cards.len())
+        .filter(|&i| entries[cards[i].shown].good.is_some())
         .collect();
     if !playable.is_empty() {
         match pressed_at(ui, &keymap::MOVE) {
@@ -107,7 +126,7 @@ pub fn menu_ui(
             None => {}
         }
         state.selected = state.selected.min(playable.len() - 1);
-        let entry = &entries[playable[state.selected]];
+        let entry = &entries[cards[playable[state.selected]].shown];
         if pressed(ui, &keymap::OPEN) {
             intent = Some(Intent::Open(entry.path.clone()));
         }
@@ -124,9 +143,12 @@ pub fn menu_ui(
         }
     }
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        ui.heading("Choose a conversation to practise");
-        ui.label("Use the Up and Down arrow keys and Enter, or click. Press ? for all keys.");
+        ui.heading(ui.tr("menu-heading"));
+        ui.label(ui.tr("menu-how"));
         ui.add_space(6.0);
+        if let Some(picked) = language_picker(ui, language) {
+            intent = Some(picked);
+        }
         if let Some(picked) = difficulty_picker(ui, difficulty) {
             intent = Some(picked);
         }
@@ -134,23 +156,22 @@ pub fn menu_ui(
             intent = Some(toggled);
         }
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Room results (R)").clicked() {
+            if ui.button(ui.tr("menu-room-results")).clicked() {
                 intent = Some(Intent::ShowRoom);
             }
-            ui.label(RichText::new("for trainers: what a workshop's bundles show").weak());
+            ui.label(RichText::new(ui.tr("menu-room-results-about")).weak());
         });
         ui.add_space(8.0);
         if entries.is_empty() {
-            ui.label("No scenarios found. Put .ron files in the scenarios/ folder.");
+            ui.label(ui.tr("menu-no-scenarios"));
         }
         egui::ScrollArea::vertical()
             .id_salt("menu")
             .auto_shrink([false; 2])
             .show(ui, |ui| {
-                for (i, entry) in entries.iter().enumerate() {
+                for (i, shown) in cards.iter().enumerate() {
                     let selected = playable.get(state.selected) == Some(&i);
-                    let first = first_title(entries, entry);
-                    if let Some(chosen) = card(ui, entry, selected, first) {
+                    if let Some(chosen) = card(ui, entries, shown, selected) {
                         intent = Some(chosen);
                     }
                 }
@@ -159,18 +180,45 @@ pub fn menu_ui(
     intent
 }
 
+/// The language after this one, for L.
+fn next_language(language: Language) -> Language {
+    let at = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or(0);
+    Language::ALL[(at + 1) % Language::ALL.len()]
+}
+
+/// Every language by its own name, the current one selected; L steps through them.
+fn language_picker(ui: &mut egui::Ui, current: Language) -> Option<Intent> {
+    let mut intent = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(ui.tr("menu-language")).strong());
+        for language in Language::ALL {
+            let button = egui::Button::new(language.native_name()).selected(language == current);
+            if ui.add(button).clicked() && language != current {
+                intent = Some(Intent::SetLanguage(language));
+            }
+        }
+        ui.label(RichText::new(ui.tr("menu-language-about")).weak());
+    });
+    intent
+}
+
 /// The three difficulties, the current one selected; D steps through them.
 fn difficulty_picker(ui: &mut egui::Ui, current: Difficulty) -> Option<Intent> {
     let mut intent = None;
+    let language = ui.language();
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Difficulty (D):").strong());
+        ui.label(RichText::new(ui.tr("menu-difficulty")).strong());
         for difficulty in Difficulty::ALL {
-            let button = egui::Button::new(difficulty.label()).selected(difficulty == current);
+            let button = egui::Button::new(difficulty_label(language, difficulty))
+                .selected(difficulty == current);
             if ui.add(button).clicked() {
                 intent = Some(Intent::SetDifficulty(difficulty));
             }
         }
-        ui.label(RichText::new(current.describe()).weak());
+        ui.label(RichText::new(difficulty_about(language, current)).weak());
     });
     intent
 }
@@ -179,10 +227,10 @@ fn difficulty_picker(ui: &mut egui::Ui, current: Difficulty) -> Option<Intent> {
 fn free_text_toggle(ui: &mut egui::Ui, on: bool) -> Option<Intent> {
     let mut intent = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Say it yourself (Y):").strong());
-        for (label, value) in [("Off", false), ("On", true)] {
+        ui.label(RichText::new(ui.tr("menu-say-it")).strong());
+        for (label, value) in [("menu-off", false), ("menu-on", true)] {
             if ui
-                .add(egui::Button::new(label).selected(on == value))
+                .add(egui::Button::new(ui.tr(label)).selected(on == value))
                 .clicked()
                 && on != value
             {
@@ -190,11 +238,11 @@ fn free_text_toggle(ui: &mut egui::Ui, on: bool) -> Option<Intent> {
             }
         }
         let what = if on {
-            "type what you would say; it is taken as the closest option, which you can change"
+            "menu-say-it-on"
         } else {
-            "choose from the options written for each turn"
+            "menu-say-it-off"
         };
-        ui.label(RichText::new(what).weak());
+        ui.label(RichText::new(ui.tr(what)).weak());
     });
     intent
 }
@@ -210,12 +258,15 @@ fn first_title<'a>(entries: &'a [Entry], entry: &'a Entry) -> Option<&'a str> {
 }
 
 /// "Watch a conversation go wrong (W)": what the scripted path is, not its name in the file.
-pub fn watch_label(scenario: &Scenario, script: &str) -> String {
-    let what = match script {
-        "model" => "Watch the model conversation",
-        "skit" | "poor" => "Watch a conversation go wrong",
-        _ => "Watch a scripted conversation",
-    };
+pub fn watch_label(language: Language, scenario: &Scenario, script: &str) -> String {
+    let what = crate::i18n::text(
+        language,
+        match script {
+            "model" => "menu-watch-model",
+            "skit" | "poor" => "menu-watch-wrong",
+            _ => "menu-watch-scripted",
+        },
+    );
     let about = scenario
         .paths
         .get(script)
@@ -229,8 +280,10 @@ pub fn watch_label(scenario: &Scenario, script: &str) -> String {
     }
 }
 
-fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool, first: Option<&str>) -> Option<Intent> {
+fn card(ui: &mut egui::Ui, entries: &[Entry], card: &Card, selected: bool) -> Option<Intent> {
     let mut intent = None;
+    let language = ui.language();
+    let entry = &entries[card.shown];
     let stroke = if selected {
         egui::Stroke::new(3.0, palette::ACCENT)
     } else {
@@ -248,7 +301,7 @@ fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool, first: Option<&str>) -
                     ui.label(RichText::new(&scenario.title).heading().size(24.0));
                     ui.horizontal_wrapped(|ui| {
                         let button = ui.add(
-                            egui::Button::new(RichText::new("Practise  ▶").size(20.0))
+                            egui::Button::new(RichText::new(ui.tr("menu-practise")).size(20.0))
                                 .selected(selected),
                         );
                         if selected {
@@ -258,14 +311,22 @@ fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool, first: Option<&str>) -
                             intent = Some(Intent::Open(entry.path.clone()));
                         }
                         if let Some(script) = watch_script(scenario)
-                            && ui.button(watch_label(scenario, &script)).clicked()
+                            && ui
+                                .button(watch_label(language, scenario, &script))
+                                .clicked()
                         {
-                            intent = Some(Intent::Watch { path: entry.path.clone(), script });
+                            intent = Some(Intent::Watch {
+                                path: entry.path.clone(),
+                                script,
+                            });
                         }
-                        if ui.button("Pairs practice (P)").clicked() {
+                        if ui.button(ui.tr("menu-pairs")).clicked() {
                             intent = Some(Intent::Pairs(entry.path.clone()));
                         }
                     });
+                    if let Some(chosen) = other_languages(ui, entries, card) {
+                        intent = Some(chosen);
+                    }
                     let person = &scenario.person;
                     ui.label(RichText::new(format!("{} — {}", person.name, person.about)).strong());
                     let blurb = if scenario.summary.trim().is_empty() {
@@ -274,13 +335,15 @@ fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool, first: Option<&str>) -
                         &scenario.summary
                     };
                     ui.label(blurb);
-                    if let Some(first) = first {
-                        ui.label(RichText::new(format!(
-                            "A second conversation, after “{first}”. Finish that one and choose Follow up \
-                             to carry over what happened; started from here, it begins as the author set it."
-                        )).small());
+                    if let Some(first) = first_title(entries, entry) {
+                        let note = ui.tr_with("menu-follow-up", &[("first", Arg::from(first))]);
+                        ui.label(RichText::new(note).small());
                     }
-                    ui.label(RichText::new(length_label(scenario)).small().weak());
+                    ui.label(
+                        RichText::new(length_label(language, scenario))
+                            .small()
+                            .weak(),
+                    );
                 }
                 None => {
                     ui.label(RichText::new(&entry.path).heading().size(22.0));
@@ -288,14 +351,36 @@ fn card(ui: &mut egui::Ui, entry: &Entry, selected: bool, first: Option<&str>) -
             }
             if let Some(error) = entry.error() {
                 let note = if entry.good.is_some() {
-                    "This file has an error; you are seeing its last good version."
+                    "menu-error-last-good"
                 } else {
-                    "This file cannot be played until it is fixed."
+                    "menu-error-unplayable"
                 };
                 ui.colored_label(palette::ERROR, RichText::new(error.to_string()).monospace());
-                ui.label(RichText::new(note).small());
+                ui.label(RichText::new(ui.tr(note)).small());
             }
         });
     ui.add_space(6.0);
+    intent
+}
+
+/// "Also in: English ▶": the card's other versions, each opened by a click (or by switching the
+/// interface's language with L, which brings that version to the front).
+fn other_languages(ui: &mut egui::Ui, entries: &[Entry], card: &Card) -> Option<Intent> {
+    if card.others.is_empty() {
+        return None;
+    }
+    let mut intent = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(ui.tr("menu-also-in")).weak());
+        for &other in &card.others {
+            let Some(scenario) = &entries[other].good else {
+                continue;
+            };
+            let label = format!("{}  ▶", language_name(scenario.language()));
+            if ui.button(label).clicked() {
+                intent = Some(Intent::Open(entries[other].path.clone()));
+            }
+        }
+    });
     intent
 }

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 
+use crate::i18n::Language;
 use crate::scenario::{Checked, Diagnostic, Scenario};
 
 /// One scenario file.
@@ -94,4 +95,77 @@ impl Library {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Library>();
+}
+
+/// One card on the list: a scenario file, and the same exercise in other languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    /// The entry the card shows and Enter opens.
+    pub shown: usize,
+    /// The other versions, by entry, in path order.
+    pub others: Vec<usize>,
+}
+
+/// The list's cards. A scenario and its translations (linked either way by `translations`, in
+/// the same folder) make one card, which shows the version in `language`, else the English one,
+/// else the first by path. Every other file is a card of its own, broken files included.
+pub fn cards(entries: &[Entry], language: Language) -> Vec<Card> {
+    let mut group: Vec<usize> = (0..entries.len()).collect();
+    for (i, entry) in entries.iter().enumerate() {
+        let Some(scenario) = &entry.good else {
+            continue;
+        };
+        for file in scenario.translations.values() {
+            let linked = sibling_path(&entry.path, file);
+            if let Some(j) = entries
+                .iter()
+                .position(|e| e.good.is_some() && e.path == linked)
+            {
+                let (a, b) = (root(&mut group, i), root(&mut group, j));
+                group[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let speaks = |j: usize, wanted: Language| {
+        entries[j]
+            .good
+            .as_ref()
+            .and_then(|s| Language::parse(s.language()))
+            == Some(wanted)
+    };
+    let mut out = Vec::new();
+    for first in 0..entries.len() {
+        if root(&mut group, first) != first {
+            continue;
+        }
+        let members: Vec<usize> = (first..entries.len())
+            .filter(|&j| root(&mut group, j) == first)
+            .collect();
+        let shown = members
+            .iter()
+            .copied()
+            .find(|&j| speaks(j, language))
+            .or_else(|| members.iter().copied().find(|&j| speaks(j, Language::En)))
+            .unwrap_or(first);
+        let others = members.into_iter().filter(|&j| j != shown).collect();
+        out.push(Card { shown, others });
+    }
+    out
+}
+
+/// The group an entry belongs to, by its lowest entry (union–find with path halving).
+fn root(group: &mut [usize], mut i: usize) -> usize {
+    while group[i] != i {
+        group[i] = group[group[i]];
+        i = group[i];
+    }
+    i
+}
+
+/// A file named in `translations`, beside the scenario that names it.
+fn sibling_path(path: &str, file: &str) -> String {
+    match path.rsplit_once('/') {
+        Some((folder, _)) => format!("{folder}/{file}"),
+        None => file.to_owned(),
+    }
 }
