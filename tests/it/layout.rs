@@ -1,11 +1,13 @@
-//! Every screen at 1280×720 and 1920×1080, at 100% and 200%, standard and projected: no text
-//! is cut off at the side, cut short or drawn over other text, and what the keyboard needs is
-//! on screen. Checked on the shapes egui paints, with egui_kittest.
+//! Every screen at 1280×720 and 1920×1080, at 100% and 200%, standard and projected, in English
+//! and in Spanish: no text is cut off at the side, cut short or drawn over other text, no message
+//! is missing from the language, and what the keyboard needs is on screen. Checked on the shapes
+//! egui paints, with egui_kittest.
 
 use std::sync::Arc;
 
 use bevy_egui::egui;
 use doorstep::app::intent::Intent;
+use doorstep::app::lang::set_language;
 use doorstep::app::screen::Screen;
 use doorstep::app::screens::assess::assess_ui;
 use doorstep::app::screens::chrome::{ChromeView, chrome_ui};
@@ -25,6 +27,7 @@ use doorstep::app::state::ui::{
 use doorstep::app::state::watch::Watching;
 use doorstep::app::state::workshop::Workshop;
 use doorstep::app::theme::{self, Look};
+use doorstep::i18n::{Language, has_missing};
 use doorstep::runtime::Conversation;
 use doorstep::scenario::Assessment;
 use egui_kittest::Harness;
@@ -32,46 +35,90 @@ use egui_kittest::kittest::Queryable;
 
 use super::{repo, shipped};
 
-/// A window size in points (after UI scale) and the look drawn in it.
+/// A window size in points (after UI scale), the look drawn in it, and the interface's language.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Setting {
     pub(super) name: &'static str,
     pub(super) size: (f32, f32),
     pub(super) look: Look,
+    pub(super) language: Language,
 }
 
-/// 1280×720 and 1920×1080 at 100% and 200%. The projector's type follows the window (two
-/// thirds at 720 lines), so projected, both windows come to the same two sizes in points.
+/// 1280×720 and 1920×1080 at 100% and 200%, in English and in Spanish (which runs about a
+/// quarter longer). The projector's type follows the window (two thirds at 720 lines), so
+/// projected, both windows come to the same two sizes in points.
 pub(super) const SETTINGS: &[Setting] = &[
     Setting {
         name: "1280×720 at 100%",
         size: (1280.0, 720.0),
         look: Look::Standard,
+        language: Language::En,
     },
     Setting {
         name: "1920×1080 at 100%",
         size: (1920.0, 1080.0),
         look: Look::Standard,
+        language: Language::En,
     },
     Setting {
         name: "1280×720 at 200%",
         size: (640.0, 360.0),
         look: Look::Standard,
+        language: Language::En,
     },
     Setting {
         name: "1920×1080 at 200%",
         size: (960.0, 540.0),
         look: Look::Standard,
+        language: Language::En,
     },
     Setting {
         name: "projected at 100%",
         size: (1920.0, 1080.0),
         look: Look::Projector,
+        language: Language::En,
     },
     Setting {
         name: "projected at 200%",
         size: (960.0, 540.0),
         look: Look::Projector,
+        language: Language::En,
+    },
+    Setting {
+        name: "1280×720 at 100%, in Spanish",
+        size: (1280.0, 720.0),
+        look: Look::Standard,
+        language: Language::Es,
+    },
+    Setting {
+        name: "1920×1080 at 100%, in Spanish",
+        size: (1920.0, 1080.0),
+        look: Look::Standard,
+        language: Language::Es,
+    },
+    Setting {
+        name: "1280×720 at 200%, in Spanish",
+        size: (640.0, 360.0),
+        look: Look::Standard,
+        language: Language::Es,
+    },
+    Setting {
+        name: "1920×1080 at 200%, in Spanish",
+        size: (960.0, 540.0),
+        look: Look::Standard,
+        language: Language::Es,
+    },
+    Setting {
+        name: "projected at 100%, in Spanish",
+        size: (1920.0, 1080.0),
+        look: Look::Projector,
+        language: Language::Es,
+    },
+    Setting {
+        name: "projected at 200%, in Spanish",
+        size: (960.0, 540.0),
+        look: Look::Projector,
+        language: Language::Es,
     },
 ];
 
@@ -106,13 +153,15 @@ pub(super) fn screen_harness<'a>(
         );
     theme::apply(&h.ctx);
     theme::apply_look(&h.ctx, setting.look);
+    set_language(&h.ctx, setting.language);
     // Enough frames for the look to apply and the panels to settle (the log keeps a pinned
     // turn in view for a few frames, so egui keeps asking for more).
     h.run_steps(10);
     h
 }
 
-/// Text that is cut off at the side, cut short with "…", or drawn over other text.
+/// Text that is cut off at the side, cut short with "…", drawn over other text, or a message the
+/// language lacks (shown as `⟦id⟧`).
 fn text_problems(output: &egui::FullOutput) -> Vec<String> {
     let mut visible: Vec<(egui::Rect, String)> = Vec::new();
     let mut problems = Vec::new();
@@ -127,6 +176,9 @@ fn text_problems(output: &egui::FullOutput) -> Vec<String> {
             }
             if elided {
                 problems.push(format!("cut short: “{text}”"));
+            }
+            if has_missing(&text) {
+                problems.push(format!("a message not found in the language: “{text}”"));
             }
             // Scrolling hides text above and below; nothing here scrolls sideways.
             if rect.left() < clip.left() - 1.0 || rect.right() > clip.right() + 1.0 {
@@ -184,14 +236,23 @@ fn library() -> Library {
     library
 }
 
-/// The rally, half-way along its model path.
-fn session_mid_rally() -> Session {
-    let scenario = shipped("rally-kei");
+/// The scenario a setting plays: the rally in English, the raid in Spanish (the words on
+/// screen around it are then all Spanish, as a Spanish-speaking trainee sees them).
+fn played_in(setting: Setting, english: &str) -> &str {
+    match setting.language {
+        Language::Es => "raid-rights.es",
+        _ => english,
+    }
+}
+
+/// A scenario half-way along its model path.
+fn session_mid(name: &str) -> Session {
+    let scenario = shipped(name);
     let model = scenario.paths.get("model").expect("a model path");
     let half = &model.choices[..model.choices.len() / 2];
     let conversation =
         Conversation::replay(Arc::clone(&scenario), model.seed, half).expect("plays");
-    Session::for_tests("scenarios/rally-kei.ron", conversation)
+    Session::for_tests(&format!("scenarios/{name}.ron"), conversation)
 }
 
 #[test]
@@ -208,9 +269,9 @@ fn the_scenario_list_is_readable_everywhere() {
 
 #[test]
 fn a_conversation_is_readable_for_every_audience_everywhere() {
-    let session = session_mid_rally();
     let prefs = Prefs::default();
     for &setting in SETTINGS {
+        let session = session_mid(played_in(setting, "rally-kei"));
         let audiences: &[Audience] = match setting.look {
             Look::Standard => &[Audience::Solo],
             Look::Projector => &[Audience::Room, Audience::Trainer],
@@ -239,23 +300,39 @@ fn a_conversation_is_readable_for_every_audience_everywhere() {
 
 #[test]
 fn assessing_and_the_debrief_are_readable_everywhere() {
-    let scenario = shipped("strike-vote");
-    let model = scenario.paths.get("model").expect("a model path");
-    let conversation =
-        Conversation::replay(Arc::clone(&scenario), model.seed, &model.choices).expect("plays");
-    let report = doorstep::author::analysis::score_with_advice(
-        &scenario,
-        conversation.transcript(),
-        Some(Assessment::Leader),
-    );
+    // The advice takes a search of the scenario: once per language, not per setting.
+    let played: Vec<_> = [Language::En, Language::Es]
+        .into_iter()
+        .map(|language| {
+            let setting = Setting {
+                language,
+                ..SETTINGS[0]
+            };
+            let scenario = shipped(played_in(setting, "strike-vote"));
+            let model = scenario.paths.get("model").expect("a model path");
+            let conversation =
+                Conversation::replay(Arc::clone(&scenario), model.seed, &model.choices)
+                    .expect("plays");
+            let report = doorstep::author::analysis::score_with_advice(
+                &scenario,
+                conversation.transcript(),
+                Some(Assessment::Leader),
+            );
+            (language, scenario, conversation, report)
+        })
+        .collect();
     for &setting in SETTINGS {
+        let (_, scenario, conversation, report) = played
+            .iter()
+            .find(|(language, ..)| *language == setting.language)
+            .expect("played in each language");
         let mut state = AssessState::default();
         let h = screen_harness(setting, Screen::Assess, |ui| {
-            assess_ui(ui, &scenario, conversation.transcript(), &mut state)
+            assess_ui(ui, scenario, conversation.transcript(), &mut state)
         });
         assert_readable("assessing", setting, &h);
         let view = DebriefView {
-            report: &report,
+            report,
             trust: Some("trust"),
             note: "Call her Thursday after her shift; bring the strike-fund sheet.",
             played: Some("Sunday 29 November 2026, 21:50"),
@@ -271,14 +348,16 @@ fn assessing_and_the_debrief_are_readable_everywhere() {
 
 #[test]
 fn watching_and_the_reveal_are_readable_and_show_the_pinned_turn() {
-    let scenario = shipped("rally-kei");
     for &setting in SETTINGS {
+        let name = played_in(setting, "rally-kei");
+        let scenario = shipped(name);
+        let script = doorstep::app::state::watch::watch_script(&scenario).expect("a script");
         let mut watching = Watching::start(
-            "scenarios/rally-kei.ron".into(),
-            "skit".into(),
+            format!("scenarios/{name}.ron"),
+            script,
             Arc::clone(&scenario),
         )
-        .expect("the skit plays");
+        .expect("the script plays");
         for _ in 0..8 {
             watching.advance();
         }
@@ -453,5 +532,35 @@ fn history_s_bundle_and_the_room_s_results_are_readable_everywhere() {
         let mut state = RoomState::default();
         let h = screen_harness(setting, Screen::Room, |ui| room_ui(ui, &view, &mut state));
         assert_readable("the room's results", setting, &h);
+    }
+}
+
+#[test]
+fn the_key_help_and_the_question_before_leaving_are_readable_everywhere() {
+    use doorstep::app::screens::overlays::overlay_ui;
+    for &setting in SETTINGS {
+        for open in [Overlay::Help, Overlay::ConfirmLeave(Screen::Menu)] {
+            // Alone, as the overlay covers the screen beneath it.
+            let mut overlay = open;
+            let mut h = Harness::builder()
+                .with_size(egui::vec2(setting.size.0, setting.size.1))
+                .build_ui(move |ui| {
+                    if overlay == Overlay::None {
+                        overlay = open;
+                    }
+                    overlay_ui(ui.ctx(), &mut overlay);
+                });
+            theme::apply(&h.ctx);
+            theme::apply_look(&h.ctx, setting.look);
+            set_language(&h.ctx, setting.language);
+            h.run_steps(6);
+            let problems = text_problems(h.output());
+            assert!(
+                problems.is_empty(),
+                "{open:?} at {}:\n  {}",
+                setting.name,
+                problems.join("\n  ")
+            );
+        }
     }
 }
