@@ -172,18 +172,6 @@ pub fn part(language: Language, part: &Part, report: &Report) -> (String, String
     (name, formula)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_are_fluent_ids() {
-        assert_eq!(slug("walked away"), "walked-away");
-        assert_eq!(slug("Five steps"), "five-steps");
-        assert_eq!(slug("VisionBeforeStory"), "visionbeforestory");
-    }
-}
-
 /// A difficulty's name ("Practice").
 pub fn difficulty_label(language: Language, difficulty: Difficulty) -> String {
     text(
@@ -198,4 +186,16 @@ pub fn difficulty_about(language: Language, difficulty: Difficulty) -> String {
         language,
         &format!("difficulty-{}-about", slug(difficulty.label())),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_fluent_ids() {
+        assert_eq!(slug("walked away"), "walked-away");
+        assert_eq!(slug("Five steps"), "five-steps");
+        assert_eq!(slug("VisionBeforeStory"), "visionbeforestory");
+    }
 }
