@@ -15,8 +15,10 @@ use bevy::prelude::*;
 use bevy::tasks::{AsyncComputeTaskPool, Task, block_on, futures_lite::future};
 use bevy::window::RequestRedraw;
 
+use super::language::UiLanguage;
 use super::library::Library;
 use crate::app::wake::{WakeUp, Waker};
+use crate::i18n::{self, Arg};
 use crate::runtime::load_bytes_beside;
 use crate::scenario::{Checked, Diagnostic, MAX_FILE_BYTES, Position, Severity};
 
@@ -218,6 +220,7 @@ fn list_scenarios(
     read: Res<ReadScenario>,
     timeout: Res<LoadTimeout>,
     waker: Option<Res<Waker>>,
+    language: Res<UiLanguage>,
     mut loading: ResMut<Loading>,
     mut library: ResMut<Library>,
 ) {
@@ -231,9 +234,13 @@ fn list_scenarios(
             .filter(|p| is_scenario_file(p))
             .collect(),
         Err(e) => {
-            library.problem = Some(format!(
-                "Cannot read the scenarios folder {}: {e}",
-                dir.path.display()
+            library.problem = Some(i18n::text_with(
+                language.0,
+                "status-folder-unreadable",
+                &[
+                    ("folder", Arg::from(dir.path.display().to_string())),
+                    ("error", Arg::from(e.to_string())),
+                ],
             ));
             Vec::new()
         }
@@ -285,6 +292,7 @@ fn start_changed_loads(
 
 fn finish_loads(
     timeout: Res<LoadTimeout>,
+    language: Res<UiLanguage>,
     mut loading: ResMut<Loading>,
     mut library: ResMut<Library>,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -302,16 +310,17 @@ fn finish_loads(
             let kept = library
                 .get(&job.shown)
                 .is_some_and(|entry| entry.good.is_some());
-            let message = format!(
-                "loading took longer than {} s, so Doorstep stopped waiting{}. Run \
-                 `doorstep check {}` to see what is wrong",
-                timeout.0.as_secs_f32(),
+            let message = i18n::text_with(
+                language.0,
                 if kept {
-                    "; the last good version is kept"
+                    "status-load-timeout-kept"
                 } else {
-                    ""
+                    "status-load-timeout"
                 },
-                job.shown
+                &[
+                    ("seconds", Arg::from(timeout.0.as_secs_f32().to_string())),
+                    ("file", Arg::from(job.shown.as_str())),
+                ],
             );
             library.update(&job.shown, failed(&job.shown, message));
             redraw.write(RequestRedraw);
