@@ -162,6 +162,11 @@ impl Loading {
     }
 }
 
+/// Why the scenarios folder could not be listed (the folder, the system's error), kept as it is
+/// so that the library's message follows the interface's language.
+#[derive(Resource, Debug, Default)]
+struct FolderUnreadable(Option<(PathBuf, String)>);
+
 /// True once every file in the scenario folder has been loaded into the library (or abandoned).
 #[derive(Resource, Debug, Default)]
 pub struct LibraryReady(pub bool);
@@ -172,10 +177,17 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<FileChanges>();
     app.init_resource::<Loading>();
     app.init_resource::<LibraryReady>();
+    app.init_resource::<FolderUnreadable>();
     app.add_systems(Startup, list_scenarios);
     app.add_systems(
         PreUpdate,
-        (start_changed_loads, finish_loads, mark_library_ready).chain(),
+        (
+            word_folder_problem,
+            start_changed_loads,
+            finish_loads,
+            mark_library_ready,
+        )
+            .chain(),
     );
 }
 
@@ -220,9 +232,8 @@ fn list_scenarios(
     read: Res<ReadScenario>,
     timeout: Res<LoadTimeout>,
     waker: Option<Res<Waker>>,
-    language: Res<UiLanguage>,
+    mut unreadable: ResMut<FolderUnreadable>,
     mut loading: ResMut<Loading>,
-    mut library: ResMut<Library>,
 ) {
     loading.listed = true;
     let Some(dir) = dir else {
@@ -234,14 +245,7 @@ fn list_scenarios(
             .filter(|p| is_scenario_file(p))
             .collect(),
         Err(e) => {
-            library.problem = Some(i18n::text_with(
-                language.0,
-                "status-folder-unreadable",
-                &[
-                    ("folder", Arg::from(dir.path.display().to_string())),
-                    ("error", Arg::from(e.to_string())),
-                ],
-            ));
+            unreadable.0 = Some((dir.path.clone(), e.to_string()));
             Vec::new()
         }
     };
@@ -251,6 +255,27 @@ fn list_scenarios(
             let shown = dir.shown(Path::new(name));
             start_load(&mut loading, &read, *timeout, waker.as_deref(), file, shown);
         }
+    }
+}
+
+/// The library's message about an unreadable folder, in the interface's language.
+fn word_folder_problem(
+    unreadable: Res<FolderUnreadable>,
+    language: Res<UiLanguage>,
+    mut library: ResMut<Library>,
+) {
+    if !unreadable.is_changed() && !language.is_changed() {
+        return;
+    }
+    if let Some((folder, error)) = &unreadable.0 {
+        library.problem = Some(i18n::text_with(
+            language.0,
+            "status-folder-unreadable",
+            &[
+                ("folder", Arg::from(folder.display().to_string())),
+                ("error", Arg::from(error.as_str())),
+            ],
+        ));
     }
 }
 
