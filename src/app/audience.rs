@@ -11,6 +11,7 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContext, EguiSchedule};
 
 use super::intent::Intent;
+use super::lang::Tr;
 use super::screen::Screen;
 use super::screens::chrome::blank;
 use super::screens::play::play_ui;
@@ -166,7 +167,7 @@ fn draw_audience(
                 ui.vertical_centered(|ui| {
                     ui.add_space(ui.available_height() * 0.3);
                     ui.label(RichText::new("Doorstep").size(72.0).color(palette::ACCENT));
-                    ui.label("Practising organizing conversations");
+                    ui.label(ui.tr("chrome-audience-tagline"));
                 });
             });
             None

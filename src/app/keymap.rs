@@ -1,11 +1,15 @@
 //! The key map: every key the app answers to, in one table for the code, the help and the README.
 //!
 //! Screens test keys with [`pressed`] on these bindings, the `?` overlay draws [`SECTIONS`], and
-//! the README's key table is [`markdown`] (a test keeps them equal). In projector mode the
+//! the README's key table is [`markdown`] (a test keeps them equal). What the keys do and the
+//! section titles are Fluent ids (`key-…`, `keys-…`); key names with words in them ("Enter",
+//! "PageDown") are written in each language by [`key_names`]. In projector mode the
 //! letters A to I are the room's vote, so nothing a clicker sends (PageUp, PageDown, the period
 //! for "blank", F5, Esc) and no other key of that mode is a letter from A to I.
 
 use bevy_egui::egui::{self, Key};
+
+use crate::i18n::{self, Language};
 
 /// Which modifier a binding needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,9 +25,66 @@ pub enum Modifier {
 pub struct Binding {
     pub keys: &'static [Key],
     pub modifier: Modifier,
-    /// How the keys are written for people ("A – I", "Ctrl +").
+    /// How the keys are written for people, in English ("A – I", "Ctrl +"); see [`key_names`].
     pub shown: &'static str,
+    /// The Fluent id of what the keys do.
     pub action: &'static str,
+}
+
+impl Binding {
+    /// The keys as written in a language ("Enter, PageDown" is "Intro, Av Pág" in Spanish).
+    pub fn keys_in(&self, language: Language) -> String {
+        key_names(self.shown, language)
+    }
+
+    /// What the keys do, in a language.
+    pub fn action_in(&self, language: Language) -> String {
+        i18n::text(language, self.action)
+    }
+}
+
+/// Key names made of words, with their message ids; symbols, letters and digits ("A – I", "?",
+/// "1 – 9") read the same in every language.
+const KEY_NAMES: &[(&str, &str)] = &[
+    ("Up", "key-name-up"),
+    ("Down", "key-name-down"),
+    ("Left", "key-name-left"),
+    ("Right", "key-name-right"),
+    ("Enter", "key-name-enter"),
+    ("Space", "key-name-space"),
+    ("Backspace", "key-name-backspace"),
+    ("PageUp", "key-name-page-up"),
+    ("PageDown", "key-name-page-down"),
+    ("Home", "key-name-home"),
+    ("End", "key-name-end"),
+    ("Tab", "key-name-tab"),
+    ("Shift", "key-name-shift"),
+    ("Ctrl", "key-name-ctrl"),
+    ("Esc", "key-name-esc"),
+];
+
+/// Keys written in English ("PageDown, Right, Enter", "Shift+Tab") as a keyboard in `language`
+/// labels them: each word that names a key is looked up, everything else is kept as it is.
+pub fn key_names(shown: &str, language: Language) -> String {
+    let mut out = String::with_capacity(shown.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        match KEY_NAMES.iter().find(|(name, _)| *name == word.as_str()) {
+            Some((_, id)) => out.push_str(&i18n::text(language, id)),
+            None => out.push_str(word),
+        }
+        word.clear();
+    };
+    for c in shown.chars() {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 const fn bind(keys: &'static [Key], shown: &'static str, action: &'static str) -> Binding {
@@ -59,199 +120,123 @@ const LETTERS: &[Key] = &[
 ];
 
 // Everywhere.
-pub const HELP: Binding = bind(&[Key::Questionmark], "?", "this help (Esc closes it)");
-pub const BACK_TO_LIST: Binding = bind(
-    &[Key::Escape],
-    "Esc",
-    "back to the scenario list (asks first in the middle of a conversation)",
-);
-pub const FOCUS: Binding = bind(
-    &[Key::Tab],
-    "Tab / Shift+Tab",
-    "move focus between buttons; Space or Enter presses",
-);
+pub const HELP: Binding = bind(&[Key::Questionmark], "?", "key-help");
+pub const BACK_TO_LIST: Binding = bind(&[Key::Escape], "Esc", "key-back-to-list");
+pub const FOCUS: Binding = bind(&[Key::Tab], "Tab / Shift+Tab", "key-focus");
 pub const LARGER: Binding = Binding {
     keys: &[Key::Plus, Key::Equals],
     modifier: Modifier::Command,
     shown: "Ctrl +",
-    action: "larger text (up to 250%)",
+    action: "key-larger",
 };
 pub const SMALLER: Binding = Binding {
     keys: &[Key::Minus],
     modifier: Modifier::Command,
     shown: "Ctrl −",
-    action: "smaller text (down to 75%)",
+    action: "key-smaller",
 };
 pub const NORMAL_SIZE: Binding = Binding {
     keys: &[Key::Num0],
     modifier: Modifier::Command,
     shown: "Ctrl 0",
-    action: "normal text size",
+    action: "key-normal-size",
 };
-pub const PROJECTOR: Binding = bind(
-    &[Key::F5],
-    "F5",
-    "projector mode: large type, lettered options",
-);
-pub const AUDIENCE_WINDOW: Binding = bind(
-    &[Key::F6],
-    "F6",
-    "projector: open or close a second window for the room",
-);
-pub const TIMER: Binding = bind(&[Key::F7], "F7", "countdown: start or pause");
-pub const TIMER_SHORTER: Binding = bind(&[Key::OpenBracket], "[", "countdown: one minute less");
-pub const TIMER_LONGER: Binding = bind(&[Key::CloseBracket], "]", "countdown: one minute more");
-pub const TIMER_RESET: Binding = bind(&[Key::Backslash], "\\", "countdown: back to the start");
-pub const BLANK: Binding = bind(
-    &[Key::Period],
-    ".",
-    "projector, watch and pairs: black out the room's screen, and bring it back",
-);
+pub const PROJECTOR: Binding = bind(&[Key::F5], "F5", "key-projector");
+pub const AUDIENCE_WINDOW: Binding = bind(&[Key::F6], "F6", "key-audience-window");
+pub const TIMER: Binding = bind(&[Key::F7], "F7", "key-timer");
+pub const TIMER_SHORTER: Binding = bind(&[Key::OpenBracket], "[", "key-timer-shorter");
+pub const TIMER_LONGER: Binding = bind(&[Key::CloseBracket], "]", "key-timer-longer");
+pub const TIMER_RESET: Binding = bind(&[Key::Backslash], "\\", "key-timer-reset");
+pub const BLANK: Binding = bind(&[Key::Period], ".", "key-blank");
 
 // The scenario list.
-pub const MOVE: Binding = bind(
-    &[Key::ArrowUp, Key::ArrowDown],
-    "Up / Down",
-    "move through the scenarios, options or attempts",
-);
-pub const OPEN: Binding = bind(&[Key::Enter], "Enter", "open or choose what is highlighted");
-pub const WATCH: Binding = bind(
-    &[Key::W],
-    "W",
-    "watch a scripted conversation, then what went wrong",
-);
-pub const PAIRS: Binding = bind(&[Key::P], "P", "pairs practice with this scenario");
-pub const DIFFICULTY: Binding = bind(
-    &[Key::D],
-    "D",
-    "the next difficulty: Practice, Standard, Assessment",
-);
-pub const FREE_TEXT: Binding = bind(
-    &[Key::Y],
-    "Y",
-    "say it yourself: type your lines instead of choosing them (alone, not on the projector)",
-);
-pub const HISTORY: Binding = bind(
-    &[Key::H],
-    "H",
-    "scenario list and debrief: the history of attempts",
-);
-pub const LANGUAGE: Binding = bind(
-    &[Key::L],
-    "L",
-    "scenario list: the next language (English, Español), saved for next time",
-);
-pub const ROOM: Binding = bind(
-    &[Key::R],
-    "R",
-    "scenario list and History: room results, from a folder of trainees' bundles",
-);
+pub const MOVE: Binding = bind(&[Key::ArrowUp, Key::ArrowDown], "Up / Down", "key-move");
+pub const OPEN: Binding = bind(&[Key::Enter], "Enter", "key-open");
+pub const WATCH: Binding = bind(&[Key::W], "W", "key-watch");
+pub const PAIRS: Binding = bind(&[Key::P], "P", "key-pairs");
+pub const DIFFICULTY: Binding = bind(&[Key::D], "D", "key-difficulty");
+pub const FREE_TEXT: Binding = bind(&[Key::Y], "Y", "key-free-text");
+pub const HISTORY: Binding = bind(&[Key::H], "H", "key-history");
+pub const LANGUAGE: Binding = bind(&[Key::L], "L", "key-language");
+pub const ROOM: Binding = bind(&[Key::R], "R", "key-room");
 
 // A conversation, alone.
-pub const CHOOSE: Binding = bind(DIGITS, "1 – 9", "choose an option");
+pub const CHOOSE: Binding = bind(DIGITS, "1 – 9", "key-choose");
 pub const CHOOSE_HIGHLIGHTED: Binding = bind(
     &[Key::Enter, Key::PageDown, Key::ArrowRight],
     "Enter, PageDown, Right",
-    "choose the highlighted option",
+    "key-choose-highlighted",
 );
 pub const REWIND: Binding = bind(
     &[Key::Backspace, Key::PageUp, Key::ArrowLeft],
     "Backspace, PageUp, Left",
-    "go back one turn (the attempt becomes practice; not in Assessment)",
+    "key-rewind",
 );
-pub const TRACKER: Binding = bind(&[Key::S], "S", "show or hide the five-step tracker");
-pub const AIRTIME: Binding = bind(&[Key::A], "A", "show or hide the airtime meter");
+pub const TRACKER: Binding = bind(&[Key::S], "S", "key-tracker");
+pub const AIRTIME: Binding = bind(&[Key::A], "A", "key-airtime");
 
 // Saying it yourself.
-pub const SAY: Binding = bind(
-    &[Key::Enter],
-    "Enter",
-    "say the line typed; then go with what it was taken as (Esc leaves the text box)",
-);
-pub const TAKE_AS: Binding = bind(
-    DIGITS,
-    "1 – 9",
-    "once it shows what your line was taken as: take it as that option instead",
-);
+pub const SAY: Binding = bind(&[Key::Enter], "Enter", "key-say");
+pub const TAKE_AS: Binding = bind(DIGITS, "1 – 9", "key-take-as");
 pub const RETYPE: Binding = bind(
     &[Key::Backspace, Key::PageUp, Key::ArrowLeft],
     "Backspace, PageUp, Left",
-    "outside the text box: say it differently, or go back one turn (not in Assessment)",
+    "key-retype",
 );
 
 // One Big Organizer: the room chooses on the projector.
-pub const VOTE: Binding = bind(LETTERS, "A – I", "highlight the room's pick");
+pub const VOTE: Binding = bind(LETTERS, "A – I", "key-vote");
 pub const ADD_HAND: Binding = Binding {
     keys: LETTERS,
     modifier: Modifier::Shift,
     shown: "Shift + A – I",
-    action: "add a raised hand to an option",
+    action: "key-add-hand",
 };
-pub const REMOVE_HAND: Binding = bind(&[Key::Minus], "−", "take a hand off the highlighted option");
-pub const SHOW_HANDS: Binding = bind(&[Key::V], "V", "show or hide the count of hands");
+pub const REMOVE_HAND: Binding = bind(&[Key::Minus], "−", "key-remove-hand");
+pub const SHOW_HANDS: Binding = bind(&[Key::V], "V", "key-show-hands");
 pub const GO_WITH_PICK: Binding = bind(
     &[Key::PageDown, Key::ArrowRight, Key::Enter],
     "PageDown, Right, Enter",
-    "clicker next: go with the room's pick",
+    "key-go-with-pick",
 );
 pub const ROOM_BACK: Binding = bind(
     &[Key::PageUp, Key::ArrowLeft, Key::Backspace],
     "PageUp, Left, Backspace",
-    "clicker back: take back the last turn",
+    "key-room-back",
 );
 
 // Watching a scripted conversation.
 pub const WATCH_NEXT: Binding = bind(
     &[Key::PageDown, Key::ArrowRight, Key::Space, Key::Enter],
     "PageDown, Right, Space, Enter",
-    "the next line, the next mistake, then the room plays",
+    "key-watch-next",
 );
 pub const WATCH_BACK: Binding = bind(
     &[Key::PageUp, Key::ArrowLeft, Key::Backspace],
     "PageUp, Left, Backspace",
-    "back a line or a mistake",
+    "key-watch-back",
 );
 
 // Assessing the person.
-pub const ASSESS: Binding = bind(
-    DIGITS.split_at(4).0,
-    "1 – 4",
-    "leader, supporter, undecided, pass; Enter confirms",
-);
+pub const ASSESS: Binding = bind(DIGITS.split_at(4).0, "1 – 4", "key-assess");
 
 // The debrief and History.
-pub const TRY_AGAIN: Binding = bind(&[Key::T], "T", "debrief: try the same scenario again");
-pub const FOLLOW_UP: Binding = bind(
-    &[Key::F],
-    "F",
-    "debrief: the follow-up conversation, when there is one",
-);
-pub const EXPORT_MARKDOWN: Binding = bind(&[Key::M], "M", "debrief: export as Markdown");
-pub const EXPORT_JSON: Binding = bind(&[Key::J], "J", "debrief and pairs results: export as JSON");
+pub const TRY_AGAIN: Binding = bind(&[Key::T], "T", "key-try-again");
+pub const FOLLOW_UP: Binding = bind(&[Key::F], "F", "key-follow-up");
+pub const EXPORT_MARKDOWN: Binding = bind(&[Key::M], "M", "key-export-markdown");
+pub const EXPORT_JSON: Binding = bind(&[Key::J], "J", "key-export-json");
 pub const SCROLL: Binding = bind(
     &[Key::PageUp, Key::PageDown, Key::Space, Key::Home, Key::End],
     "PageUp, PageDown, Space, Home, End",
-    "scroll the debrief, the history and this help",
+    "key-scroll",
 );
-pub const TICK: Binding = bind(
-    &[Key::X],
-    "X",
-    "History: tick or untick the highlighted attempt for a bundle",
-);
-pub const BUNDLE: Binding = bind(
-    &[Key::B],
-    "B",
-    "History: save the ticked attempts as a bundle for the trainer",
-);
+pub const TICK: Binding = bind(&[Key::X], "X", "key-tick");
+pub const BUNDLE: Binding = bind(&[Key::B], "B", "key-bundle");
 
 // Room results.
-pub const ROOM_MARKDOWN: Binding = bind(&[Key::M], "M", "room results: export as Markdown");
-pub const ROOM_CSV: Binding = bind(
-    &[Key::S],
-    "S",
-    "room results: export as CSV, one row per attempt",
-);
-pub const ROOM_XAPI: Binding = bind(&[Key::X], "X", "room results: export as xAPI statements");
+pub const ROOM_MARKDOWN: Binding = bind(&[Key::M], "M", "key-room-markdown");
+pub const ROOM_CSV: Binding = bind(&[Key::S], "S", "key-room-csv");
+pub const ROOM_XAPI: Binding = bind(&[Key::X], "X", "key-room-xapi");
 pub const ROOM_SCROLL: Binding = bind(
     &[
         Key::PageUp,
@@ -263,60 +248,51 @@ pub const ROOM_SCROLL: Binding = bind(
         Key::End,
     ],
     "PageUp, PageDown, Up, Down, Space, Home, End",
-    "scroll the room's results (a clicker works)",
+    "key-room-scroll",
 );
 
 // Pairs practice.
-pub const CARD: Binding = bind(&[Key::C], "C", "pairs: show or hide the partner's card");
-pub const MARKS: Binding = bind(
-    &[Key::Q, Key::L, Key::T],
-    "Q, L, T",
-    "pairs: a question, listening, talking (tap, or hold while timing)",
-);
-pub const CHECK_STEP: Binding = bind(
-    DIGITS.split_at(5).0,
-    "1 – 5",
-    "pairs: tick or untick a step",
-);
-pub const MARK_MODE: Binding = bind(
-    &[Key::M],
-    "M",
-    "pairs: tap once per utterance, or hold to time",
-);
-pub const SWAP_ROLES: Binding = bind(
-    &[Key::R],
-    "R",
-    "pairs: swap roles (after a round, the next round)",
-);
-pub const PAIRS_EXPORT_MARKDOWN: Binding =
-    bind(&[Key::X], "X", "pairs results: export as Markdown");
+pub const CARD: Binding = bind(&[Key::C], "C", "key-card");
+pub const MARKS: Binding = bind(&[Key::Q, Key::L, Key::T], "Q, L, T", "key-marks");
+pub const CHECK_STEP: Binding = bind(DIGITS.split_at(5).0, "1 – 5", "key-check-step");
+pub const MARK_MODE: Binding = bind(&[Key::M], "M", "key-mark-mode");
+pub const SWAP_ROLES: Binding = bind(&[Key::R], "R", "key-swap-roles");
+pub const PAIRS_EXPORT_MARKDOWN: Binding = bind(&[Key::X], "X", "key-pairs-export-markdown");
 pub const PAIRS_SCROLL: Binding = bind(
     &[Key::ArrowUp, Key::ArrowDown, Key::Home, Key::End],
     "Up / Down, Home, End",
-    "pairs: scroll the card, the briefing and the results",
+    "key-pairs-scroll",
 );
 pub const PAIRS_NEXT: Binding = bind(
     &[Key::PageDown, Key::ArrowRight, Key::Enter],
     "PageDown, Right, Enter",
-    "pairs: the next stage",
+    "key-pairs-next",
 );
 pub const PAIRS_UNDO: Binding = bind(
     &[Key::PageUp, Key::ArrowLeft, Key::Backspace],
     "PageUp, Left, Backspace",
-    "pairs: undo the last mark or tick",
+    "key-pairs-undo",
 );
 
 /// A group of bindings that are live together, with a heading for the help.
 #[derive(Debug)]
 pub struct Section {
+    /// The Fluent id of the heading.
     pub title: &'static str,
     pub bindings: &'static [&'static Binding],
+}
+
+impl Section {
+    /// The heading, in a language.
+    pub fn title_in(&self, language: Language) -> String {
+        i18n::text(language, self.title)
+    }
 }
 
 /// Everything, in the order the help shows it.
 pub const SECTIONS: &[Section] = &[
     Section {
-        title: "Everywhere",
+        title: "keys-everywhere",
         bindings: &[
             &HELP,
             &BACK_TO_LIST,
@@ -334,7 +310,7 @@ pub const SECTIONS: &[Section] = &[
         ],
     },
     Section {
-        title: "Scenario list",
+        title: "keys-scenario-list",
         bindings: &[
             &MOVE,
             &OPEN,
@@ -348,7 +324,7 @@ pub const SECTIONS: &[Section] = &[
         ],
     },
     Section {
-        title: "A conversation",
+        title: "keys-conversation",
         bindings: &[
             &CHOOSE,
             &MOVE,
@@ -359,11 +335,11 @@ pub const SECTIONS: &[Section] = &[
         ],
     },
     Section {
-        title: "Saying it yourself",
+        title: "keys-saying-it-yourself",
         bindings: &[&SAY, &TAKE_AS, &RETYPE, &TRACKER, &AIRTIME],
     },
     Section {
-        title: "One Big Organizer (projector)",
+        title: "keys-one-big-organizer",
         bindings: &[
             &VOTE,
             &ADD_HAND,
@@ -375,15 +351,15 @@ pub const SECTIONS: &[Section] = &[
         ],
     },
     Section {
-        title: "Watching",
+        title: "keys-watching",
         bindings: &[&WATCH_NEXT, &WATCH_BACK],
     },
     Section {
-        title: "Assessing",
+        title: "keys-assessing",
         bindings: &[&ASSESS, &REWIND],
     },
     Section {
-        title: "Debrief and History",
+        title: "keys-debrief-and-history",
         bindings: &[
             &TRY_AGAIN,
             &FOLLOW_UP,
@@ -399,11 +375,11 @@ pub const SECTIONS: &[Section] = &[
         ],
     },
     Section {
-        title: "Room results",
+        title: "keys-room-results",
         bindings: &[&ROOM_MARKDOWN, &ROOM_CSV, &ROOM_XAPI, &ROOM_SCROLL],
     },
     Section {
-        title: "Pairs practice",
+        title: "keys-pairs",
         bindings: &[
             &CARD,
             &MARKS,
@@ -475,17 +451,18 @@ fn typed_as(key: Key) -> Option<char> {
     }
 }
 
-/// The key map as a Markdown table per section, as the README shows it.
+/// The key map as a Markdown table per section, as the README shows it (in English).
 pub fn markdown() -> String {
+    let language = Language::En;
     let mut out = String::new();
     for section in SECTIONS {
         out.push_str(&format!(
             "\n**{}**\n\n| Keys | What they do |\n|---|---|\n",
-            section.title
+            section.title_in(language)
         ));
         for binding in section.bindings {
-            let keys = binding.shown.replace('|', "\\|");
-            out.push_str(&format!("| `{keys}` | {} |\n", binding.action));
+            let keys = binding.keys_in(language).replace('|', "\\|");
+            out.push_str(&format!("| `{keys}` | {} |\n", binding.action_in(language)));
         }
     }
     out
@@ -505,7 +482,7 @@ mod tests {
                 .unwrap_or_default()
         };
         let with_everywhere = |title: &str| {
-            let mut bindings = section("Everywhere");
+            let mut bindings = section("keys-everywhere");
             bindings.extend(section(title));
             bindings
         };
@@ -514,6 +491,39 @@ mod tests {
             .skip(1)
             .map(|s| (s.title, with_everywhere(s.title)))
             .collect()
+    }
+
+    #[test]
+    fn every_key_and_heading_is_written_in_every_language() {
+        for language in Language::ALL {
+            for section in SECTIONS {
+                let title = section.title_in(language);
+                assert!(!i18n::has_missing(&title), "{title}");
+                for binding in section.bindings {
+                    let (keys, action) = (binding.keys_in(language), binding.action_in(language));
+                    assert!(!i18n::has_missing(&keys), "{keys}");
+                    assert!(!i18n::has_missing(&action), "{action}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_key_names_are_the_ones_written_in_the_code() {
+        for section in SECTIONS {
+            for binding in section.bindings {
+                assert_eq!(binding.keys_in(Language::En), binding.shown);
+            }
+        }
+    }
+
+    #[test]
+    fn spanish_names_keys_as_its_keyboards_do() {
+        assert_eq!(
+            key_names("PageDown, Right, Enter", Language::Es),
+            "Av Pág, →, Intro"
+        );
+        assert_eq!(key_names("Shift + A – I", Language::Es), "Mayús + A – I");
     }
 
     #[test]
@@ -540,7 +550,7 @@ mod tests {
     fn the_room_s_letters_are_for_voting_only() {
         let (_, room) = modes()
             .into_iter()
-            .find(|(title, _)| title.starts_with("One Big Organizer"))
+            .find(|(title, _)| *title == "keys-one-big-organizer")
             .expect("a projector section");
         for binding in room {
             // Consts are copied where used, so bindings are told apart by what they do.

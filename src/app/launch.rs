@@ -40,7 +40,8 @@ pub fn run(options: Options) -> AppExit {
     if options.bare {
         return super::bare::run_bare();
     }
-    explain_missing_gpu();
+    // The saved preference is not read yet: the terminal gets `--lang`, else the system's.
+    explain_missing_gpu(options.lang.unwrap_or_else(crate::i18n::detect));
     let scenarios_dir = options
         .scenarios
         .clone()
@@ -140,7 +141,7 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 /// Bevy panics with "Unable to find a GPU!" when no Vulkan driver is installed; say what to do.
-fn explain_missing_gpu() {
+fn explain_missing_gpu(language: crate::i18n::Language) {
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let message = info
@@ -151,10 +152,9 @@ fn explain_missing_gpu() {
             .unwrap_or_default();
         if message.contains("Unable to find a GPU") || message.contains("adapter") {
             eprintln!(
-                "doorstep: no graphics driver was found, so the window cannot open.\n\
-                 On Debian or Ubuntu without a GPU, install Mesa's software Vulkan driver:\n    \
-                 sudo apt-get install mesa-vulkan-drivers\n\
-                 The command-line tools (doorstep check, run, play) work without it."
+                "{}\n    sudo apt-get install mesa-vulkan-drivers\n{}",
+                crate::i18n::text(language, "status-no-gpu"),
+                crate::i18n::text(language, "status-no-gpu-after")
             );
             std::process::exit(3);
         }

@@ -1,12 +1,14 @@
 //! Keys as a trainee and a trainer press them: the key map in the README is the code's, the
 //! room's letters never blank the screen, the help and the options scroll by keys, focus is
-//! visible and one with the highlight, and leaving a conversation half-way asks first.
+//! visible and one with the highlight, leaving a conversation half-way asks first, and in
+//! Spanish the top bar still fits and the help names keys as Spanish keyboards do.
 
 use std::sync::Arc;
 
 use bevy_egui::egui;
 use doorstep::app::intent::Intent;
 use doorstep::app::keymap;
+use doorstep::app::lang::set_language;
 use doorstep::app::screen::Screen;
 use doorstep::app::screens::chrome::{ChromeView, chrome_ui};
 use doorstep::app::screens::play::play_ui;
@@ -16,6 +18,7 @@ use doorstep::app::state::session::Session;
 use doorstep::app::state::ui::{Overlay, SayState};
 use doorstep::app::state::workshop::Workshop;
 use doorstep::app::theme::{self, Look};
+use doorstep::i18n::Language;
 use doorstep::runtime::Conversation;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -166,9 +169,13 @@ fn the_help_scrolls_to_its_end_by_keys_and_holds_the_keys_while_open() {
     h.run_steps(3);
     assert_eq!(h.state().0, Overlay::Help);
     let last_section = keymap::SECTIONS.last().expect("sections");
-    let last = last_section.bindings.last().expect("bindings").action;
+    let last = last_section
+        .bindings
+        .last()
+        .expect("bindings")
+        .action_in(Language::En);
     let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
-    let before = h.get_by_label(last).rect();
+    let before = h.get_by_label(&last).rect();
     assert!(
         !window.contains_rect(before),
         "the help is longer than the window"
@@ -176,7 +183,7 @@ fn the_help_scrolls_to_its_end_by_keys_and_holds_the_keys_while_open() {
     h.key_press(egui::Key::End);
     h.run_steps(3);
     assert!(
-        window.contains_rect(h.get_by_label(last).rect()),
+        window.contains_rect(h.get_by_label(&last).rect()),
         "End brings the last key into view"
     );
     h.key_press(egui::Key::Num1);
@@ -194,6 +201,65 @@ fn the_help_scrolls_to_its_end_by_keys_and_holds_the_keys_while_open() {
         h.state().1.is_empty(),
         "Esc closes the help and goes nowhere"
     );
+}
+
+#[test]
+fn in_spanish_the_bar_still_fits_in_one_row_and_the_help_names_keys_as_spanish_keyboards_do() {
+    let session = session("tenant-door", 1);
+    let prefs = Prefs::default();
+    let solo = [
+        "Conversación",
+        "?  Teclas",
+        "A+",
+        "Texto 100%",
+        "A−",
+        "Proyector (F5)",
+        "Historial",
+        "Escenarios",
+    ];
+    let room = [
+        "Conversación",
+        "?  Teclas",
+        "Texto 100%",
+        "Ventana para la sala (F6)",
+        "Proyector: activado (F5)",
+        "Historial",
+        "Escenarios",
+    ];
+    // The narrowest windows that show the whole bar, in each look.
+    for (audience, size, labels) in [
+        (Audience::Solo, egui::vec2(1280.0, 720.0), &solo[..]),
+        (Audience::Room, egui::vec2(1920.0, 1080.0), &room[..]),
+    ] {
+        let mut h = play_harness(&session, &prefs, audience, size);
+        set_language(&h.ctx, Language::Es);
+        h.run_steps(4);
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+        let placed: Vec<(&str, egui::Rect)> = labels
+            .iter()
+            .map(|label| (*label, h.get_by_label(label).rect()))
+            .collect();
+        for (i, (label, rect)) in placed.iter().enumerate() {
+            assert!(window.contains_rect(*rect), "{label} is off the window");
+            for (other, other_rect) in &placed[i + 1..] {
+                assert!(
+                    !rect.shrink(1.0).intersects(other_rect.shrink(1.0)),
+                    "{label} overlaps {other} in {audience:?}"
+                );
+            }
+        }
+        if audience == Audience::Solo {
+            typed(&h, "?");
+            h.run_steps(3);
+            h.get_by_label("Teclas");
+            h.get_by_label("Intro, Av Pág, →");
+            h.get_by_label(&keymap::HELP.action_in(Language::Es));
+            assert!(
+                h.query_by_label_contains("⟦").is_none(),
+                "a message is missing"
+            );
+        }
+    }
 }
 
 #[test]

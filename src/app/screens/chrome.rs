@@ -10,7 +10,9 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::overlays::overlay_ui;
 use crate::app::intent::{Intent, TimerControl};
 use crate::app::keymap::{self, pressed};
+use crate::app::lang::Tr;
 use crate::app::screen::Screen;
+use crate::app::state::language::UiLanguage;
 use crate::app::state::prefs::Prefs;
 use crate::app::state::session::Session;
 use crate::app::state::storage::Storage;
@@ -18,6 +20,7 @@ use crate::app::state::ui::Overlay;
 use crate::app::state::workshop::{Countdown, Workshop};
 use crate::app::theme::palette;
 use crate::app::widgets::root::{ContentRect, DrawContent, DrawScreens, root_ui};
+use crate::i18n::Arg;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -35,6 +38,7 @@ fn draw_chrome(
     screen: Res<State<Screen>>,
     prefs: Res<Prefs>,
     storage: Option<Res<Storage>>,
+    language: Res<UiLanguage>,
     session: Option<Res<Session>>,
     workshop: Res<Workshop>,
     countdown: Res<Countdown>,
@@ -46,10 +50,13 @@ fn draw_chrome(
     let ctx = contexts.ctx_mut()?.clone();
     let mut ui = root_ui(&ctx, ctx.viewport_rect());
     let screen = *screen.get();
+    let warnings = storage
+        .as_ref()
+        .map_or_else(Vec::new, |s| s.all_warnings(language.0));
     let view = ChromeView {
         screen,
         prefs: &prefs,
-        warnings: storage.as_ref().map_or(&[][..], |s| &s.warnings[..]),
+        warnings: &warnings,
         workshop: &workshop,
         timer: timer_label(&countdown, &workshop, screen, time.elapsed()),
         mid_conversation: matches!(screen, Screen::Play | Screen::Assess)
@@ -68,17 +75,17 @@ fn draw_chrome(
     Ok(())
 }
 
-/// The screen shown for a state, for the title bar.
+/// The message id of a screen's name, for the top bar.
 pub fn title(screen: Screen) -> &'static str {
     match screen {
-        Screen::Menu => "Scenarios",
-        Screen::Play => "Conversation",
-        Screen::Assess => "Assess",
-        Screen::Debrief => "Debrief",
-        Screen::History => "History",
-        Screen::Watch => "Watch",
-        Screen::Pairs => "Pairs practice",
-        Screen::Room => "Room results",
+        Screen::Menu => "chrome-screen-menu",
+        Screen::Play => "chrome-screen-play",
+        Screen::Assess => "chrome-screen-assess",
+        Screen::Debrief => "chrome-screen-debrief",
+        Screen::History => "chrome-screen-history",
+        Screen::Watch => "chrome-screen-watch",
+        Screen::Pairs => "chrome-screen-pairs",
+        Screen::Room => "chrome-screen-room",
     }
 }
 
@@ -188,7 +195,7 @@ pub fn chrome_ui(ui: &mut egui::Ui, view: &ChromeView, overlay: &mut Overlay) ->
                     .size(22.0),
             );
             if full {
-                ui.label(RichText::new(title(screen)).size(20.0));
+                ui.label(RichText::new(ui.tr(title(screen))).size(20.0));
             }
             if let Some(timer) = &view.timer
                 && timer_button(ui, timer).clicked()
@@ -196,7 +203,7 @@ pub fn chrome_ui(ui: &mut egui::Ui, view: &ChromeView, overlay: &mut Overlay) ->
                 intent = Some(Intent::Timer(TimerControl::StartPause));
             }
             if view.workshop.blank {
-                ui.label(RichText::new("Blanked (.)").color(palette::ERROR));
+                ui.label(RichText::new(ui.tr("chrome-blanked")).color(palette::ERROR));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if full {
@@ -204,7 +211,7 @@ pub fn chrome_ui(ui: &mut egui::Ui, view: &ChromeView, overlay: &mut Overlay) ->
                         intent = Some(chosen);
                     }
                 } else {
-                    ui.menu_button(RichText::new("☰ More").size(17.0), |ui| {
+                    ui.menu_button(RichText::new(ui.tr("chrome-more")).size(17.0), |ui| {
                         ui.set_min_width(260.0);
                         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
                             if let Some(chosen) = settings_buttons(ui, view, overlay) {
@@ -214,10 +221,10 @@ pub fn chrome_ui(ui: &mut egui::Ui, view: &ChromeView, overlay: &mut Overlay) ->
                         });
                     });
                 }
-                if screen != Screen::History && bar_button(ui, "History").clicked() {
+                if screen != Screen::History && tr_button(ui, "chrome-history").clicked() {
                     intent = view.leave_for(Screen::History, overlay).or(intent.take());
                 }
-                if screen != Screen::Menu && bar_button(ui, "Scenarios").clicked() {
+                if screen != Screen::Menu && tr_button(ui, "chrome-scenarios").clicked() {
                     intent = view.leave_for(Screen::Menu, overlay).or(intent.take());
                 }
             });
@@ -236,7 +243,7 @@ pub fn chrome_ui(ui: &mut egui::Ui, view: &ChromeView, overlay: &mut Overlay) ->
 fn timer_button(ui: &mut egui::Ui, (label, running): &(String, bool)) -> egui::Response {
     let done = label == "0:00";
     let text = if done {
-        RichText::new(format!("⏱ {label}  Time!"))
+        RichText::new(format!("⏱ {label}  {}", ui.tr("chrome-time-up")))
             .color(egui::Color32::WHITE)
             .background_color(palette::TIME_UP)
     } else if *running {
@@ -250,32 +257,36 @@ fn timer_button(ui: &mut egui::Ui, (label, running): &(String, bool)) -> egui::R
 /// Projector, audience window, text size and help: in the bar when it is wide, else a menu.
 fn settings_buttons(ui: &mut egui::Ui, view: &ChromeView, overlay: &mut Overlay) -> Option<Intent> {
     let mut intent = None;
-    if bar_button(ui, "?  Keys").clicked() {
+    if tr_button(ui, "chrome-keys").clicked() {
         *overlay = Overlay::Help;
     }
     if bar_button(ui, "A+").clicked() {
         intent = Some(Intent::SetScale(view.prefs.scale + 0.25));
     }
-    ui.label(RichText::new(format!("Text {:.0}%", view.prefs.scale * 100.0)).size(17.0));
+    let percent = format!("{:.0}", view.prefs.scale * 100.0);
+    ui.label(
+        RichText::new(ui.tr_with("chrome-text-size", &[("percent", Arg::from(percent))]))
+            .size(17.0),
+    );
     if bar_button(ui, "A−").clicked() {
         intent = Some(Intent::SetScale(view.prefs.scale - 0.25));
     }
     if view.workshop.projector {
         let window = if view.workshop.audience_window {
-            "Close room window (F6)"
+            "chrome-close-room-window"
         } else {
-            "Room window (F6)"
+            "chrome-room-window"
         };
-        if bar_button(ui, window).clicked() {
+        if tr_button(ui, window).clicked() {
             intent = Some(Intent::ToggleAudienceWindow);
         }
     }
     let projector = if view.workshop.projector {
-        "Projector: on (F5)"
+        "chrome-projector-on"
     } else {
-        "Projector (F5)"
+        "chrome-projector"
     };
-    if bar_button(ui, projector).clicked() {
+    if tr_button(ui, projector).clicked() {
         intent = Some(Intent::ToggleProjector);
     }
     intent
@@ -284,6 +295,12 @@ fn settings_buttons(ui: &mut egui::Ui, view: &ChromeView, overlay: &mut Overlay)
 /// Top-bar buttons keep one size in every look, so the bar fits on one line.
 fn bar_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.button(RichText::new(text).size(17.0))
+}
+
+/// A top-bar button whose words are the message `id`, in the interface's language.
+fn tr_button(ui: &mut egui::Ui, id: &str) -> egui::Response {
+    let text = ui.tr(id);
+    bar_button(ui, &text)
 }
 
 /// Blanks the main window when it is what the room sees (no audience window).

@@ -7,6 +7,7 @@ use bevy_egui::egui::{self, RichText};
 
 use crate::app::intent::Intent;
 use crate::app::keymap::{self, SECTIONS};
+use crate::app::lang::Tr;
 use crate::app::screen::Screen;
 use crate::app::state::ui::Overlay;
 use crate::app::widgets::input::keyboard_scroll;
@@ -25,7 +26,7 @@ pub fn overlay_ui(ctx: &egui::Context, overlay: &mut Overlay) -> Option<Intent> 
     intent
 }
 
-fn window(title: &str) -> egui::Window<'_> {
+fn window(title: String) -> egui::Window<'static> {
     egui::Window::new(title)
         .collapsible(false)
         .resizable(false)
@@ -35,7 +36,8 @@ fn window(title: &str) -> egui::Window<'_> {
 fn help(ctx: &egui::Context, overlay: &mut Overlay) {
     let screen = ctx.content_rect();
     let close = esc_pressed(ctx);
-    window("Keys")
+    let language = ctx.language();
+    window(ctx.tr("chrome-keys-title"))
         .max_width(screen.width() * 0.9)
         .show(ctx, |ui| {
             egui::ScrollArea::vertical()
@@ -44,14 +46,18 @@ fn help(ctx: &egui::Context, overlay: &mut Overlay) {
                 .show(ui, |ui| {
                     keyboard_scroll(ui);
                     for section in SECTIONS {
-                        ui.label(RichText::new(section.title).heading().size(22.0));
+                        ui.label(
+                            RichText::new(section.title_in(language))
+                                .heading()
+                                .size(22.0),
+                        );
                         egui::Grid::new(section.title)
                             .num_columns(2)
                             .spacing([24.0, 6.0])
                             .show(ui, |ui| {
                                 for binding in section.bindings {
-                                    ui.label(RichText::new(binding.shown).strong());
-                                    ui.label(binding.action);
+                                    ui.label(RichText::new(binding.keys_in(language)).strong());
+                                    ui.label(binding.action_in(language));
                                     ui.end_row();
                                 }
                             });
@@ -59,10 +65,8 @@ fn help(ctx: &egui::Context, overlay: &mut Overlay) {
                     }
                 });
             ui.separator();
-            ui.label(
-                RichText::new("Up, Down, PageUp, PageDown, Home, End: scroll · Esc: close").weak(),
-            );
-            if ui.button("Close (Esc)").clicked() {
+            ui.label(RichText::new(ui.tr("chrome-keys-hint")).weak());
+            if ui.button(ui.tr("chrome-close")).clicked() {
                 *overlay = Overlay::None;
             }
         });
@@ -83,14 +87,14 @@ fn confirm_leave(ctx: &egui::Context, overlay: &mut Overlay, to: Screen) -> Opti
         *overlay = Overlay::None;
         intent = Some(leave.clone());
     }
-    window("Leave this conversation?").show(ctx, |ui| {
-        ui.label("This attempt is not finished, so it will not be saved.");
+    window(ctx.tr("chrome-leave-title")).show(ctx, |ui| {
+        ui.label(ui.tr("chrome-leave-body"));
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Leave it (Enter)").clicked() {
+            if ui.button(ui.tr("chrome-leave-confirm")).clicked() {
                 *overlay = Overlay::None;
                 intent = Some(leave.clone());
             }
-            if ui.button("Keep talking (Esc)").clicked() {
+            if ui.button(ui.tr("chrome-leave-keep")).clicked() {
                 *overlay = Overlay::None;
             }
         });

@@ -15,8 +15,10 @@ use bevy::prelude::*;
 use bevy::tasks::{AsyncComputeTaskPool, Task, block_on, futures_lite::future};
 use bevy::window::RequestRedraw;
 
+use super::language::UiLanguage;
 use super::library::Library;
 use crate::app::wake::{WakeUp, Waker};
+use crate::i18n::{self, Arg};
 use crate::runtime::load_bytes_beside;
 use crate::scenario::{Checked, Diagnostic, MAX_FILE_BYTES, Position, Severity};
 
@@ -160,6 +162,11 @@ impl Loading {
     }
 }
 
+/// Why the scenarios folder could not be listed (the folder, the system's error), kept as it is
+/// so that the library's message follows the interface's language.
+#[derive(Resource, Debug, Default)]
+struct FolderUnreadable(Option<(PathBuf, String)>);
+
 /// True once every file in the scenario folder has been loaded into the library (or abandoned).
 #[derive(Resource, Debug, Default)]
 pub struct LibraryReady(pub bool);
@@ -170,10 +177,17 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<FileChanges>();
     app.init_resource::<Loading>();
     app.init_resource::<LibraryReady>();
+    app.init_resource::<FolderUnreadable>();
     app.add_systems(Startup, list_scenarios);
     app.add_systems(
         PreUpdate,
-        (start_changed_loads, finish_loads, mark_library_ready).chain(),
+        (
+            word_folder_problem,
+            start_changed_loads,
+            finish_loads,
+            mark_library_ready,
+        )
+            .chain(),
     );
 }
 
@@ -218,8 +232,8 @@ fn list_scenarios(
     read: Res<ReadScenario>,
     timeout: Res<LoadTimeout>,
     waker: Option<Res<Waker>>,
+    mut unreadable: ResMut<FolderUnreadable>,
     mut loading: ResMut<Loading>,
-    mut library: ResMut<Library>,
 ) {
     loading.listed = true;
     let Some(dir) = dir else {
@@ -231,10 +245,7 @@ fn list_scenarios(
             .filter(|p| is_scenario_file(p))
             .collect(),
         Err(e) => {
-            library.problem = Some(format!(
-                "Cannot read the scenarios folder {}: {e}",
-                dir.path.display()
-            ));
+            unreadable.0 = Some((dir.path.clone(), e.to_string()));
             Vec::new()
         }
     };
@@ -244,6 +255,27 @@ fn list_scenarios(
             let shown = dir.shown(Path::new(name));
             start_load(&mut loading, &read, *timeout, waker.as_deref(), file, shown);
         }
+    }
+}
+
+/// The library's message about an unreadable folder, in the interface's language.
+fn word_folder_problem(
+    unreadable: Res<FolderUnreadable>,
+    language: Res<UiLanguage>,
+    mut library: ResMut<Library>,
+) {
+    if !unreadable.is_changed() && !language.is_changed() {
+        return;
+    }
+    if let Some((folder, error)) = &unreadable.0 {
+        library.problem = Some(i18n::text_with(
+            language.0,
+            "status-folder-unreadable",
+            &[
+                ("folder", Arg::from(folder.display().to_string())),
+                ("error", Arg::from(error.as_str())),
+            ],
+        ));
     }
 }
 
@@ -285,6 +317,7 @@ fn start_changed_loads(
 
 fn finish_loads(
     timeout: Res<LoadTimeout>,
+    language: Res<UiLanguage>,
     mut loading: ResMut<Loading>,
     mut library: ResMut<Library>,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -302,16 +335,17 @@ fn finish_loads(
             let kept = library
                 .get(&job.shown)
                 .is_some_and(|entry| entry.good.is_some());
-            let message = format!(
-                "loading took longer than {} s, so Doorstep stopped waiting{}. Run \
-                 `doorstep check {}` to see what is wrong",
-                timeout.0.as_secs_f32(),
+            let message = i18n::text_with(
+                language.0,
                 if kept {
-                    "; the last good version is kept"
+                    "status-load-timeout-kept"
                 } else {
-                    ""
+                    "status-load-timeout"
                 },
-                job.shown
+                &[
+                    ("seconds", Arg::from(timeout.0.as_secs_f32().to_string())),
+                    ("file", Arg::from(job.shown.as_str())),
+                ],
             );
             library.update(&job.shown, failed(&job.shown, message));
             redraw.write(RequestRedraw);

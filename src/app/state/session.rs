@@ -6,6 +6,7 @@ use bevy::prelude::*;
 
 use super::ApplyIntents;
 use super::advice::PendingAdvice;
+use super::language::UiLanguage;
 use super::library::Library;
 use super::navigate::Navigate;
 use super::review::Reviewing;
@@ -14,6 +15,7 @@ use super::storage::Storage;
 pub use super::vote::Room;
 use super::watch::Watching;
 use crate::app::screen::Screen;
+use crate::i18n::{self, Arg};
 use crate::runtime::{Conversation, carry, follows_after};
 use crate::scenario::{Assessment, Scenario};
 use crate::score::Report;
@@ -345,6 +347,7 @@ fn follow_reloaded_scenario(
     library: Res<Library>,
     session: Option<ResMut<Session>>,
     mut storage: Option<ResMut<Storage>>,
+    language: Res<UiLanguage>,
 ) {
     if !library.is_changed() {
         return;
@@ -365,8 +368,10 @@ fn follow_reloaded_scenario(
         }
         Err(e) => {
             if let Some(storage) = storage.as_mut() {
-                storage.notice = Some(format!(
-                    "The edited scenario no longer fits this run ({e}); keeping the old version."
+                storage.notice = Some(i18n::text_with(
+                    language.0,
+                    "status-scenario-no-longer-fits",
+                    &[("error", Arg::from(e.to_string()))],
                 ));
             }
         }

@@ -8,11 +8,13 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use bevy::prelude::*;
 
 use super::ApplyIntents;
+use super::language::UiLanguage;
 use super::prefs::Prefs;
 use crate::app::screen::Screen;
+use crate::i18n::{self, Arg, Language};
 use crate::store::history::{Attempt, History, Loaded};
 use crate::store::pairs::SavedPairs;
-use crate::store::{self};
+use crate::store::{self, SetAside};
 
 /// Where things are saved, and what was read back.
 #[derive(Resource, Debug)]
@@ -26,8 +28,11 @@ pub struct Storage {
     pub pairs: Vec<SavedPairs>,
     /// The files already read, set aside or written, so that a new look reads only new ones.
     pub known: HashSet<PathBuf>,
-    /// Problems to show the user once (corrupt files set aside, failed writes).
+    /// Problems to show the user once (failed writes), already in the interface's language.
     pub warnings: Vec<String>,
+    /// Saved files that could not be read back and were set aside. Kept as they are, not as
+    /// text: they are found before the language is known (it is one of the preferences).
+    pub set_aside: Vec<SetAside>,
     /// A short message about the last action ("Saved to ...").
     pub notice: Option<String>,
     /// Seeds for new attempts: fixed in tests and screenshots, else from the clock.
@@ -42,6 +47,7 @@ impl Storage {
             pairs: Vec::new(),
             known: HashSet::new(),
             warnings: Vec::new(),
+            set_aside: Vec::new(),
             data_dir,
             history,
             notice: None,
@@ -61,8 +67,7 @@ impl Storage {
         self.attempts.extend(loaded.attempts);
         self.pairs.extend(loaded.pairs);
         self.known.extend(loaded.files);
-        self.warnings
-            .extend(loaded.set_aside.iter().map(ToString::to_string));
+        self.set_aside.extend(loaded.set_aside);
     }
 
     fn prefs_path(&self) -> PathBuf {
@@ -78,10 +83,19 @@ impl Storage {
         match store::read_json::<Prefs>(&self.prefs_path()) {
             Ok(prefs) => prefs.unwrap_or_default(),
             Err(set_aside) => {
-                self.warnings.push(set_aside.to_string());
+                self.set_aside.push(set_aside);
                 Prefs::default()
             }
         }
+    }
+
+    /// Every problem to show, in `language`: files set aside first, then the rest.
+    pub fn all_warnings(&self, language: Language) -> Vec<String> {
+        self.set_aside
+            .iter()
+            .map(|s| set_aside_message(s, language))
+            .chain(self.warnings.iter().cloned())
+            .collect()
     }
 
     /// The seed for a new attempt: the fixed one if set (once), else from the clock.
@@ -91,6 +105,28 @@ impl Storage {
                 .duration_since(UNIX_EPOCH)
                 .map_or(0, |d| d.as_nanos() as u64)
         })
+    }
+}
+
+/// A file set aside, as the user is told.
+fn set_aside_message(set_aside: &SetAside, language: Language) -> String {
+    let file = Arg::from(set_aside.original.display().to_string());
+    let reason = Arg::from(set_aside.reason.as_str());
+    match &set_aside.moved_to {
+        Some(kept) => i18n::text_with(
+            language,
+            "status-set-aside-kept",
+            &[
+                ("file", file),
+                ("reason", reason),
+                ("kept", Arg::from(kept.display().to_string())),
+            ],
+        ),
+        None => i18n::text_with(
+            language,
+            "status-set-aside",
+            &[("file", file), ("reason", reason)],
+        ),
     }
 }
 
@@ -109,6 +145,7 @@ fn refresh_history(storage: Option<ResMut<Storage>>) {
 /// Writes the preferences to the data folder when they change (not when they are first read).
 fn save_prefs(
     prefs: Res<Prefs>,
+    language: Res<UiLanguage>,
     mut storage: Option<ResMut<Storage>>,
     mut last: Local<Option<Prefs>>,
 ) {
@@ -120,9 +157,11 @@ fn save_prefs(
         Some(saved) if saved == &*prefs => {}
         Some(_) => {
             if let Err(e) = storage.save_prefs(&prefs) {
-                storage
-                    .warnings
-                    .push(format!("Could not save your settings: {e}"));
+                storage.warnings.push(i18n::text_with(
+                    language.0,
+                    "status-settings-not-saved",
+                    &[("error", Arg::from(e.to_string()))],
+                ));
             }
             *last = Some(prefs.clone());
         }
