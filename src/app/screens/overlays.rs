@@ -26,8 +26,11 @@ pub fn overlay_ui(ctx: &egui::Context, overlay: &mut Overlay) -> Option<Intent> 
     intent
 }
 
-fn window(title: String) -> egui::Window<'static> {
+/// A window with its title drawn as a heading inside it, which wraps: egui cuts a title bar's
+/// text short to the width of the contents ("Leave this convers…").
+fn window(title: &str) -> egui::Window<'static> {
     egui::Window::new(title)
+        .title_bar(false)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
@@ -37,9 +40,11 @@ fn help(ctx: &egui::Context, overlay: &mut Overlay) {
     let screen = ctx.content_rect();
     let close = esc_pressed(ctx);
     let language = ctx.language();
-    window(ctx.tr("chrome-keys-title"))
+    let title = ctx.tr("chrome-keys-title");
+    window(&title)
         .max_width(screen.width() * 0.9)
         .show(ctx, |ui| {
+            ui.heading(&title);
             egui::ScrollArea::vertical()
                 .max_height(screen.height() * 0.7)
                 .auto_shrink([false, true])
@@ -87,7 +92,9 @@ fn confirm_leave(ctx: &egui::Context, overlay: &mut Overlay, to: Screen) -> Opti
         *overlay = Overlay::None;
         intent = Some(leave.clone());
     }
-    window(ctx.tr("chrome-leave-title")).show(ctx, |ui| {
+    let title = ctx.tr("chrome-leave-title");
+    window(&title).show(ctx, |ui| {
+        ui.heading(&title);
         ui.label(ui.tr("chrome-leave-body"));
         ui.horizontal_wrapped(|ui| {
             if ui.button(ui.tr("chrome-leave-confirm")).clicked() {
