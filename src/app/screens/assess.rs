@@ -97,8 +97,8 @@ pub fn assess_ui(
                         "assess-screen-question",
                         &[("name", Arg::from(&scenario.person.name))],
                     ))
-                        .strong()
-                        .size(22.0),
+                    .strong()
+                    .size(22.0),
                 );
                 let language = ui.language();
                 for (i, assessment) in Assessment::ALL.iter().enumerate() {

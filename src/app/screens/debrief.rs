@@ -23,6 +23,8 @@ use crate::score::Report;
 use crate::store::clock::Moment;
 
 mod body;
+#[cfg(test)]
+mod tests;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(

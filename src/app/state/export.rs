@@ -32,10 +32,7 @@ pub fn export_debrief(
     let (extension, body) = match format {
         ExportFormat::Markdown => {
             let mut out = markdown::report_in(report, language);
-            out.push_str(&format!(
-                "\n## {}\n\n",
-                text(language, "export-transcript")
-            ));
+            out.push_str(&format!("\n## {}\n\n", text(language, "export-transcript")));
             out.push_str(&markdown::transcript_in(
                 debrief.transcript,
                 &report.person,
@@ -102,6 +99,10 @@ fn told(
             "export-saved",
             &[("path", path.display().to_string().into())],
         ),
-        Err(e) => text_with(language, "export-failed", &[("error", e.to_string().into())]),
+        Err(e) => text_with(
+            language,
+            "export-failed",
+            &[("error", e.to_string().into())],
+        ),
     }
 }

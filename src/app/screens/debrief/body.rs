@@ -63,9 +63,7 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
             }
         });
     if report.assessment.score.is_none() {
-        ui.label(
-            RichText::new(ui.tr("debrief-screen-no-assessment")).small(),
-        );
+        ui.label(RichText::new(ui.tr("debrief-screen-no-assessment")).small());
     }
 
     section(ui, &ui.tr("debrief-airtime"));
@@ -81,7 +79,12 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
         .unwrap_or_default();
     let reflections = t.reflection_to_question.map_or_else(
         || ui.tr("debrief-screen-none-asked"),
-        |r| ui.tr_with("debrief-screen-ratio", &[("ratio", Arg::from(format!("{r:.1}")))]),
+        |r| {
+            ui.tr_with(
+                "debrief-screen-ratio",
+                &[("ratio", Arg::from(format!("{r:.1}")))],
+            )
+        },
     );
     ui.label(ui.tr_with(
         "debrief-screen-talk",
@@ -203,7 +206,11 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
                 ui.horizontal_wrapped(|ui| {
                     let title = ui.tr_with("debrief-turn", &[("turn", Arg::from(turn.turn))]);
                     ui.label(RichText::new(title).strong());
-                    ui.label(RichText::new(move_label(language, turn.kind)).small().weak());
+                    ui.label(
+                        RichText::new(move_label(language, turn.kind))
+                            .small()
+                            .weak(),
+                    );
                     for hit in report.mistakes.iter().filter(|m| m.turn == turn.turn) {
                         let (label, description) = labels::flag(language, hit);
                         ui.label(RichText::new(format!("✕ {label}")).color(palette::MISTAKE))

@@ -24,11 +24,7 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
         };
         ui.label(RichText::new(prompt).strong());
         if view.audience == Audience::Trainer {
-            ui.label(
-                RichText::new(ui.tr("play-trainer-keys"))
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(ui.tr("play-trainer-keys")).small().weak());
         }
     });
     if view.room.needs_pick && view.controls {

@@ -71,11 +71,7 @@ fn text_box(ui: &mut egui::Ui, say: &mut SayState) -> Option<Intent> {
         if ui.button(ui.tr("say-say-it")).clicked() {
             intent = Some(Intent::Say(say.draft.trim().to_owned()));
         }
-        ui.label(
-            RichText::new(ui.tr("say-closest-hint"))
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(ui.tr("say-closest-hint")).small().weak());
     });
     intent
 }
@@ -115,11 +111,7 @@ fn taken_as(ui: &mut egui::Ui, view: &PlayView, hearing: &Hearing) -> Option<Int
                 )
                 .wrap(),
             );
-            ui.label(
-                RichText::new(ui.tr("say-otherwise-hint"))
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(ui.tr("say-otherwise-hint")).small().weak());
             None
         }
         Taken::Nothing => {

@@ -50,11 +50,7 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     } else if difficulty.shows_tracker() {
         ui.label(RichText::new(ui.tr("play-steps-hidden")).small().weak());
     } else {
-        ui.label(
-            RichText::new(ui.tr("play-steps-assessment"))
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(ui.tr("play-steps-assessment")).small().weak());
     }
     if view.audience == Audience::Room {
         return intent;
@@ -85,11 +81,7 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
         let report = score::score(view.scenario, view.transcript, None);
         let a = &report.airtime;
         charts::airtime_bars(ui, [a.questions, a.listening, a.talking], a.target);
-        ui.label(
-            RichText::new(ui.tr("meter-legend"))
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(ui.tr("meter-legend")).small().weak());
         if view.audience == Audience::Trainer {
             ui.separator();
             let live = ui.tr_with(
