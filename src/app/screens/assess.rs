@@ -6,12 +6,15 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::Intent;
 use crate::app::keymap::{self, pressed, pressed_at};
+use crate::app::lang::Tr;
 use crate::app::screen::Screen;
 use crate::app::state::session::Session;
 use crate::app::state::ui::AssessState;
 use crate::app::widgets::input::wide_button;
 use crate::app::widgets::log::conversation_log;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
+use crate::i18n::{Arg, Language, text};
+use crate::render::labels::assessment_label;
 use crate::runtime::Transcript;
 use crate::scenario::{Assessment, Scenario};
 use crate::words::capitalised;
@@ -41,13 +44,15 @@ fn draw_assess(
     })
 }
 
-pub fn describe(assessment: Assessment) -> &'static str {
-    match assessment {
-        Assessment::Leader => "Could bring others in and take on work. Follow up soon and often.",
-        Assessment::Supporter => "Will show up and help when asked. Keep them in the loop.",
-        Assessment::Undecided => "Not there yet. Worth another conversation.",
-        Assessment::Pass => "Not now. Spend your time elsewhere, and leave the door open.",
-    }
+/// What each assessment means for the organizer's next step, in `language`.
+pub fn describe(language: Language, assessment: Assessment) -> String {
+    let id = match assessment {
+        Assessment::Leader => "assess-screen-leader-about",
+        Assessment::Supporter => "assess-screen-supporter-about",
+        Assessment::Undecided => "assess-screen-undecided-about",
+        Assessment::Pass => "assess-screen-pass-about",
+    };
+    text(language, id)
 }
 
 pub fn assess_ui(
@@ -81,33 +86,38 @@ pub fn assess_ui(
                 // after the trainee has made up their own mind.
                 if transcript.ending.is_some() {
                     ui.label(
-                        RichText::new("The conversation is over.")
+                        RichText::new(ui.tr("assess-screen-over"))
                             .heading()
                             .size(24.0),
                     );
                 }
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new(format!("How would you assess {}?", scenario.person.name))
-                        .strong()
-                        .size(22.0),
+                    RichText::new(ui.tr_with(
+                        "assess-screen-question",
+                        &[("name", Arg::from(&scenario.person.name))],
+                    ))
+                    .strong()
+                    .size(22.0),
                 );
+                let language = ui.language();
                 for (i, assessment) in Assessment::ALL.iter().enumerate() {
                     let label = format!(
                         "{}   {}\n{}",
                         i + 1,
-                        capitalised(assessment.label()),
-                        describe(*assessment)
+                        capitalised(&assessment_label(language, *assessment)),
+                        describe(language, *assessment)
                     );
                     if wide_button(ui, label, state.choice == Some(*assessment)).clicked() {
                         state.choice = Some(*assessment);
                     }
                 }
                 ui.add_space(8.0);
-                ui.label(RichText::new("Follow-up note (optional)").strong());
+                ui.label(RichText::new(ui.tr("assess-screen-note")).strong());
+                let note_hint = ui.tr("assess-screen-note-hint");
                 ui.add(
                     egui::TextEdit::multiline(&mut state.note)
-                        .hint_text("Phone number, what they care about, when to call back…")
+                        .hint_text(note_hint)
                         .desired_rows(3)
                         .desired_width(f32::INFINITY),
                 );
@@ -115,14 +125,14 @@ pub fn assess_ui(
                 let ready = state.choice.is_some();
                 let button = ui.add_enabled(
                     ready,
-                    egui::Button::new(RichText::new("See the debrief  ▶").size(22.0))
+                    egui::Button::new(RichText::new(ui.tr("assess-screen-see-debrief")).size(22.0))
                         .min_size(egui::vec2(240.0, 48.0)),
                 );
                 if button.clicked() {
                     intent = submit(state);
                 }
                 if !ready {
-                    ui.label(RichText::new("Pick one of the four first (keys 1–4).").small());
+                    ui.label(RichText::new(ui.tr("assess-screen-pick-first")).small());
                 }
             });
         });

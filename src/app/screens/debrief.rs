@@ -7,8 +7,10 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::{ExportFormat, Intent};
 use crate::app::keymap::{self, pressed};
+use crate::app::lang::Tr;
 use crate::app::screen::Screen;
 use crate::app::state::debrief::DebriefOpened;
+use crate::app::state::language::UiLanguage;
 use crate::app::state::library::Library;
 use crate::app::state::review::Reviewing;
 use crate::app::state::session::{Session, follow_up_of};
@@ -16,10 +18,13 @@ use crate::app::state::storage::Storage;
 use crate::app::theme::palette;
 use crate::app::widgets::input::{hint, keyboard_scroll};
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
+use crate::i18n::{Arg, text_with};
 use crate::score::Report;
 use crate::store::clock::Moment;
 
 mod body;
+#[cfg(test)]
+mod tests;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -38,6 +43,7 @@ fn draw_debrief(
     storage: Option<Res<Storage>>,
     library: Res<Library>,
     opened: Res<DebriefOpened>,
+    language: Res<UiLanguage>,
     mut intents: MessageWriter<Intent>,
 ) -> Result {
     let notice = storage.as_ref().and_then(|s| s.notice.as_deref());
@@ -45,9 +51,10 @@ fn draw_debrief(
     let follow_up;
     let trust;
     let view = if let Some(Reviewing(attempt)) = reviewing.as_deref() {
-        played = format!(
-            "From History: played {}.",
-            Moment::local(attempt.finished_at).shown()
+        played = text_with(
+            language.0,
+            "debrief-screen-played",
+            &[("when", Moment::local(attempt.finished_at).shown().into())],
         );
         trust = trust_variable(&attempt.report);
         DebriefView {
@@ -142,28 +149,32 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button(RichText::new("↻ Try again (T)").size(20.0))
+                .button(RichText::new(ui.tr("debrief-screen-try-again")).size(20.0))
                 .clicked()
             {
                 intent = Some(Intent::TryAgain);
             }
             if let Some(title) = view.follow_up
                 && hint(
-                    ui.button(RichText::new("→ Follow up (F)").size(20.0)),
-                    format!("The next conversation: {title}"),
+                    ui.button(RichText::new(ui.tr("debrief-screen-follow-up")).size(20.0)),
+                    ui.tr_with(
+                        "debrief-screen-next-conversation",
+                        &[("title", Arg::from(title))],
+                    ),
                 )
                 .clicked()
             {
                 intent = Some(Intent::FollowUp);
             }
-            if ui.button("Export Markdown (M)").clicked() {
+            if ui.button(ui.tr("debrief-screen-export-markdown")).clicked() {
                 intent = Some(Intent::Export(ExportFormat::Markdown));
             }
-            if ui.button("Export JSON (J)").clicked() {
+            if ui.button(ui.tr("debrief-screen-export-json")).clicked() {
                 intent = Some(Intent::Export(ExportFormat::Json));
             }
             if view.looking_for_advice {
-                ui.label(RichText::new("Looking for better options…").small().weak());
+                let looking = ui.tr("debrief-screen-looking");
+                ui.label(RichText::new(looking).small().weak());
             }
             if let Some(notice) = view.notice {
                 ui.label(RichText::new(notice).small());

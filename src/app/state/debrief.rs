@@ -9,6 +9,7 @@ use bevy::window::RequestRedraw;
 use super::ApplyIntents;
 use super::advice::{PendingAdvice, SavedAttempt};
 use super::export::{DebriefExport, export_debrief};
+use super::language::UiLanguage;
 use super::library::Library;
 use super::navigate::Navigate;
 use super::prefs::Prefs;
@@ -18,7 +19,8 @@ use super::storage::Storage;
 use crate::app::intent::ExportFormat;
 use crate::app::screen::Screen;
 use crate::app::wake::Waker;
-use crate::scenario::Assessment;
+use crate::i18n::{Language, text, text_with};
+use crate::scenario::{Assessment, Scenario};
 use crate::score;
 use crate::store;
 use crate::store::history::{Attempt, AttemptLink};
@@ -77,8 +79,10 @@ fn handle_debrief_commands(
     mut session: Option<ResMut<Session>>,
     mut storage: Option<ResMut<Storage>>,
     waker: Option<Res<Waker>>,
+    language: Res<UiLanguage>,
     mut navigate: MessageWriter<Navigate>,
 ) {
+    let language = language.0;
     for command in received.read() {
         match command.clone() {
             DebriefCommand::Assess { assessment, note } => {
@@ -100,7 +104,7 @@ fn handle_debrief_commands(
                 s.saved_as = Some(AttemptLink::to(&attempt));
                 let saved = storage
                     .as_deref_mut()
-                    .and_then(|storage| save(storage, attempt));
+                    .and_then(|storage| save(storage, attempt, language));
                 s.assessment = Some(assessment);
                 s.note = note;
                 s.report = Some(report);
@@ -118,33 +122,34 @@ fn handle_debrief_commands(
                     continue;
                 };
                 if let Some(Reviewing(attempt)) = reviewing.as_deref() {
+                    let scenario = library.scenario_by_id(&attempt.scenario);
+                    let player = player(scenario.map(|s| &**s), language);
                     let debrief = DebriefExport {
                         report: &attempt.report,
                         transcript: &attempt.transcript,
-                        player: library
-                            .scenario_by_id(&attempt.scenario)
-                            .map_or("You", |s| s.player_name()),
+                        player: &player,
                         note: &attempt.note,
                         finished_at: attempt.finished_at,
                     };
-                    storage.notice = Some(export_debrief(storage, &debrief, format));
+                    storage.notice = Some(export_debrief(storage, &debrief, format, language));
                     continue;
                 }
                 let Some(s) = session.as_mut() else { continue };
                 // An exported debrief has the better options too, even if that means waiting
                 // for the search here.
                 if let Some(pending) = s.advice.take() {
-                    land(s, Some(storage), pending);
+                    land(s, Some(storage), pending, language);
                 }
                 if let Some(report) = &s.report {
+                    let player = player(Some(s.scenario()), language);
                     let debrief = DebriefExport {
                         report,
                         transcript: s.conversation.transcript(),
-                        player: s.scenario().player_name(),
+                        player: &player,
                         note: &s.note,
                         finished_at: s.saved_as.as_ref().map_or(0, |a| a.finished_at),
                     };
-                    storage.notice = Some(export_debrief(storage, &debrief, format));
+                    storage.notice = Some(export_debrief(storage, &debrief, format, language));
                 }
             }
             DebriefCommand::Reopen(index) => {
@@ -158,8 +163,17 @@ fn handle_debrief_commands(
     }
 }
 
+/// What the transcript calls the trainee: the scenario's word for them, else "You" in
+/// `language`.
+fn player(scenario: Option<&Scenario>, language: Language) -> String {
+    match scenario.filter(|s| !s.player.trim().is_empty()) {
+        Some(s) => s.player.clone(),
+        None => text(language, "transcript-you"),
+    }
+}
+
 /// Adds an attempt to the history, on disk and in memory.
-fn save(storage: &mut Storage, attempt: Attempt) -> Option<SavedAttempt> {
+fn save(storage: &mut Storage, attempt: Attempt, language: Language) -> Option<SavedAttempt> {
     match storage.history.save(&attempt) {
         Ok(path) => {
             storage.known.insert(path.clone());
@@ -170,9 +184,11 @@ fn save(storage: &mut Storage, attempt: Attempt) -> Option<SavedAttempt> {
             })
         }
         Err(e) => {
-            storage
-                .warnings
-                .push(format!("Could not save this attempt: {e}"));
+            storage.warnings.push(text_with(
+                language,
+                "debrief-screen-not-saved",
+                &[("error", e.to_string().into())],
+            ));
             None
         }
     }
@@ -182,6 +198,7 @@ fn save(storage: &mut Storage, attempt: Attempt) -> Option<SavedAttempt> {
 fn land_advice(
     mut session: Option<ResMut<Session>>,
     mut storage: Option<ResMut<Storage>>,
+    language: Res<UiLanguage>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let Some(session) = session.as_mut() else {
@@ -192,22 +209,29 @@ fn land_advice(
         return;
     }
     if let Some(pending) = session.advice.take() {
-        land(session, storage.as_deref_mut(), pending);
+        land(session, storage.as_deref_mut(), pending, language.0);
         redraw.write(RequestRedraw);
     }
 }
 
 /// Replaces the report with the one with advice, in the session, in memory and on disk.
-fn land(session: &mut Session, storage: Option<&mut Storage>, pending: PendingAdvice) {
+fn land(
+    session: &mut Session,
+    storage: Option<&mut Storage>,
+    pending: PendingAdvice,
+    language: Language,
+) {
     let (report, saved) = pending.finish();
     if let (Some(saved), Some(storage)) = (saved, storage)
         && let Some(attempt) = storage.attempts.get_mut(saved.index)
     {
         attempt.report = report.clone();
         if let Err(e) = store::write_json(&saved.path, attempt) {
-            storage
-                .warnings
-                .push(format!("Could not save the better options: {e}"));
+            storage.warnings.push(text_with(
+                language,
+                "debrief-screen-advice-not-saved",
+                &[("error", e.to_string().into())],
+            ));
         }
     }
     session.report = Some(report);

@@ -3,6 +3,7 @@
 
 use super::storage::Storage;
 use crate::app::intent::ExportFormat;
+use crate::i18n::{Language, text, text_with};
 use crate::render::markdown;
 use crate::runtime::Transcript;
 use crate::score::Report;
@@ -20,22 +21,29 @@ pub struct DebriefExport<'a> {
     pub finished_at: u64,
 }
 
-/// Writes the debrief; returns what to tell the user.
-pub fn export_debrief(storage: &Storage, debrief: &DebriefExport, format: ExportFormat) -> String {
+/// Writes the debrief, its Markdown in `language`; returns what to tell the user, in it too.
+pub fn export_debrief(
+    storage: &Storage,
+    debrief: &DebriefExport,
+    format: ExportFormat,
+    language: Language,
+) -> String {
     let report = debrief.report;
     let (extension, body) = match format {
         ExportFormat::Markdown => {
-            let mut text = markdown::report(report);
-            text.push_str("\n## Transcript\n\n");
-            text.push_str(&markdown::transcript(
+            let mut out = markdown::report_in(report, language);
+            out.push_str(&format!("\n## {}\n\n", text(language, "export-transcript")));
+            out.push_str(&markdown::transcript_in(
                 debrief.transcript,
                 &report.person,
                 debrief.player,
+                language,
             ));
             if !debrief.note.is_empty() {
-                text.push_str(&format!("\n## Follow-up note\n\n{}\n", debrief.note));
+                let heading = text(language, "export-note");
+                out.push_str(&format!("\n## {heading}\n\n{}\n", debrief.note));
             }
-            ("md", text.into_bytes())
+            ("md", out.into_bytes())
         }
         ExportFormat::Json => {
             let json = DebriefJson {
@@ -46,11 +54,25 @@ pub fn export_debrief(storage: &Storage, debrief: &DebriefExport, format: Export
         }
     };
     let stem = export_stem(&report.scenario, None, debrief.finished_at);
-    told(write_export(&storage.data_dir, &stem, extension, &body))
+    told(
+        write_export(&storage.data_dir, &stem, extension, &body),
+        language,
+    )
 }
 
-/// Writes a pairs round; returns what to tell the user.
+/// Writes a pairs round; returns what to tell the user, in English.
 pub fn export_pairs(storage: &Storage, saved: &SavedPairs, format: ExportFormat) -> String {
+    export_pairs_in(storage, saved, format, Language::En)
+}
+
+/// Writes a pairs round; returns what to tell the user in `language`. (The round's Markdown
+/// itself is the core's, in English for now.)
+pub fn export_pairs_in(
+    storage: &Storage,
+    saved: &SavedPairs,
+    format: ExportFormat,
+    language: Language,
+) -> String {
     let (extension, body) = match format {
         ExportFormat::Markdown => {
             let when = Moment::local(saved.finished_at).shown();
@@ -60,12 +82,27 @@ pub fn export_pairs(storage: &Storage, saved: &SavedPairs, format: ExportFormat)
     };
     let kind = format!("pairs round {}", saved.round.round);
     let stem = export_stem(&saved.round.scenario, Some(&kind), saved.finished_at);
-    told(write_export(&storage.data_dir, &stem, extension, &body))
+    told(
+        write_export(&storage.data_dir, &stem, extension, &body),
+        language,
+    )
 }
 
-fn told(written: Result<std::path::PathBuf, crate::store::WriteError>) -> String {
+/// "Saved <path>" or why not, in `language`.
+fn told(
+    written: Result<std::path::PathBuf, crate::store::WriteError>,
+    language: Language,
+) -> String {
     match written {
-        Ok(path) => format!("Saved {}", path.display()),
-        Err(e) => format!("Could not export: {e}"),
+        Ok(path) => text_with(
+            language,
+            "export-saved",
+            &[("path", path.display().to_string().into())],
+        ),
+        Err(e) => text_with(
+            language,
+            "export-failed",
+            &[("error", e.to_string().into())],
+        ),
     }
 }

@@ -1,15 +1,21 @@
 //! Small charts drawn with egui's painter: airtime bars, a step timeline and line charts.
+//!
+//! Their own words come in the language of the `Ui` they are drawn in; words given by the
+//! caller (a chart's name, an axis) are shown as given.
 
 use bevy_egui::egui::{self, Align2, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 
+use crate::app::lang::Tr;
 use crate::app::theme::palette;
+use crate::i18n::has_missing;
+use crate::render::labels::step_label;
 use crate::scenario::Step;
 use crate::score::{Report, ViolationKind};
 use crate::words::percent;
 
 /// Questions, listening and talking as bars, each with the 20/70/10 target marked.
 pub fn airtime_bars(ui: &mut egui::Ui, shares: [f64; 3], target: [f64; 3]) {
-    let names = ["Questions", "Listening", "Talking"];
+    let names = ["chart-questions", "chart-listening", "chart-talking"].map(|id| ui.tr(id));
     let colors = [palette::QUESTIONS, palette::LISTENING, palette::TALKING];
     let row = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
     let width = ui.available_width().min(640.0);
@@ -27,7 +33,7 @@ pub fn airtime_bars(ui: &mut egui::Ui, shares: [f64; 3], target: [f64; 3]) {
         painter.text(
             Pos2::new(rect.left(), top + row / 2.0),
             Align2::LEFT_CENTER,
-            names[i],
+            &names[i],
             font.clone(),
             text_color,
         );
@@ -65,6 +71,8 @@ pub struct Timeline {
     pub worked: Vec<(Step, usize)>,
     /// Where a step was taken out of order.
     pub out_of_order: Vec<(Step, usize)>,
+    /// What the columns are: a Fluent id such as `chart-turns-axis`, shown in the `Ui`'s
+    /// language, or else words shown as they are.
     pub axis: String,
 }
 
@@ -93,7 +101,7 @@ impl Timeline {
                 .collect(),
             worked: report.turns.iter().map(|t| (t.step, t.turn)).collect(),
             out_of_order,
-            axis: "turns →".to_owned(),
+            axis: "chart-turns-axis".to_owned(),
         }
     }
 }
@@ -109,6 +117,7 @@ pub fn step_timeline(ui: &mut egui::Ui, timeline: &Timeline) {
     let painter = ui.painter_at(rect);
     let font = FontId::proportional(ui.text_style_height(&egui::TextStyle::Body) * 0.8);
     let text_color = ui.visuals().text_color();
+    let language = ui.language();
     let step_w = (rect.width() - label_w) / columns as f32;
     let x_of =
         |column: usize| rect.left() + label_w + step_w * (column.clamp(1, columns) as f32 - 0.5);
@@ -117,7 +126,7 @@ pub fn step_timeline(ui: &mut egui::Ui, timeline: &Timeline) {
         painter.text(
             Pos2::new(rect.left(), y),
             Align2::LEFT_CENTER,
-            step.label(),
+            step_label(language, *step),
             font.clone(),
             text_color,
         );
@@ -161,10 +170,26 @@ pub fn step_timeline(ui: &mut egui::Ui, timeline: &Timeline) {
     painter.text(
         Pos2::new(rect.left(), axis_y),
         Align2::LEFT_CENTER,
-        &timeline.axis,
+        axis_words(ui, &timeline.axis),
         font,
         text_color,
     );
+}
+
+/// An axis's words: a message id in the `Ui`'s language. The English words of the two known
+/// axes are read as their ids too, so a timeline built before the move to ids still reads well.
+fn axis_words(ui: &egui::Ui, axis: &str) -> String {
+    let id = match axis {
+        "turns →" => "chart-turns-axis",
+        "utterances →" => "chart-utterances-axis",
+        other => other,
+    };
+    let words = ui.tr(id);
+    if has_missing(&words) {
+        axis.to_owned()
+    } else {
+        words
+    }
 }
 
 /// A line chart of values with dots, `shown` as each value is written. Two or more different
@@ -182,8 +207,9 @@ pub fn line_chart(
     let width = ui.available_width().min(720.0);
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
     let listed: Vec<String> = values.iter().map(|v| shown(*v)).collect();
+    let nothing_yet = ui.tr("chart-nothing-yet");
     let description = if listed.is_empty() {
-        format!("{name}: nothing yet")
+        format!("{name}: {nothing_yet}")
     } else {
         format!("{name}: {}", listed.join(", "))
     };
@@ -203,7 +229,7 @@ pub fn line_chart(
         painter.text(
             rect.center(),
             Align2::CENTER_CENTER,
-            "nothing yet",
+            nothing_yet,
             font,
             text_color,
         );

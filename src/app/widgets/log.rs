@@ -2,12 +2,16 @@
 
 use bevy_egui::egui::{self, RichText};
 
+use crate::app::lang::Tr;
 use crate::app::theme::palette;
+use crate::render::labels::step_label;
 use crate::runtime::{Entry, Transcript};
 use crate::scenario::Scenario;
 
 /// What the log calls the organizer: "You" when the trainee (or the room) speaks, and
-/// "Organizer" for a scripted conversation being watched. The same in every scenario.
+/// "Organizer" for a scripted conversation being watched. The same in every scenario. These
+/// two are shown in the interface's language (`log-you`, `log-organizer`); any other speaker
+/// as given.
 pub const YOU: &str = "You";
 pub const ORGANIZER: &str = "Organizer";
 
@@ -46,6 +50,13 @@ pub fn conversation_entries(
     shown: &Shown,
 ) {
     let person = &scenario.person.name;
+    let speaker = match shown.speaker {
+        YOU => ui.tr("log-you"),
+        ORGANIZER => ui.tr("log-organizer"),
+        other => other.to_owned(),
+    };
+    let taken_as = ui.tr("taken-as-lower");
+    let language = ui.language();
     // Scroll to a new target for a few frames, while the panels around settle their sizes,
     // and again whenever the space changes (a resize, projector mode); in between the trainer
     // may scroll freely.
@@ -93,10 +104,10 @@ pub fn conversation_entries(
                         // taken as goes under it, as that is what the person answered.
                         let rect = match &choice.typed {
                             Some(typed) => {
-                                let text = format!("{typed}\n(taken as: {})", choice.text);
-                                bubble(ui, shown.speaker, &text, fill, width, true)
+                                let text = format!("{typed}\n({taken_as}: {})", choice.text);
+                                bubble(ui, &speaker, &text, fill, width, true)
                             }
-                            None => bubble(ui, shown.speaker, &choice.text, fill, width, true),
+                            None => bubble(ui, &speaker, &choice.text, fill, width, true),
                         };
                         if scroll_now == Some(choice.turn) {
                             ui.scroll_to_rect(rect, Some(egui::Align::Center));
@@ -104,7 +115,7 @@ pub fn conversation_entries(
                     }
                     Entry::Reached { step, .. } => {
                         ui.label(
-                            RichText::new(format!("✓ {}", step.label()))
+                            RichText::new(format!("✓ {}", step_label(language, *step)))
                                 .color(palette::STEP_DONE)
                                 .small(),
                         );

@@ -4,14 +4,18 @@
 use bevy_egui::egui::{self, RichText};
 
 use super::{DebriefView, score_color};
+use crate::app::lang::Tr;
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
 use crate::app::widgets::heard::heard_as;
+use crate::i18n::Arg;
+use crate::render::labels::{self, assessment_label, move_label, outcome_label};
 use crate::score::shown;
 use crate::words::capitalised;
 
 pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
     let report = view.report;
+    let language = ui.language();
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(shown(report.overall))
@@ -20,10 +24,10 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
                 .color(score_color(report.overall)),
         );
         ui.vertical(|ui| {
-            ui.label(RichText::new("out of 100").size(20.0));
+            ui.label(RichText::new(ui.tr("debrief-screen-out-of")).size(20.0));
             ui.label(RichText::new(&report.title).strong());
             if report.practice {
-                ui.label(RichText::new("Practice run: you rewound during it.").italics());
+                ui.label(RichText::new(ui.tr("debrief-screen-practice")).italics());
             }
             if let Some(played) = view.played {
                 ui.label(RichText::new(played).weak());
@@ -36,55 +40,87 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
         .striped(true)
         .spacing([18.0, 8.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Part").strong());
-            ui.label(RichText::new("Score").strong());
-            ui.label(RichText::new("Weight").strong());
-            ui.label(RichText::new("How it was worked out").strong());
+            for id in [
+                "debrief-screen-part",
+                "debrief-screen-score",
+                "debrief-screen-weight",
+                "debrief-screen-how",
+            ] {
+                ui.label(RichText::new(ui.tr(id)).strong());
+            }
             ui.end_row();
             for part in &report.parts {
-                ui.label(&part.name);
+                let (name, formula) = labels::part(language, part, report);
+                ui.label(name);
                 ui.label(
                     RichText::new(shown(part.score))
                         .strong()
                         .color(score_color(part.score)),
                 );
                 ui.label(format!("{}%", shown(part.weight)));
-                ui.add(egui::Label::new(RichText::new(&part.formula).small()).wrap());
+                ui.add(egui::Label::new(RichText::new(formula).small()).wrap());
                 ui.end_row();
             }
         });
     if report.assessment.score.is_none() {
-        ui.label(
-            RichText::new("No assessment given, so the other parts share its weight.").small(),
-        );
+        ui.label(RichText::new(ui.tr("debrief-screen-no-assessment")).small());
     }
 
-    section(ui, "Airtime");
+    section(ui, &ui.tr("debrief-airtime"));
     let a = &report.airtime;
     charts::airtime_bars(ui, [a.questions, a.listening, a.talking], a.target);
     let t = &report.talk;
-    ui.label(format!(
-        "Longest stretch of you talking: {:.0} s{}.  Questions: {} ({} open).  Reflections per question: {}.",
-        t.longest_monologue_seconds,
-        t.longest_monologue_turn.map(|n| format!(" (turn {n})")).unwrap_or_default(),
-        t.questions,
-        t.open_questions,
-        t.reflection_to_question.map_or("none asked".to_owned(), |r| format!("{r:.1} (1 fair, 2 good)")),
+    let at = t
+        .longest_monologue_turn
+        .map(|n| {
+            let at = ui.tr_with("debrief-screen-at-turn", &[("turn", Arg::from(n))]);
+            format!(" {at}")
+        })
+        .unwrap_or_default();
+    let reflections = t.reflection_to_question.map_or_else(
+        || ui.tr("debrief-screen-none-asked"),
+        |r| {
+            ui.tr_with(
+                "debrief-screen-ratio",
+                &[("ratio", Arg::from(format!("{r:.1}")))],
+            )
+        },
+    );
+    ui.label(ui.tr_with(
+        "debrief-screen-talk",
+        &[
+            (
+                "seconds",
+                Arg::from(format!("{:.0}", t.longest_monologue_seconds)),
+            ),
+            ("at", Arg::from(at)),
+            ("questions", Arg::from(t.questions)),
+            ("open", Arg::from(t.open_questions)),
+            ("reflections", Arg::from(reflections)),
+        ],
     ));
 
-    section(ui, "The five steps");
+    section(ui, &ui.tr("debrief-steps"));
     charts::step_timeline(ui, &charts::Timeline::from_report(report));
-    ui.label(RichText::new("● reached   ○ worked on   ✕ out of order").small());
+    ui.label(RichText::new(ui.tr("debrief-screen-steps-legend")).small());
     for violation in &report.steps.violations {
-        let when = violation
-            .turn
-            .map(|t| format!("Turn {t}: "))
-            .unwrap_or_default();
-        ui.colored_label(palette::MISTAKE, format!("{when}{}", violation.message));
+        let message = labels::violation(language, violation.kind);
+        let line = match violation.turn {
+            Some(turn) => ui.tr_with(
+                "debrief-screen-turn-text",
+                &[("turn", Arg::from(turn)), ("text", Arg::from(message))],
+            ),
+            None => message,
+        };
+        ui.colored_label(palette::MISTAKE, line);
     }
 
     if let Some(var) = view.trust {
-        section(ui, &format!("{} over the conversation", capitalised(var)));
+        let over_time = ui.tr_with(
+            "debrief-screen-over-time",
+            &[("name", Arg::from(capitalised(var)))],
+        );
+        section(ui, &over_time);
         let values: Vec<f64> = report
             .state
             .iter()
@@ -94,21 +130,20 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
                     .map_or(0.0, |(_, v)| *v as f64)
             })
             .collect();
-        charts::line_chart(ui, &values, 140.0, &capitalised(var), "turns →", |v| {
+        let axis = ui.tr("chart-turns-axis");
+        charts::line_chart(ui, &values, 140.0, &capitalised(var), &axis, |v| {
             format!("{v:.0}")
         });
-        ui.label(
-            RichText::new("Hidden during the conversation: how the person felt as it went.")
-                .small(),
-        );
+        ui.label(RichText::new(ui.tr("debrief-screen-hidden-feeling")).small());
     }
 
+    let outcome = report.outcome.map_or_else(
+        || ui.tr("debrief-screen-no-ending"),
+        |o| outcome_label(language, o),
+    );
     section(
         ui,
-        &format!(
-            "Outcome: {}",
-            report.outcome.map_or("no ending", |o| o.label())
-        ),
+        &ui.tr_with("debrief-outcome", &[("outcome", Arg::from(outcome))]),
     );
     if let Some(ending) = report.ending.as_deref().filter(|e| !e.is_empty()) {
         ui.label(ending);
@@ -116,27 +151,30 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
     let asmt = &report.assessment;
     if let (Some(given), Some(truth)) = (asmt.given, asmt.truth) {
         let verdict = match asmt.score {
-            Some(s) if s >= 100.0 => "spot on",
-            Some(s) if s > 0.0 => "close",
-            _ => "off",
+            Some(s) if s >= 100.0 => "debrief-screen-spot-on",
+            Some(s) if s > 0.0 => "debrief-screen-close",
+            _ => "debrief-screen-off",
         };
-        ui.label(format!(
-            "You assessed them as {}; they were {} ({verdict}).",
-            given.label(),
-            truth.label()
+        ui.label(ui.tr_with(
+            "debrief-screen-assessed",
+            &[
+                ("given", Arg::from(assessment_label(language, given))),
+                ("truth", Arg::from(assessment_label(language, truth))),
+                ("verdict", Arg::from(ui.tr(verdict))),
+            ],
         ));
     }
     if let Some(why) = &asmt.why {
-        ui.label(format!("How this ending changed that: {why}"));
+        ui.label(ui.tr_with("debrief-why", &[("why", Arg::from(why))]));
     }
     if !view.note.trim().is_empty() {
-        section(ui, "Your follow-up note");
+        section(ui, &ui.tr("debrief-screen-note"));
         ui.add(egui::Label::new(view.note).wrap());
     }
     if !report.never_learned.is_empty() {
-        section(ui, "What you never learned");
+        section(ui, &ui.tr("debrief-never-learned"));
         ui.label(
-            RichText::new("What a conversation with them could have brought out:")
+            RichText::new(ui.tr("debrief-screen-never-learned-hint"))
                 .small()
                 .weak(),
         );
@@ -145,13 +183,20 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
         }
     }
 
-    section(
-        ui,
-        &format!(
-            "Turn by turn ({} mistakes, {} good moves)",
-            report.mistakes.len(),
-            report.good_moves.len()
-        ),
+    let turn_by_turn = ui.tr_with(
+        "debrief-screen-turn-by-turn",
+        &[
+            ("mistakes", Arg::from(report.mistakes.len())),
+            ("good", Arg::from(report.good_moves.len())),
+        ],
+    );
+    section(ui, &turn_by_turn);
+    let (you_said, taken_as, heard_as_label, coach, better_label) = (
+        ui.tr("debrief-you-said"),
+        ui.tr("taken-as"),
+        ui.tr("heard-as"),
+        ui.tr("debrief-coach"),
+        ui.tr("debrief-better"),
     );
     for turn in &report.turns {
         egui::Frame::group(ui.style())
@@ -159,36 +204,42 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("Turn {}", turn.turn)).strong());
-                    ui.label(RichText::new(turn.kind.label()).small().weak());
-                    for flag in report.mistakes.iter().filter(|m| m.turn == turn.turn) {
-                        ui.label(
-                            RichText::new(format!("✕ {}", flag.label)).color(palette::MISTAKE),
-                        )
-                        .on_hover_text(&flag.description);
+                    let title = ui.tr_with("debrief-turn", &[("turn", Arg::from(turn.turn))]);
+                    ui.label(RichText::new(title).strong());
+                    ui.label(
+                        RichText::new(move_label(language, turn.kind))
+                            .small()
+                            .weak(),
+                    );
+                    for hit in report.mistakes.iter().filter(|m| m.turn == turn.turn) {
+                        let (label, description) = labels::flag(language, hit);
+                        ui.label(RichText::new(format!("✕ {label}")).color(palette::MISTAKE))
+                            .on_hover_text(description);
                     }
-                    for flag in report.good_moves.iter().filter(|m| m.turn == turn.turn) {
-                        ui.label(RichText::new(format!("✓ {}", flag.label)).color(palette::GOOD))
-                            .on_hover_text(&flag.description);
+                    for hit in report.good_moves.iter().filter(|m| m.turn == turn.turn) {
+                        let (label, description) = labels::flag(language, hit);
+                        ui.label(RichText::new(format!("✓ {label}")).color(palette::GOOD))
+                            .on_hover_text(description);
                     }
                 });
                 match (&turn.typed, &turn.heard) {
                     (Some(typed), Some(heard)) => {
-                        ui.add(egui::Label::new(format!("You said: “{typed}”")).wrap());
+                        ui.add(egui::Label::new(format!("{you_said}: “{typed}”")).wrap());
                         ui.add(
                             egui::Label::new(
-                                RichText::new(format!("Taken as: “{}”", turn.said)).italics(),
+                                RichText::new(format!("{taken_as}: “{}”", turn.said)).italics(),
                             )
                             .wrap(),
                         );
-                        ui.label(RichText::new(format!("Heard as: {}", heard_as(heard))).small());
+                        let heard = heard_as(language, heard);
+                        ui.label(RichText::new(format!("{heard_as_label}: {heard}")).small());
                     }
                     _ => {
                         ui.label(RichText::new(format!("“{}”", turn.said)).italics());
                     }
                 }
                 if !turn.note.is_empty() {
-                    ui.label(format!("Coach: {}", turn.note));
+                    ui.label(format!("{coach}: {}", turn.note));
                 }
                 if let Some(better) = &turn.better {
                     egui::Frame::new()
@@ -197,7 +248,7 @@ pub(super) fn body(ui: &mut egui::Ui, view: &DebriefView) {
                         .inner_margin(8.0)
                         .show(ui, |ui| {
                             ui.label(
-                                RichText::new(format!("Better: “{}”", better.text))
+                                RichText::new(format!("{better_label}: “{}”", better.text))
                                     .color(palette::GOOD),
                             );
                             if !better.note.is_empty() {

@@ -4,8 +4,11 @@ use bevy_egui::egui::{self, RichText};
 
 use super::view::{Audience, PlayView};
 use crate::app::intent::Intent;
+use crate::app::lang::Tr;
 use crate::app::theme::palette;
 use crate::app::widgets::input::{hint, wide_button};
+use crate::i18n::Arg;
+use crate::render::labels::{flag_label, move_label, step_label};
 use crate::runtime::Offered;
 use crate::scenario::{FlagKind, Scenario, Step, flags};
 
@@ -16,22 +19,18 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         let prompt = match view.audience {
-            Audience::Solo => "What do you say?",
-            _ => "What should the organizer say? Hands up!",
+            Audience::Solo => ui.tr("play-what-do-you-say"),
+            _ => ui.tr("play-room-prompt"),
         };
         ui.label(RichText::new(prompt).strong());
         if view.audience == Audience::Trainer {
-            ui.label(
-                RichText::new("letter: pick · Shift+letter: add a hand · V: tally · PageDown: go")
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(ui.tr("play-trainer-keys")).small().weak());
         }
     });
     if view.room.needs_pick && view.controls {
         let how = match view.audience {
-            Audience::Solo => "Nothing chosen yet: press 1 – 9, or Up / Down and then Enter.",
-            _ => "No pick yet: press the letter the room chose (A – I), or count hands with Shift.",
+            Audience::Solo => ui.tr("play-pick-first-solo"),
+            _ => ui.tr("play-pick-first-room"),
         };
         ui.label(RichText::new(how).color(palette::ACCENT));
     }
@@ -107,31 +106,32 @@ pub(super) fn options_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent
     ui.horizontal_wrapped(|ui| {
         if view.audience != Audience::Solo
             && view.room.pick().is_some()
-            && ui.button("Go with the room's pick  ▶").clicked()
+            && ui.button(ui.tr("play-go-with-pick")).clicked()
         {
             intent = Some(Intent::Advance);
         }
         if turns > 0 && view.prefs.difficulty.allows_rewind() {
             if hint(
-                ui.button("⟲ Back one turn"),
-                "Backspace or PageUp. The attempt becomes practice.",
+                ui.button(ui.tr("play-back-one-turn")),
+                ui.tr("play-back-hint"),
             )
             .clicked()
             {
                 intent = Some(Intent::Back);
             }
             egui::ComboBox::from_id_salt("rewind")
-                .selected_text("Rewind to turn…")
+                .selected_text(ui.tr("play-rewind-to"))
                 .show_ui(ui, |ui| {
                     for turn in 1..=turns {
-                        if ui.selectable_label(false, format!("Turn {turn}")).clicked() {
+                        let label = ui.tr_with("debrief-turn", &[("turn", Arg::from(turn))]);
+                        if ui.selectable_label(false, label).clicked() {
                             intent = Some(Intent::Rewind(turn));
                         }
                     }
                 });
         }
         if view.transcript.rewound {
-            ui.label(RichText::new("Practice run (rewound)").italics());
+            ui.label(RichText::new(ui.tr("play-practice-run")).italics());
         }
     });
     ui.add_space(6.0);
@@ -155,24 +155,28 @@ fn trainer_note(ui: &mut egui::Ui, scenario: &Scenario, node: &str, option: &Off
     else {
         return;
     };
+    let language = ui.language();
     let flags: Vec<String> = choice
         .flags
         .iter()
         .filter_map(|f| flags::lookup(scenario, f))
-        .map(|f| match f.kind {
-            FlagKind::Good => format!("✓ {}", f.label),
-            FlagKind::Mistake => format!("✕ {}", f.label),
+        .map(|f| {
+            let label = flag_label(language, &f.id, &f.label);
+            match f.kind {
+                FlagKind::Good => format!("✓ {label}"),
+                FlagKind::Mistake => format!("✕ {label}"),
+            }
         })
         .collect();
     let step = if choice.step == Step::None {
         String::new()
     } else {
-        format!(" · {}", choice.step.label())
+        format!(" · {}", step_label(language, choice.step))
     };
     ui.label(
         RichText::new(format!(
             "{}{step}  {}  {}",
-            choice.kind.label(),
+            move_label(language, choice.kind),
             flags.join("  "),
             choice.note
         ))

@@ -5,11 +5,13 @@ use bevy_egui::egui::{self, RichText};
 
 use super::view::PlayView;
 use crate::app::intent::Intent;
+use crate::app::lang::Tr;
 use crate::app::state::saying::Hearing;
 use crate::app::state::ui::SayState;
 use crate::app::theme::palette;
 use crate::app::widgets::heard::heard_as;
 use crate::app::widgets::input::{hint, wide_button};
+use crate::i18n::Arg;
 use crate::runtime::Taken;
 
 /// The bottom of the play screen when the trainee types their lines.
@@ -46,10 +48,10 @@ pub(super) fn say_panel(ui: &mut egui::Ui, view: &PlayView, say: &mut SayState) 
 /// The box the line is typed in; Enter says it.
 fn text_box(ui: &mut egui::Ui, say: &mut SayState) -> Option<Intent> {
     let mut intent = None;
-    ui.label(RichText::new("What do you say? Type it and press Enter.").strong());
+    ui.label(RichText::new(ui.tr("say-prompt")).strong());
     let edit = egui::TextEdit::singleline(&mut say.draft)
         .id_salt("say-it")
-        .hint_text("Say it in your own words (leave it empty to say nothing)")
+        .hint_text(ui.tr("say-placeholder"))
         .desired_width(f32::INFINITY)
         .margin(egui::vec2(8.0, 8.0));
     let response = ui.add(edit);
@@ -66,14 +68,10 @@ fn text_box(ui: &mut egui::Ui, say: &mut SayState) -> Option<Intent> {
         response.request_focus();
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Say it  ▶").clicked() {
+        if ui.button(ui.tr("say-say-it")).clicked() {
             intent = Some(Intent::Say(say.draft.trim().to_owned()));
         }
-        ui.label(
-            RichText::new("Doorstep takes it as the closest option; you can pick another.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(ui.tr("say-closest-hint")).small().weak());
     });
     intent
 }
@@ -82,14 +80,21 @@ fn text_box(ui: &mut egui::Ui, say: &mut SayState) -> Option<Intent> {
 fn taken_as(ui: &mut egui::Ui, view: &PlayView, hearing: &Hearing) -> Option<Intent> {
     let mut intent = None;
     let said = hearing.said.text.trim();
-    let said = if said.is_empty() { "(nothing)" } else { said };
-    ui.add(egui::Label::new(format!("You said: “{said}”")).wrap());
-    ui.label(RichText::new(format!("Heard as: {}", heard_as(&hearing.said.heard))).small());
+    let said = if said.is_empty() {
+        ui.tr("say-nothing")
+    } else {
+        said.to_owned()
+    };
+    let you_said = ui.tr_with("say-you-said", &[("said", Arg::from(said))]);
+    ui.add(egui::Label::new(you_said).wrap());
+    let heard = heard_as(ui.language(), &hearing.said.heard);
+    ui.label(RichText::new(format!("{}: {heard}", ui.tr("heard-as"))).small());
+    let taken = ui.tr("taken-as");
     let taken_shown = match &hearing.matched.taken {
         Taken::Option(offered) => {
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!("Taken as: {}. {}", offered.shown, offered.text))
+                    RichText::new(format!("{taken}: {}. {}", offered.shown, offered.text))
                         .strong()
                         .color(palette::ACCENT),
                 )
@@ -100,22 +105,18 @@ fn taken_as(ui: &mut egui::Ui, view: &PlayView, hearing: &Hearing) -> Option<Int
         Taken::Otherwise { text } => {
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!("Taken as: {text}"))
+                    RichText::new(format!("{taken}: {text}"))
                         .strong()
                         .color(palette::ACCENT),
                 )
                 .wrap(),
             );
-            ui.label(
-                RichText::new("None of the options: what the scenario does with a line like this.")
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(ui.tr("say-otherwise-hint")).small().weak());
             None
         }
         Taken::Nothing => {
             ui.label(
-                RichText::new("That matches none of the options here: pick the closest.")
+                RichText::new(ui.tr("say-matches-none"))
                     .strong()
                     .color(palette::ACCENT),
             );
@@ -124,17 +125,17 @@ fn taken_as(ui: &mut egui::Ui, view: &PlayView, hearing: &Hearing) -> Option<Int
     };
     // The actions sit by the match, above options that may scroll.
     ui.horizontal_wrapped(|ui| {
-        if !hearing.needs_pick() && ui.button("Go with it  ▶").clicked() {
+        if !hearing.needs_pick() && ui.button(ui.tr("say-go-with-it")).clicked() {
             intent = Some(Intent::TakeAs(None));
         }
-        if hint(ui.button("Say it differently"), "Backspace").clicked() {
+        if hint(ui.button(ui.tr("say-differently")), "Backspace").clicked() {
             intent = Some(Intent::Retype);
         }
     });
     let how = if hearing.needs_pick() {
-        "Press its number, or click it:"
+        ui.tr("say-press-number")
     } else {
-        "Enter goes with it. Or press the number of the option you meant:"
+        ui.tr("say-enter-or-number")
     };
     ui.label(RichText::new(how).small());
     for option in &view.offered {
@@ -159,15 +160,15 @@ fn back_buttons(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
             && view.hearing.is_none()
             && view.prefs.difficulty.allows_rewind()
             && hint(
-                ui.button("⟲ Back one turn"),
-                "Outside the text box: Backspace or PageUp. The attempt becomes practice.",
+                ui.button(ui.tr("play-back-one-turn")),
+                ui.tr("say-back-hint"),
             )
             .clicked()
         {
             intent = Some(Intent::Back);
         }
         if view.transcript.rewound {
-            ui.label(RichText::new("Practice run (rewound)").italics());
+            ui.label(RichText::new(ui.tr("play-practice-run")).italics());
         }
     });
     intent

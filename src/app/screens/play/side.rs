@@ -6,8 +6,11 @@ use bevy_egui::egui::{self, RichText};
 
 use super::view::{Audience, PlayView};
 use crate::app::intent::Intent;
+use crate::app::lang::Tr;
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
+use crate::i18n::{Arg, Language};
+use crate::render::labels::{flag_label, step_label};
 use crate::runtime::{Entry, Transcript};
 use crate::scenario::Step;
 use crate::score;
@@ -30,12 +33,12 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     let solo = view.audience == Audience::Solo;
     let difficulty = view.prefs.difficulty;
     ui.horizontal(|ui| {
-        ui.label(RichText::new("The five steps").strong());
+        ui.label(RichText::new(ui.tr("debrief-steps")).strong());
         if solo && difficulty.shows_tracker() {
             let label = if view.prefs.show_tracker {
-                "Hide (S)"
+                ui.tr("play-steps-hide")
             } else {
-                "Show (S)"
+                ui.tr("play-steps-show")
             };
             if ui.small_button(label).clicked() {
                 intent = Some(Intent::ToggleTracker);
@@ -45,25 +48,21 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     if view.prefs.tracker_on() || !solo {
         step_tracker(ui, view.transcript);
     } else if difficulty.shows_tracker() {
-        ui.label(RichText::new("Hidden. Press S to show it.").small().weak());
+        ui.label(RichText::new(ui.tr("play-steps-hidden")).small().weak());
     } else {
-        ui.label(
-            RichText::new("Hidden in an assessment: the debrief shows them.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(ui.tr("play-steps-assessment")).small().weak());
     }
     if view.audience == Audience::Room {
         return intent;
     }
     ui.separator();
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Airtime").strong());
+        ui.label(RichText::new(ui.tr("debrief-airtime")).strong());
         if solo && difficulty.shows_meter() {
             let label = if view.prefs.show_airtime {
-                "Hide (A)"
+                ui.tr("meter-hide")
             } else {
-                "Show (A)"
+                ui.tr("meter-show")
             };
             if ui.small_button(label).clicked() {
                 intent = Some(Intent::ToggleAirtime);
@@ -72,9 +71,9 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     });
     if solo && !view.prefs.meter_on() {
         let why = if difficulty.shows_meter() {
-            "Hidden. Press A to show it."
+            ui.tr("meter-hidden")
         } else {
-            "Not shown live at this difficulty: the debrief shows it."
+            ui.tr("meter-not-live")
         };
         ui.label(RichText::new(why).small().weak());
     }
@@ -82,24 +81,24 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
         let report = score::score(view.scenario, view.transcript, None);
         let a = &report.airtime;
         charts::airtime_bars(ui, [a.questions, a.listening, a.talking], a.target);
-        ui.label(
-            RichText::new("Bars: so far. Lines: the 20 / 70 / 10 rule of thumb.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(ui.tr("meter-legend")).small().weak());
         if view.audience == Audience::Trainer {
             ui.separator();
-            ui.label(
-                RichText::new(format!("Live score: {}", score::shown(report.overall))).strong(),
+            let live = ui.tr_with(
+                "play-live-score",
+                &[("score", Arg::from(score::shown(report.overall)))],
             );
+            ui.label(RichText::new(live).strong());
             for hit in &report.mistakes {
-                ui.colored_label(
-                    palette::MISTAKE,
-                    format!("Turn {}: {}", hit.turn, hit.label),
+                let flag = flag_label(ui.language(), &hit.flag, &hit.label);
+                let line = ui.tr_with(
+                    "play-turn-flag",
+                    &[("turn", Arg::from(hit.turn)), ("flag", Arg::from(flag))],
                 );
+                ui.colored_label(palette::MISTAKE, line);
             }
             ui.separator();
-            ui.label(RichText::new("Hidden state").strong());
+            ui.label(RichText::new(ui.tr("play-hidden-state")).strong());
             for (var, value) in &view.vars {
                 ui.label(format!("{var}: {value}"));
             }
@@ -111,6 +110,7 @@ pub(super) fn side_panel(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
 /// On a narrow screen: the person, the steps and airtime in a line or two above the log.
 pub(super) fn status_strip(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent> {
     let solo = view.audience == Audience::Solo;
+    let language = ui.language();
     let reached = reached_steps(view.transcript);
     let mut parts = vec![view.scenario.person.name.clone()];
     if view.prefs.tracker_on() || !solo {
@@ -120,21 +120,31 @@ pub(super) fn status_strip(ui: &mut egui::Ui, view: &PlayView) -> Option<Intent>
             .collect();
         let next = Step::FIVE.iter().find(|s| !reached.contains(s));
         parts.push(match next {
-            Some(step) => format!("steps {dots} next: {}", step.label()),
-            None => format!("steps {dots} all five"),
+            Some(step) => ui.tr_with(
+                "play-strip-next",
+                &[
+                    ("dots", Arg::from(dots)),
+                    ("step", Arg::from(step_label(language, *step))),
+                ],
+            ),
+            None => ui.tr_with("play-strip-all", &[("dots", Arg::from(dots))]),
         });
     }
     if view.audience != Audience::Room && (view.prefs.meter_on() || !solo) {
         let report = score::score(view.scenario, view.transcript, None);
         let a = &report.airtime;
-        parts.push(format!(
-            "airtime Q {:.0}% · L {:.0}% · T {:.0}%",
-            a.questions * 100.0,
-            a.listening * 100.0,
-            a.talking * 100.0
+        let whole = |share: f64| Arg::from(format!("{:.0}", share * 100.0));
+        parts.push(ui.tr_with(
+            "play-strip-airtime",
+            &[
+                ("questions", whole(a.questions)),
+                ("listening", whole(a.listening)),
+                ("talking", whole(a.talking)),
+            ],
         ));
         if view.audience == Audience::Trainer {
-            parts.push(format!("live score {:.0}", report.overall));
+            let score = Arg::from(format!("{:.0}", report.overall));
+            parts.push(ui.tr_with("play-strip-live-score", &[("score", score)]));
         }
     }
     ui.label(RichText::new(parts.join("  ·  ")).small());
@@ -154,12 +164,13 @@ fn reached_steps(transcript: &Transcript) -> Vec<Step> {
 }
 
 fn step_tracker(ui: &mut egui::Ui, transcript: &Transcript) {
+    let language: Language = ui.language();
     let reached = reached_steps(transcript);
     for (i, step) in Step::FIVE.iter().enumerate() {
         let done = reached.contains(step);
         // One label, so a long step name wraps under itself in a narrow panel.
         let mark = if done { "●" } else { "○" };
-        let text = RichText::new(format!("{mark} {}. {}", i + 1, step.label()));
+        let text = RichText::new(format!("{mark} {}. {}", i + 1, step_label(language, *step)));
         ui.label(if done {
             text.color(palette::STEP_DONE).strong()
         } else {
