@@ -59,7 +59,10 @@ pub fn bundle_form(
         ui.label(RichText::new(ui.tr("bundle-title")).strong());
         ui.label(ui.tr_with(
             "bundle-ticked",
-            &[("chosen", Arg::from(chosen)), ("total", Arg::from(rows.len()))],
+            &[
+                ("chosen", Arg::from(chosen)),
+                ("total", Arg::from(rows.len())),
+            ],
         ));
         ui.horizontal_wrapped(|ui| {
             ui.label(ui.tr("bundle-name"));

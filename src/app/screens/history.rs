@@ -131,11 +131,7 @@ pub fn history_ui(
         if groups.is_empty() {
             ui.label(ui.tr("history-empty"));
         } else if !rows.is_empty() {
-            ui.label(
-                RichText::new(ui.tr("history-hint"))
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(ui.tr("history-hint")).small().weak());
         }
         egui::ScrollArea::vertical()
             .id_salt("history")
@@ -214,12 +210,10 @@ fn attempt_rows(
                 }
                 ui.label(RichText::new(shown(attempt.report.overall)).strong());
                 let language = ui.language();
-                ui.label(
-                    attempt
-                        .report
-                        .outcome
-                        .map_or_else(|| ui.tr("history-no-ending"), |o| outcome_label(language, o)),
-                );
+                ui.label(attempt.report.outcome.map_or_else(
+                    || ui.tr("history-no-ending"),
+                    |o| outcome_label(language, o),
+                ));
                 ui.label(how_played(ui, attempt));
                 if let Some(link) = &attempt.follows {
                     ui.label(RichText::new(follows_label(ui, link, all)).weak());

@@ -318,11 +318,7 @@ fn marking(
     if let Some(counted) = how_counted(ui.language(), &pairs.observation) {
         ui.label(RichText::new(counted).small());
     }
-    ui.label(
-        RichText::new(ui.tr("pairs-undo-hint"))
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(ui.tr("pairs-undo-hint")).small().weak());
     ui.add_space(8.0);
     ui.label(RichText::new(ui.tr("pairs-steps-keys")).strong());
     for (i, step) in Step::FIVE.iter().enumerate() {

@@ -94,28 +94,43 @@ pub fn watch_ui(ui: &mut egui::Ui, watching: &Watching, controls: bool) -> Optio
             egui::Panel::bottom("what-went-wrong-below").exact_size(ui.available_height() * 0.5)
         };
         panel.resizable(false).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("reveal").stick_to_bottom(true).show(ui, |ui| {
-                ui.label(RichText::new(ui.tr("watch-what-went-wrong")).heading());
-                let count = [("n", Arg::from(revealed)), ("total", Arg::from(watching.report.mistakes.len()))];
-                ui.label(RichText::new(ui.tr_with("watch-revealed", &count)).small());
-                for hit in watching.report.mistakes.iter().take(revealed) {
-                    egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        let (label, _) = labels::flag(ui.language(), hit);
-                        let line = ui.tr_with("watch-mistake", &[("turn", Arg::from(hit.turn)), ("label", Arg::from(label))]);
-                        ui.label(RichText::new(line).color(palette::MISTAKE).strong());
-                        ui.label(&hit.note);
-                    });
-                }
-                if stage == Stage::OneBigOrganizer {
-                    ui.add_space(12.0);
-                    ui.label(RichText::new(ui.tr("watch-obo-title")).heading());
-                    ui.label(ui.tr("watch-obo-about"));
-                    if controls && ui.button(RichText::new(ui.tr("watch-obo-start")).size(24.0)).clicked() {
-                        intent = Some(Intent::OneBigOrganizer);
+            egui::ScrollArea::vertical()
+                .id_salt("reveal")
+                .stick_to_bottom(true)
+                .show(ui, |ui| {
+                    ui.label(RichText::new(ui.tr("watch-what-went-wrong")).heading());
+                    let count = [
+                        ("n", Arg::from(revealed)),
+                        ("total", Arg::from(watching.report.mistakes.len())),
+                    ];
+                    ui.label(RichText::new(ui.tr_with("watch-revealed", &count)).small());
+                    for hit in watching.report.mistakes.iter().take(revealed) {
+                        egui::Frame::group(ui.style())
+                            .inner_margin(10.0)
+                            .show(ui, |ui| {
+                                ui.set_width(ui.available_width());
+                                let (label, _) = labels::flag(ui.language(), hit);
+                                let line = ui.tr_with(
+                                    "watch-mistake",
+                                    &[("turn", Arg::from(hit.turn)), ("label", Arg::from(label))],
+                                );
+                                ui.label(RichText::new(line).color(palette::MISTAKE).strong());
+                                ui.label(&hit.note);
+                            });
                     }
-                }
-            });
+                    if stage == Stage::OneBigOrganizer {
+                        ui.add_space(12.0);
+                        ui.label(RichText::new(ui.tr("watch-obo-title")).heading());
+                        ui.label(ui.tr("watch-obo-about"));
+                        if controls
+                            && ui
+                                .button(RichText::new(ui.tr("watch-obo-start")).size(24.0))
+                                .clicked()
+                        {
+                            intent = Some(Intent::OneBigOrganizer);
+                        }
+                    }
+                });
         });
     }
     let shown = match stage {

@@ -72,11 +72,7 @@ pub fn how_counted(language: Language, observation: &Observation) -> Option<Stri
     Some(match observation.counted() {
         Counted::Nothing => return None,
         Counted::Taps => text_with(language, "pairs-counted-taps", &[("taps", tapped.into())]),
-        Counted::Seconds => text_with(
-            language,
-            "pairs-counted-seconds",
-            &[("timed", held.into())],
-        ),
+        Counted::Seconds => text_with(language, "pairs-counted-seconds", &[("timed", held.into())]),
         Counted::Mixed => text_with(
             language,
             "pairs-counted-mixed",
