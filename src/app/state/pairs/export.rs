@@ -171,3 +171,81 @@ pub fn export(
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::has_missing;
+    use crate::score::Airtime;
+    use crate::score::observed::{Mark, how_counted as english_how_counted};
+
+    fn round(marks: Vec<Mark>) -> PairsRound {
+        PairsRound {
+            scenario: "tenant-door".into(),
+            title: "Knocking".into(),
+            person: "Marisol".into(),
+            round: 1,
+            organizer: TRAINEES[0].into(),
+            partner: TRAINEES[1].into(),
+            observation: Observation {
+                marks,
+                steps: vec![(Step::Door, 1), (Step::Ask, 2)],
+            },
+        }
+    }
+
+    fn mark(kind: Airtime, seconds: Option<f64>) -> Mark {
+        Mark { kind, seconds }
+    }
+
+    #[test]
+    fn english_says_what_the_core_says() {
+        let marks = vec![
+            mark(Airtime::Questions, None),
+            mark(Airtime::Listening, Some(6.0)),
+            mark(Airtime::Talking, None),
+        ];
+        for n in 0..=marks.len() {
+            let seen = round(marks[..n].to_vec()).observation;
+            assert_eq!(how_counted(Language::En, &seen), english_how_counted(&seen));
+        }
+        let r = round(Vec::new());
+        assert_eq!(roles(Language::En, &r, true), r.roles());
+        assert_eq!(
+            roles(Language::En, &r, false),
+            "Trainee 1 organizes; Trainee 2 plays Marisol."
+        );
+    }
+
+    #[test]
+    fn spanish_names_the_trainees_and_writes_the_whole_export() {
+        let r = round(vec![
+            mark(Airtime::Questions, None),
+            mark(Airtime::Listening, Some(4.0)),
+        ]);
+        assert_eq!(
+            roles(Language::Es, &r, false),
+            "Participante 1 organiza; Participante 2 hace de Marisol."
+        );
+        assert_eq!(
+            trainee_name(Language::Es, "Ana"),
+            "Ana",
+            "a name given stays"
+        );
+        let text = markdown(Language::Es, &r, "2026-11-29 21:50");
+        assert!(!has_missing(&text), "{text}");
+        assert!(
+            text.starts_with("# Práctica en parejas: Knocking, ronda 1"),
+            "{text}"
+        );
+        assert!(text.contains("Participante 1 organizó"), "{text}");
+        assert!(
+            text.contains("1 toque (1 pregunta, 0 escuchando, 0 hablando)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("marcado antes de los pasos que van primero"),
+            "{text}"
+        );
+    }
+}
