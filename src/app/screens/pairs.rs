@@ -335,3 +335,89 @@ fn marking(
     }
     intent
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+    use crate::app::lang::set_language;
+    use crate::app::screens::history::{HistoryView, history_ui};
+    use crate::app::state::ui::HistoryState;
+    use crate::i18n::Language;
+    use crate::score::observed::Mark;
+    use crate::store::pairs::SavedPairs;
+
+    fn tenant_door() -> Arc<Scenario> {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tenant-door.ron");
+        let checked = crate::load_file(&path).expect("shipped scenario is readable");
+        Arc::new(checked.scenario.expect("shipped scenario is valid"))
+    }
+
+    /// Every phase of a round, the card, and the round in History, drawn in Spanish: no
+    /// message is missing, and the words are Spanish.
+    #[test]
+    fn pairs_practice_speaks_spanish_in_every_phase() {
+        let mut pairs = PairsSession::new("scenarios/tenant-door.ron".into(), tenant_door());
+        pairs.observation.marks = vec![
+            Mark {
+                kind: Airtime::Questions,
+                seconds: None,
+            },
+            Mark {
+                kind: Airtime::Listening,
+                seconds: Some(5.0),
+            },
+        ];
+        pairs.observation.steps = vec![(Step::Ask, 1)];
+        let phases = [
+            (PairsPhase::Briefing, false, "Participante 1 organiza"),
+            (PairsPhase::Briefing, true, "Solo para quien actúa"),
+            (PairsPhase::Running, false, "Conteo (por toques"),
+            (PairsPhase::Done, false, "Participante 1 organizó"),
+        ];
+        for (phase, card, expected) in phases {
+            pairs.phase = phase;
+            pairs.card_visible = card;
+            let mut held = None;
+            let h = Harness::builder()
+                .with_size(egui::vec2(1280.0, 2000.0))
+                .build_ui(|ui| {
+                    set_language(ui.ctx(), Language::Es);
+                    pairs_ui(ui, &pairs, None, &mut held, 0.0);
+                });
+            assert!(
+                h.query_by_label_contains("⟦").is_none(),
+                "{phase:?}: a message is missing"
+            );
+            h.get_by_label_contains(expected);
+        }
+        let saved = [SavedPairs {
+            finished_at: 0,
+            round: pairs.round(),
+        }];
+        let view = HistoryView {
+            attempts: &[],
+            pairs: &saved,
+            folder: "intentos",
+            bundle: None,
+        };
+        let mut state = HistoryState::default();
+        let h = Harness::builder()
+            .with_size(egui::vec2(1280.0, 900.0))
+            .build_ui(|ui| {
+                set_language(ui.ctx(), Language::Es);
+                history_ui(ui, &view, &mut state);
+            });
+        assert!(
+            h.query_by_label_contains("⟦").is_none(),
+            "History: a message is missing"
+        );
+        h.get_by_label("Ronda 1: Participante 1 organizó; Participante 2 hizo de Marisol.");
+        h.get_by_label("1 de 5 pasos");
+    }
+}

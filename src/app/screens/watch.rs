@@ -172,3 +172,60 @@ pub fn watch_ui(ui: &mut egui::Ui, watching: &Watching, controls: bool) -> Optio
     });
     intent
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+    use crate::app::lang::set_language;
+    use crate::i18n::Language;
+
+    /// The conversation, the reveal and One Big Organizer, drawn in Spanish.
+    #[test]
+    fn watching_speaks_spanish_to_the_end() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/rally-kei.ron");
+        let checked = crate::load_file(&path).expect("shipped scenario is readable");
+        let scenario = Arc::new(checked.scenario.expect("shipped scenario is valid"));
+        let mut watching =
+            Watching::start("rally-kei".into(), "skit".into(), scenario).expect("the skit plays");
+        let mut seen = Vec::new();
+        loop {
+            let h = Harness::builder()
+                .with_size(egui::vec2(1280.0, 900.0))
+                .build_ui(|ui| {
+                    set_language(ui.ctx(), Language::Es);
+                    watch_ui(ui, &watching, true);
+                });
+            assert!(
+                h.query_by_label_contains("⟦").is_none(),
+                "{:?}: a message is missing",
+                watching.stage()
+            );
+            for text in [
+                "¿Qué salió mal?",
+                "Ahora: Un Gran Organizador",
+                "errores a la vista",
+            ] {
+                if h.query_by_label_contains(text).is_some() {
+                    seen.push(text);
+                }
+            }
+            drop(h);
+            if watching.stage() == Stage::OneBigOrganizer {
+                break;
+            }
+            watching.advance();
+        }
+        for text in [
+            "¿Qué salió mal?",
+            "Ahora: Un Gran Organizador",
+            "errores a la vista",
+        ] {
+            assert!(seen.contains(&text), "{text}");
+        }
+    }
+}
