@@ -200,7 +200,7 @@ mod tests {
 
     #[test]
     fn english_says_what_the_core_says() {
-        let marks = vec![
+        let marks = [
             mark(Airtime::Questions, None),
             mark(Airtime::Listening, Some(6.0)),
             mark(Airtime::Talking, None),
