@@ -16,7 +16,7 @@ watch-revealed = { $n } de { $total } { $total ->
 watch-mistake = Turno { $turn }: { $label }
 watch-obo-title = Ahora: Un Gran Organizador
 watch-obo-about = Todo el grupo hace de organizador. La misma persona, el mismo momento, y esta vez con los cinco pasos.
-watch-obo-start = Empezar, y el grupo escoge  ▶
+watch-obo-start = Empezar: el grupo escoge  ▶
 
 ## Práctica en parejas: las instrucciones, la tarjeta del personaje, las marcas de quien observa, los resultados.
 ## Los papeles van sin género: quien organiza, quien actúa (hace de la persona), quien observa.
