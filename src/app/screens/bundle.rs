@@ -7,7 +7,9 @@ use bevy_egui::egui::{self, RichText};
 
 use crate::app::intent::Intent;
 use crate::app::keymap::{self, pressed};
+use crate::app::lang::Tr;
 use crate::app::state::ui::HistoryState;
+use crate::i18n::Arg;
 
 /// The attempts ticked for the bundle, by index in `Storage::attempts`, in the order shown.
 pub fn ticked(rows: &[usize], left_out: &BTreeSet<usize>) -> Vec<usize> {
@@ -54,38 +56,32 @@ pub fn bundle_form(
     let mut intent = None;
     let chosen = ticked(rows, &state.left_out).len();
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(RichText::new("Hand in to a trainer").strong());
-        ui.label(format!(
-            "{chosen} of {} attempts ticked (X ticks or unticks the highlighted one). They are \
-             saved as one file in the exports folder, with everything you said in them.",
-            rows.len()
+        ui.label(RichText::new(ui.tr("bundle-title")).strong());
+        ui.label(ui.tr_with(
+            "bundle-ticked",
+            &[
+                ("chosen", Arg::from(chosen)),
+                ("total", Arg::from(rows.len())),
+            ],
         ));
         ui.horizontal_wrapped(|ui| {
-            ui.label("Your name (optional):");
+            ui.label(ui.tr("bundle-name"));
             ui.add(
                 egui::TextEdit::singleline(&mut state.name)
                     .desired_width(220.0)
-                    .hint_text("leave empty"),
+                    .hint_text(ui.tr("bundle-name-hint")),
             );
-            if ui.button("Save bundle (B)").clicked() {
+            if ui.button(ui.tr("bundle-save")).clicked() {
                 intent = Some(save(rows, state));
             }
-            if ui.button("Tick all").clicked() {
+            if ui.button(ui.tr("bundle-tick-all")).clicked() {
                 state.left_out.clear();
             }
-            if ui.button("Tick none").clicked() {
+            if ui.button(ui.tr("bundle-tick-none")).clicked() {
                 state.left_out.extend(rows.iter().copied());
             }
         });
-        ui.label(
-            RichText::new(
-                "Your name is in the file only if you type it here; without it the trainer sees \
-                 you as \"Trainee\" and a number. Nothing leaves this computer unless you hand \
-                 the file over yourself.",
-            )
-            .small()
-            .weak(),
-        );
+        ui.label(RichText::new(ui.tr("bundle-privacy")).small().weak());
         if let Some(written) = written {
             ui.label(RichText::new(written).strong());
         }

@@ -11,13 +11,17 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::bundle::{bundle_form, bundle_keys, toggle};
 use crate::app::intent::Intent;
 use crate::app::keymap::{self, pressed, pressed_at};
+use crate::app::lang::Tr;
 use crate::app::screen::Screen;
 use crate::app::state::bundle::BundleWritten;
+use crate::app::state::pairs::export::roles;
 use crate::app::state::storage::Storage;
 use crate::app::state::ui::HistoryState;
 use crate::app::widgets::charts;
 use crate::app::widgets::input::page_scroll;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
+use crate::i18n::Arg;
+use crate::render::labels::{difficulty_label, outcome_label};
 use crate::score::shown;
 use crate::store::clock::Moment;
 use crate::store::history::{Attempt, AttemptLink, Difficulty};
@@ -116,21 +120,18 @@ pub fn history_ui(
     }
     let selected = rows.get(state.selected).copied();
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        ui.heading("Your attempts");
+        ui.heading(ui.tr("history-title"));
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Saved in {}", view.folder)).small());
-            if ui.button("Room results (R)").clicked() {
+            let saved_in = ui.tr_with("history-saved-in", &[("folder", Arg::from(view.folder))]);
+            ui.label(RichText::new(saved_in).small());
+            if ui.button(ui.tr("history-room-results")).clicked() {
                 intent = Some(Intent::ShowRoom);
             }
         });
         if groups.is_empty() {
-            ui.label("No finished attempts yet. Play a scenario to the end and assess the person.");
+            ui.label(ui.tr("history-empty"));
         } else if !rows.is_empty() {
-            ui.label(
-                RichText::new("Up / Down and Enter, or a click, open an attempt's debrief.")
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(ui.tr("history-hint")).small().weak());
         }
         egui::ScrollArea::vertical()
             .id_salt("history")
@@ -151,7 +152,8 @@ pub fn history_ui(
                             .iter()
                             .map(|&i| view.attempts[i].report.overall)
                             .collect();
-                        charts::line_chart(ui, &scores, 120.0, "Scores", "attempts →", shown);
+                        let (name, axis) = (ui.tr("room-scores"), ui.tr("history-chart-axis"));
+                        charts::line_chart(ui, &scores, 120.0, &name, &axis, shown);
                     }
                     let chosen = attempt_rows(
                         ui,
@@ -207,10 +209,14 @@ fn attempt_rows(
                     row.scroll_to_me(None);
                 }
                 ui.label(RichText::new(shown(attempt.report.overall)).strong());
-                ui.label(attempt.report.outcome.map_or("no ending", |o| o.label()));
-                ui.label(how_played(attempt));
+                let language = ui.language();
+                ui.label(attempt.report.outcome.map_or_else(
+                    || ui.tr("history-no-ending"),
+                    |o| outcome_label(language, o),
+                ));
+                ui.label(how_played(ui, attempt));
                 if let Some(link) = &attempt.follows {
-                    ui.label(RichText::new(follows_label(link, all)).weak());
+                    ui.label(RichText::new(follows_label(ui, link, all)).weak());
                 }
                 ui.end_row();
             }
@@ -222,46 +228,60 @@ fn attempt_rows(
 /// Each on its own line, wrapping where the window is narrow.
 fn pairs_rows(ui: &mut egui::Ui, rounds: &[&SavedPairs]) {
     ui.add_space(6.0);
-    ui.label(RichText::new("Pairs practice").strong());
+    ui.label(RichText::new(ui.tr("history-pairs")).strong());
+    let language = ui.language();
     for saved in rounds {
         let round = &saved.round;
         let [q, l, t] = round.observation.airtime();
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 18.0;
             ui.label(Moment::local(saved.finished_at).shown());
-            ui.label(format!("Round {}: {}", round.round, round.roles()));
-            ui.label(format!(
-                "questions {} · listening {} · talking {}",
-                percent(q),
-                percent(l),
-                percent(t)
+            ui.label(ui.tr_with(
+                "pairs-round",
+                &[
+                    ("round", u64::from(round.round).into()),
+                    ("roles", roles(language, round, true).into()),
+                ],
             ));
-            ui.label(format!(
-                "{} of 5 steps",
-                5 - round.observation.missing().len()
+            ui.label(ui.tr_with(
+                "history-pairs-split",
+                &[
+                    ("questions", percent(q).into()),
+                    ("listening", percent(l).into()),
+                    ("talking", percent(t).into()),
+                ],
             ));
+            let done = 5 - round.observation.missing().len();
+            ui.label(ui.tr_with("history-pairs-steps", &[("n", done.into())]));
         });
     }
 }
 
 /// Which attempt a follow-up continued: its number in its scenario's list, when still there.
-fn follows_label(link: &AttemptLink, attempts: &[Attempt]) -> String {
+fn follows_label(ui: &egui::Ui, link: &AttemptLink, attempts: &[Attempt]) -> String {
     let mut same: Vec<&Attempt> = attempts.iter().filter(|a| a.title == link.title).collect();
     same.sort_by_key(|a| a.finished_at);
     let number = same
         .iter()
         .position(|a| a.scenario == link.scenario && a.finished_at == link.finished_at);
     match number {
-        Some(i) => format!("follows #{} of {}", i + 1, link.title),
-        None => format!("follows an attempt of {}", link.title),
+        Some(i) => ui.tr_with(
+            "history-follows",
+            &[("n", (i + 1).into()), ("title", Arg::from(&link.title))],
+        ),
+        None => ui.tr_with("history-follows-gone", &[("title", Arg::from(&link.title))]),
     }
 }
 
 /// How an attempt was played: an assessment stands out; a rewound run was practice.
-fn how_played(attempt: &Attempt) -> RichText {
+fn how_played(ui: &egui::Ui, attempt: &Attempt) -> RichText {
+    let language = ui.language();
     match (attempt.difficulty, attempt.report.practice) {
-        (Difficulty::Assessment, _) => RichText::new("assessment").strong(),
-        (difficulty, true) => RichText::new(format!("{}, rewound", difficulty.label())).weak(),
-        (difficulty, false) => RichText::new(difficulty.label()).weak(),
+        (Difficulty::Assessment, _) => RichText::new(ui.tr("history-assessment")).strong(),
+        (difficulty, true) => {
+            let name = difficulty_label(language, difficulty);
+            RichText::new(ui.tr_with("history-rewound", &[("difficulty", name.into())])).weak()
+        }
+        (difficulty, false) => RichText::new(difficulty_label(language, difficulty)).weak(),
     }
 }

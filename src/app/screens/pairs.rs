@@ -10,15 +10,18 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::app::intent::{ExportFormat, Intent};
 use crate::app::keymap::{self, pressed, pressed_at};
+use crate::app::lang::Tr;
 use crate::app::screen::Screen;
+use crate::app::state::pairs::export::{how_counted, trainee_name};
 use crate::app::state::pairs::{PairsPhase, PairsSession};
 use crate::app::state::storage::Storage;
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
 use crate::app::widgets::input::line_scroll;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
+use crate::i18n::Arg;
+use crate::render::labels::step_label;
 use crate::scenario::{Scenario, Step};
-use crate::score::observed::how_counted;
 use crate::score::{Airtime, TARGET};
 
 mod results;
@@ -49,10 +52,11 @@ fn draw_pairs(
     })
 }
 
+/// Each mark's key, what it counts, and the message naming it on its button.
 const MARK_KEYS: [(egui::Key, Airtime, &str); 3] = [
-    (egui::Key::Q, Airtime::Questions, "Q  question"),
-    (egui::Key::L, Airtime::Listening, "L  listening"),
-    (egui::Key::T, Airtime::Talking, "T  talking"),
+    (egui::Key::Q, Airtime::Questions, "pairs-mark-question"),
+    (egui::Key::L, Airtime::Listening, "pairs-mark-listening"),
+    (egui::Key::T, Airtime::Talking, "pairs-mark-talking"),
 ];
 
 /// `held` remembers which mark key is down and since when, for timed marks; `notice` is a
@@ -121,36 +125,37 @@ pub fn pairs_ui(
         // Wraps: after a round there are four buttons, too many for one row at 200%.
         ui.horizontal_wrapped(|ui| {
             let (label, next) = match pairs.phase {
-                PairsPhase::Briefing => ("Start the conversation  ▶", Intent::Advance),
-                PairsPhase::Running => ("End and see the results  ▶", Intent::Advance),
-                PairsPhase::Done => ("Back to marking", Intent::Back),
+                PairsPhase::Briefing => ("pairs-start", Intent::Advance),
+                PairsPhase::Running => ("pairs-end", Intent::Advance),
+                PairsPhase::Done => ("pairs-back-to-marking", Intent::Back),
             };
+            let label = ui.tr(label);
             if ui.button(RichText::new(label).size(22.0)).clicked() {
                 intent = Some(next);
             }
-            let card = if pairs.card_visible {
-                "Hide the card (C)"
+            let card = ui.tr(if pairs.card_visible {
+                "pairs-hide-card"
             } else {
-                "Partner: show the card (C)"
-            };
+                "pairs-show-card"
+            });
             if pairs.phase != PairsPhase::Done && ui.button(card).clicked() {
                 intent = Some(Intent::ToggleCard);
             }
             match pairs.phase {
                 PairsPhase::Briefing => {
-                    if ui.button("Swap roles (R)").clicked() {
+                    if ui.button(ui.tr("pairs-swap")).clicked() {
                         intent = Some(Intent::SwapRoles);
                     }
                 }
                 PairsPhase::Running => {}
                 PairsPhase::Done => {
-                    if ui.button("Swap roles: next round (R)").clicked() {
+                    if ui.button(ui.tr("pairs-swap-next")).clicked() {
                         intent = Some(Intent::SwapRoles);
                     }
-                    if ui.button("Export Markdown (X)").clicked() {
+                    if ui.button(ui.tr("pairs-export-markdown")).clicked() {
                         intent = Some(Intent::Export(ExportFormat::Markdown));
                     }
-                    if ui.button("Export JSON (J)").clicked() {
+                    if ui.button(ui.tr("pairs-export-json")).clicked() {
                         intent = Some(Intent::Export(ExportFormat::Json));
                     }
                     if let Some(notice) = notice {
@@ -167,8 +172,15 @@ pub fn pairs_ui(
             .show(ui, |ui| {
                 // PageUp and PageDown are the clicker's here: the arrows, Home and End scroll.
                 line_scroll(ui);
-                ui.label(RichText::new(format!("Pairs practice: {}", scenario.title)).heading());
-                ui.label(format!("Round {}: {}", pairs.round, pairs.round().roles()));
+                let title = ui.tr_with("pairs-title", &[("title", Arg::from(&scenario.title))]);
+                ui.label(RichText::new(title).heading());
+                ui.label(ui.tr_with(
+                    "pairs-round",
+                    &[
+                        ("round", u64::from(pairs.round).into()),
+                        ("roles", pairs.roles(ui.language()).into()),
+                    ],
+                ));
                 if pairs.card_visible {
                     character_card(ui, scenario);
                     return;
@@ -191,47 +203,52 @@ fn briefing(ui: &mut egui::Ui, pairs: &PairsSession) {
     let scenario = &pairs.scenario;
     ui.label(RichText::new(&scenario.setting).italics());
     ui.add_space(8.0);
-    ui.label(format!(
-        "Organizer ({}): you are talking with {}. {}",
-        pairs.organizer(),
-        scenario.person.name,
-        scenario.person.about
+    let language = ui.language();
+    let person = Arg::from(&scenario.person.name);
+    ui.label(ui.tr_with(
+        "pairs-brief-organizer",
+        &[
+            ("who", trainee_name(language, pairs.organizer()).into()),
+            ("person", person.clone()),
+            ("about", Arg::from(&scenario.person.about)),
+        ],
     ));
-    ui.label(format!("Partner ({}): you play {}. Press C to read your card while the organizer looks away, then C again to hide it.", pairs.partner(), scenario.person.name));
-    ui.label("Observer: press Q, L or T as each person speaks, and 1–5 as each step is done. The timer starts with the conversation.");
-    ui.label(
-        RichText::new(
-            "F7 pauses the timer, [ and ] change its length. R swaps the roles. Up, Down, Home and End scroll. Press Enter or PageDown to start.",
-        )
-        .weak(),
-    );
+    ui.label(ui.tr_with(
+        "pairs-brief-partner",
+        &[
+            ("who", trainee_name(language, pairs.partner()).into()),
+            ("person", person),
+        ],
+    ));
+    ui.label(ui.tr("pairs-brief-observer"));
+    ui.label(RichText::new(ui.tr("pairs-brief-keys")).weak());
 }
 
 fn character_card(ui: &mut egui::Ui, scenario: &Scenario) {
     ui.label(
-        RichText::new(format!(
-            "For the partner only: you are {}",
-            scenario.person.name
+        RichText::new(ui.tr_with(
+            "pairs-card-title",
+            &[("person", Arg::from(&scenario.person.name))],
         ))
         .size(26.0)
         .color(palette::ACCENT),
     );
     let Some(card) = &scenario.person.card else {
         ui.label(&scenario.person.about);
-        ui.label(RichText::new("This scenario has no character card; its author can add one under person: (card: ...).").weak());
+        ui.label(RichText::new(ui.tr("pairs-no-card")).weak());
         return;
     };
     for (title, items) in [
-        ("What you know", &card.knows),
-        ("How you feel", &card.feels),
-        ("What you fear", &card.fears),
-        ("What would move you", &card.would_move_them),
+        ("pairs-card-knows", &card.knows),
+        ("pairs-card-feels", &card.feels),
+        ("pairs-card-fears", &card.fears),
+        ("pairs-card-would-move", &card.would_move_them),
     ] {
         if items.is_empty() {
             continue;
         }
         ui.add_space(6.0);
-        ui.label(RichText::new(title).strong().size(22.0));
+        ui.label(RichText::new(ui.tr(title)).strong().size(22.0));
         for item in items {
             ui.label(format!("•  {item}"));
         }
@@ -245,14 +262,14 @@ fn marking(
     now: f64,
 ) -> Option<Intent> {
     let mut intent = None;
-    let mode = if pairs.timed {
-        "timed: hold the key while they speak"
+    let mode = ui.tr(if pairs.timed {
+        "pairs-mode-timed"
     } else {
-        "tapped: one press per utterance"
-    };
+        "pairs-mode-tapped"
+    });
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Tally ({mode})")).strong());
-        if ui.small_button("Switch (M)").clicked() {
+        ui.label(RichText::new(ui.tr_with("pairs-tally", &[("mode", mode.into())])).strong());
+        if ui.small_button(ui.tr("pairs-switch")).clicked() {
             intent = Some(Intent::ToggleMarkMode);
         }
     });
@@ -267,6 +284,7 @@ fn marking(
                 String::new()
             };
             let holding = held.is_some_and(|(k, _)| k == kind);
+            let label = ui.tr(label);
             let text = RichText::new(format!("{label}\n{count}{seconds}")).size(26.0);
             let response = ui.add(
                 egui::Button::new(text)
@@ -297,24 +315,109 @@ fn marking(
     });
     let shares = pairs.airtime();
     charts::airtime_bars(ui, shares, TARGET);
-    if let Some(counted) = how_counted(&pairs.observation) {
+    if let Some(counted) = how_counted(ui.language(), &pairs.observation) {
         ui.label(RichText::new(counted).small());
     }
-    ui.label(
-        RichText::new("PageUp or Backspace undoes the last mark or tick.")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(ui.tr("pairs-undo-hint")).small().weak());
     ui.add_space(8.0);
-    ui.label(RichText::new("The five steps (keys 1–5)").strong());
+    ui.label(RichText::new(ui.tr("pairs-steps-keys")).strong());
     for (i, step) in Step::FIVE.iter().enumerate() {
         let mut done = pairs.observation.ticked(*step);
         if ui
-            .checkbox(&mut done, format!("{}. {}", i + 1, step.label()))
+            .checkbox(
+                &mut done,
+                format!("{}. {}", i + 1, step_label(ui.language(), *step)),
+            )
             .changed()
         {
             intent = Some(Intent::CheckStep(*step));
         }
     }
     intent
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+    use crate::app::lang::set_language;
+    use crate::app::screens::history::{HistoryView, history_ui};
+    use crate::app::state::ui::HistoryState;
+    use crate::i18n::Language;
+    use crate::score::observed::Mark;
+    use crate::store::pairs::SavedPairs;
+
+    fn tenant_door() -> Arc<Scenario> {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tenant-door.ron");
+        let checked = crate::load_file(&path).expect("shipped scenario is readable");
+        Arc::new(checked.scenario.expect("shipped scenario is valid"))
+    }
+
+    /// Every phase of a round, the card, and the round in History, drawn in Spanish: no
+    /// message is missing, and the words are Spanish.
+    #[test]
+    fn pairs_practice_speaks_spanish_in_every_phase() {
+        let mut pairs = PairsSession::new("scenarios/tenant-door.ron".into(), tenant_door());
+        pairs.observation.marks = vec![
+            Mark {
+                kind: Airtime::Questions,
+                seconds: None,
+            },
+            Mark {
+                kind: Airtime::Listening,
+                seconds: Some(5.0),
+            },
+        ];
+        pairs.observation.steps = vec![(Step::Ask, 1)];
+        let phases = [
+            (PairsPhase::Briefing, false, "Participante 1 organiza"),
+            (PairsPhase::Briefing, true, "Solo para quien actúa"),
+            (PairsPhase::Running, false, "Conteo (por toques"),
+            (PairsPhase::Done, false, "Participante 1 organizó"),
+        ];
+        for (phase, card, expected) in phases {
+            pairs.phase = phase;
+            pairs.card_visible = card;
+            let mut held = None;
+            let h = Harness::builder()
+                .with_size(egui::vec2(1280.0, 2000.0))
+                .build_ui(|ui| {
+                    set_language(ui.ctx(), Language::Es);
+                    pairs_ui(ui, &pairs, None, &mut held, 0.0);
+                });
+            assert!(
+                h.query_by_label_contains("⟦").is_none(),
+                "{phase:?}: a message is missing"
+            );
+            h.get_by_label_contains(expected);
+        }
+        let saved = [SavedPairs {
+            finished_at: 0,
+            round: pairs.round(),
+        }];
+        let view = HistoryView {
+            attempts: &[],
+            pairs: &saved,
+            folder: "intentos",
+            bundle: None,
+        };
+        let mut state = HistoryState::default();
+        let h = Harness::builder()
+            .with_size(egui::vec2(1280.0, 900.0))
+            .build_ui(|ui| {
+                set_language(ui.ctx(), Language::Es);
+                history_ui(ui, &view, &mut state);
+            });
+        assert!(
+            h.query_by_label_contains("⟦").is_none(),
+            "History: a message is missing"
+        );
+        h.get_by_label("Ronda 1: Participante 1 organizó; Participante 2 hizo de Marisol.");
+        h.get_by_label("1 de 5 pasos");
+    }
 }

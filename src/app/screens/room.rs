@@ -8,6 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::room_report::scenario_report;
 use crate::app::intent::{Intent, RoomFormat};
 use crate::app::keymap::{self, pressed};
+use crate::app::lang::Tr;
 use crate::app::screen::Screen;
 use crate::app::state::room::{Gathered, RoomResults};
 use crate::app::state::storage::Storage;
@@ -15,8 +16,9 @@ use crate::app::state::ui::RoomState;
 use crate::app::theme::palette;
 use crate::app::widgets::input::keyboard_scroll;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
+use crate::i18n::Arg;
 use crate::store::export::exports_dir;
-use crate::words::{plural, shorten};
+use crate::words::shorten;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -78,7 +80,7 @@ pub fn room_ui(ui: &mut egui::Ui, view: &RoomView, state: &mut RoomState) -> Opt
         }
     }
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        ui.heading("Room results");
+        ui.heading(ui.tr("room-title"));
         // Once a folder is shown, its field folds to one line, leaving the projector to the
         // results.
         let shown = view
@@ -86,9 +88,10 @@ pub fn room_ui(ui: &mut egui::Ui, view: &RoomView, state: &mut RoomState) -> Opt
             .filter(|_| !state.editing && view.failed.is_none());
         if let Some(gathered) = shown {
             ui.horizontal_wrapped(|ui| {
-                let from = format!("From {}", gathered.folder.display());
+                let folder = gathered.folder.display().to_string();
+                let from = ui.tr_with("room-screen-from", &[("folder", Arg::from(folder))]);
                 ui.label(RichText::new(from).weak());
-                if ui.button("Another folder").clicked() {
+                if ui.button(ui.tr("room-screen-another-folder")).clicked() {
                     state.editing = true;
                 }
             });
@@ -97,27 +100,21 @@ pub fn room_ui(ui: &mut egui::Ui, view: &RoomView, state: &mut RoomState) -> Opt
                 state.editing = false;
                 intent = Some(read);
             }
-            ui.label(
-                RichText::new(
-                    "Every bundle and attempt file in the folder and its subfolders is read. \
-                     Nothing is sent anywhere.",
-                )
-                .small()
-                .weak(),
-            );
+            ui.label(RichText::new(ui.tr("room-screen-reads-all")).small().weak());
         }
         if let Some(folder) = view.reading {
             ui.horizontal_wrapped(|ui| {
                 ui.spinner();
-                ui.label(format!("Reading {folder}…"));
+                ui.label(ui.tr_with("room-screen-reading", &[("folder", Arg::from(folder))]));
             });
         }
         if let Some(why) = view.failed {
-            ui.colored_label(palette::ERROR, format!("Could not read the folder: {why}"));
+            let failed = ui.tr_with("room-screen-failed", &[("error", Arg::from(why))]);
+            ui.colored_label(palette::ERROR, failed);
         }
         let Some(gathered) = view.gathered else {
             if view.reading.is_none() && view.failed.is_none() {
-                ui.label("Collect the trainees' bundles in one folder, then read it.");
+                ui.label(ui.tr("room-screen-collect"));
             }
             return;
         };
@@ -139,12 +136,12 @@ pub fn room_ui(ui: &mut egui::Ui, view: &RoomView, state: &mut RoomState) -> Opt
 /// long path stays readable on a projector rather than scrolling out of sight.
 fn folder_row(ui: &mut egui::Ui, state: &mut RoomState) -> Option<Intent> {
     let mut intent = None;
-    ui.label("Folder:");
+    ui.label(ui.tr("room-screen-folder"));
     ui.add(
         egui::TextEdit::multiline(&mut state.folder)
             .desired_rows(1)
             .desired_width(ui.available_width().min(1200.0))
-            .hint_text("a folder of bundles"),
+            .hint_text(ui.tr("room-screen-folder-hint")),
     );
     // Enter in a wrapping field types a line break: take it as "read".
     let entered = state.folder.contains('\n');
@@ -152,7 +149,7 @@ fn folder_row(ui: &mut egui::Ui, state: &mut RoomState) -> Option<Intent> {
         state.folder.retain(|c| c != '\n' && c != '\r');
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Read the folder").clicked() || entered {
+        if ui.button(ui.tr("room-screen-read")).clicked() || entered {
             let folder = state.folder.trim();
             if !folder.is_empty() {
                 intent = Some(Intent::OpenRoom(folder.into()));
@@ -169,20 +166,18 @@ fn summary(ui: &mut egui::Ui, gathered: &Gathered, notice: Option<&str>) -> Opti
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(format!(
-                "{} attempt{} at {} scenario{} by {} trainee{}, from {} file{}",
-                report.attempts,
-                plural(report.attempts),
-                report.scenarios.len(),
-                plural(report.scenarios.len()),
-                report.trainees,
-                plural(report.trainees),
-                report.files_read,
-                plural(report.files_read),
+            RichText::new(ui.tr_with(
+                "room-screen-summary",
+                &[
+                    ("attempts", report.attempts.into()),
+                    ("scenarios", report.scenarios.len().into()),
+                    ("trainees", report.trainees.into()),
+                    ("files", report.files_read.into()),
+                ],
             ))
             .strong(),
         );
-        ui.label("· Export:");
+        ui.label(ui.tr("room-screen-export"));
         for (text, format) in [
             ("Markdown (M)", RoomFormat::Markdown),
             ("CSV (S)", RoomFormat::Csv),
@@ -195,16 +190,12 @@ fn summary(ui: &mut egui::Ui, gathered: &Gathered, notice: Option<&str>) -> Opti
     });
     let mut also = Vec::new();
     if report.duplicates > 0 {
-        also.push(format!(
-            "{} cop{} counted once",
-            report.duplicates,
-            if report.duplicates == 1 { "y" } else { "ies" }
-        ));
+        also.push(ui.tr_with("room-screen-duplicates", &[("n", report.duplicates.into())]));
     }
     if !report.skipped.is_empty() {
-        also.push(format!(
-            "{} skipped (listed at the end)",
-            report.skipped.len()
+        also.push(ui.tr_with(
+            "room-screen-skipped-count",
+            &[("n", report.skipped.len().into())],
         ));
     }
     if !also.is_empty() {
@@ -221,7 +212,7 @@ fn summary(ui: &mut egui::Ui, gathered: &Gathered, notice: Option<&str>) -> Opti
 pub fn room_results_ui(ui: &mut egui::Ui, gathered: &Gathered) {
     if gathered.report.scenarios.is_empty() {
         ui.add_space(8.0);
-        ui.label("No attempts were found in this folder.");
+        ui.label(ui.tr("room-screen-no-attempts"));
     }
     for scenario in &gathered.report.scenarios {
         ui.add_space(12.0);
@@ -238,7 +229,7 @@ fn skipped(ui: &mut egui::Ui, gathered: &Gathered) {
     }
     ui.add_space(12.0);
     ui.separator();
-    ui.label(RichText::new("Skipped").heading());
+    ui.label(RichText::new(ui.tr("room-screen-skipped")).heading());
     for skip in &gathered.room.skipped {
         ui.label(shorten(&skip.to_string(), 300));
     }

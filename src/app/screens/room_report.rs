@@ -3,25 +3,29 @@
 
 use bevy_egui::egui::{self, RichText};
 
+use crate::app::lang::Tr;
 use crate::app::theme::palette;
 use crate::app::widgets::bars::{Row, histogram, share_rows};
 use crate::app::widgets::charts::airtime_bars;
 use crate::app::widgets::input::room_for_columns;
+use crate::i18n::{Arg, Language};
+use crate::render::labels::{flag_label, step_label};
 use crate::room::{FlagTally, ScenarioReport};
+use crate::scenario::Step;
 use crate::score::shown;
-use crate::words::{percent, plural, shorten};
+use crate::words::{percent, shorten};
 
 /// How many mistakes and good moves are shown: the room can take in three.
 const TOP: usize = 3;
 
 pub fn scenario_report(ui: &mut egui::Ui, s: &ScenarioReport) {
     ui.label(RichText::new(shorten(&s.title, 120)).heading().strong());
-    ui.label(format!(
-        "{} attempt{} by {} trainee{}",
-        s.attempts,
-        plural(s.attempts),
-        s.trainees,
-        plural(s.trainees)
+    ui.label(ui.tr_with(
+        "room-screen-scenario",
+        &[
+            ("attempts", s.attempts.into()),
+            ("trainees", s.trainees.into()),
+        ],
     ));
     ui.add_space(6.0);
     if room_for_columns(ui) {
@@ -56,7 +60,9 @@ pub fn scenario_report(ui: &mut egui::Ui, s: &ScenarioReport) {
     }
 }
 
+/// A section's title, by its message id.
 fn section(ui: &mut egui::Ui, title: &str) {
+    let title = ui.tr(title);
     ui.add_space(10.0);
     ui.label(
         RichText::new(title)
@@ -66,28 +72,29 @@ fn section(ui: &mut egui::Ui, title: &str) {
 }
 
 fn mistakes(ui: &mut egui::Ui, s: &ScenarioReport) {
-    section(ui, "Most common mistakes");
+    section(ui, "room-mistakes");
     flags(
         ui,
         &s.mistakes,
         s.attempts,
         palette::MISTAKE,
-        "No mistakes were flagged.",
+        "room-screen-no-mistakes",
     );
 }
 
 fn good_moves(ui: &mut egui::Ui, s: &ScenarioReport) {
-    section(ui, "What went well");
+    section(ui, "room-screen-went-well");
     flags(
         ui,
         &s.good_moves,
         s.attempts,
         palette::GOOD,
-        "No good moves were flagged.",
+        "room-screen-no-good-moves",
     );
 }
 
 /// The top flags, each with how many attempts made it, what was said, and the coach's note.
+/// `none` is the id of what to say when there are none.
 fn flags(
     ui: &mut egui::Ui,
     tallies: &[FlagTally],
@@ -96,37 +103,44 @@ fn flags(
     none: &str,
 ) {
     if tallies.is_empty() {
-        ui.label(none);
+        ui.label(ui.tr(none));
         return;
     }
+    let language = ui.language();
     for (i, flag) in tallies.iter().take(TOP).enumerate() {
+        let label = flag_label(language, &flag.flag, &flag.label);
+        let line = ui.tr_with(
+            "room-screen-flag",
+            &[
+                ("label", shorten(&label, 80).into()),
+                ("n", flag.attempts.into()),
+                ("attempts", attempts.into()),
+                ("share", percent(flag.share).into()),
+            ],
+        );
         ui.label(
-            RichText::new(format!(
-                "{}. {}: {} of {attempts} ({})",
-                i + 1,
-                shorten(&flag.label, 80),
-                flag.attempts,
-                percent(flag.share)
-            ))
-            .strong()
-            .color(color),
+            RichText::new(format!("{}. {line}", i + 1))
+                .strong()
+                .color(color),
         );
         if !flag.said.is_empty() {
             ui.label(RichText::new(format!("“{}”", shorten(&flag.said, 160))).italics());
         }
         if !flag.note.is_empty() {
-            ui.label(format!("Coach: {}", shorten(&flag.note, 300)));
+            let note = shorten(&flag.note, 300);
+            ui.label(ui.tr_with("room-screen-coach", &[("note", Arg::from(note))]));
         }
         ui.add_space(4.0);
     }
     if tallies.len() > TOP {
         let more = tallies.len() - TOP;
-        ui.label(RichText::new(format!("and {more} more in the Markdown export")).weak());
+        ui.label(RichText::new(ui.tr_with("room-screen-more", &[("n", more.into())])).weak());
     }
 }
 
 fn stalled(ui: &mut egui::Ui, s: &ScenarioReport) {
-    section(ui, "Where conversations stalled");
+    section(ui, "room-screen-stalled");
+    let language = ui.language();
     let rows: Vec<Row> = s
         .stalled
         .iter()
@@ -134,8 +148,11 @@ fn stalled(ui: &mut egui::Ui, s: &ScenarioReport) {
             label: format!(
                 "{}: {} ({})",
                 match stall.at {
-                    Some(_) => format!("at {}", stall.label),
-                    None => stall.label.clone(),
+                    Some(step) => {
+                        let step = step_name(language, step, &stall.label);
+                        ui.tr_with("room-screen-stalled-at", &[("step", step.into())])
+                    }
+                    None => ui.tr("room-screen-reached-all"),
                 },
                 stall.attempts,
                 percent(stall.share)
@@ -147,19 +164,25 @@ fn stalled(ui: &mut egui::Ui, s: &ScenarioReport) {
 }
 
 fn steps(ui: &mut egui::Ui, s: &ScenarioReport) {
-    section(ui, "Steps reached");
+    section(ui, "room-screen-steps");
+    let language = ui.language();
     let rows: Vec<Row> = s
         .steps
         .iter()
         .enumerate()
         .map(|(i, step)| Row {
             label: format!(
-                "{}. {}: {} of {} ({})",
+                "{}. {}: {}",
                 i + 1,
-                step.label,
-                step.attempts,
-                s.attempts,
-                percent(step.share)
+                step_name(language, step.step, &step.label),
+                ui.tr_with(
+                    "room-step-reached",
+                    &[
+                        ("reached", step.attempts.into()),
+                        ("attempts", s.attempts.into()),
+                        ("share", percent(step.share).into()),
+                    ],
+                )
             ),
             share: step.share,
         })
@@ -168,7 +191,7 @@ fn steps(ui: &mut egui::Ui, s: &ScenarioReport) {
 }
 
 fn scores(ui: &mut egui::Ui, s: &ScenarioReport) {
-    section(ui, "Scores");
+    section(ui, "room-scores");
     let spread = &s.scores;
     let counts: Vec<usize> = spread.buckets.iter().map(|b| b.attempts).collect();
     let labels: Vec<String> = spread
@@ -176,77 +199,91 @@ fn scores(ui: &mut egui::Ui, s: &ScenarioReport) {
         .iter()
         .map(|b| format!("{}–{}", b.from, b.to))
         .collect();
-    histogram(ui, &counts, &labels, ("0", "100"), "Scores");
-    ui.label(format!(
-        "Median {}; the middle half {}–{}; lowest {}, highest {}",
-        shown(spread.median),
-        shown(spread.lower_quartile),
-        shown(spread.upper_quartile),
-        shown(spread.lowest),
-        shown(spread.highest)
+    histogram(ui, &counts, &labels, ("0", "100"), &ui.tr("room-scores"));
+    ui.label(ui.tr_with(
+        "room-screen-scores-line",
+        &[
+            ("median", shown(spread.median).into()),
+            ("low", shown(spread.lower_quartile).into()),
+            ("high", shown(spread.upper_quartile).into()),
+            ("lowest", shown(spread.lowest).into()),
+            ("highest", shown(spread.highest).into()),
+        ],
     ));
 }
 
 fn airtime(ui: &mut egui::Ui, s: &ScenarioReport) {
-    section(ui, "Airtime against 20/70/10");
+    section(ui, "room-screen-airtime");
     let a = &s.airtime;
     if a.counted == 0 {
-        ui.label("Nothing was said.");
+        ui.label(ui.tr("room-nothing-said"));
         return;
     }
     airtime_bars(ui, a.shares, a.target);
-    ui.label(format!(
-        "{} of {} attempt{} listened at least 70% of the time",
-        a.listened_enough,
-        a.counted,
-        plural(a.counted)
+    ui.label(ui.tr_with(
+        "room-screen-listened",
+        &[
+            ("n", a.listened_enough.into()),
+            ("counted", a.counted.into()),
+        ],
     ));
 }
 
 fn assessment(ui: &mut egui::Ui, s: &ScenarioReport) {
-    section(ui, "Sizing the person up");
+    section(ui, "room-screen-sizing");
     let a = &s.assessment;
     match a.share_correct {
         Some(share) => {
-            ui.label(format!(
-                "{} of {} right ({}); {} one category off",
-                a.correct,
-                a.assessed,
-                percent(share),
-                a.one_off
+            ui.label(ui.tr_with(
+                "room-screen-assessed",
+                &[
+                    ("correct", a.correct.into()),
+                    ("assessed", a.assessed.into()),
+                    ("share", percent(share).into()),
+                    ("oneOff", a.one_off.into()),
+                ],
             ));
         }
         None => {
-            ui.label("No attempt was assessed against a known answer.");
+            ui.label(ui.tr("room-screen-none-assessed"));
         }
     }
     if a.not_assessed > 0 {
-        ui.label(RichText::new(format!("{} not assessed", a.not_assessed)).weak());
+        let not = ui.tr_with("room-screen-not-assessed", &[("n", a.not_assessed.into())]);
+        ui.label(RichText::new(not).weak());
     }
 }
 
 fn rounds(ui: &mut egui::Ui, s: &ScenarioReport) {
-    section(ui, "First attempts against later ones");
+    section(ui, "room-screen-rounds");
     let r = &s.rounds;
-    let mean = |m: Option<f64>| m.map_or("–".to_owned(), shown);
-    ui.label(format!(
-        "First: {} on average ({} attempt{})",
-        mean(r.first_mean),
-        r.first_attempts,
-        plural(r.first_attempts)
+    let mean = |m: Option<f64>| Arg::from(m.map_or("–".to_owned(), shown));
+    ui.label(ui.tr_with(
+        "room-screen-first",
+        &[("mean", mean(r.first_mean)), ("n", r.first_attempts.into())],
     ));
     if r.later_attempts == 0 {
-        ui.label("Nobody tried again yet.");
+        ui.label(ui.tr("room-screen-no-later"));
         return;
     }
-    ui.label(format!(
-        "Later: {} on average ({} attempt{})",
-        mean(r.later_mean),
-        r.later_attempts,
-        plural(r.later_attempts)
+    ui.label(ui.tr_with(
+        "room-screen-later",
+        &[("mean", mean(r.later_mean)), ("n", r.later_attempts.into())],
     ));
-    ui.label(format!(
-        "{} of {} who tried again did better",
-        r.improved, r.tried_again
+    ui.label(ui.tr_with(
+        "room-screen-improved",
+        &[
+            ("improved", r.improved.into()),
+            ("tried", r.tried_again.into()),
+        ],
     ));
+}
+
+/// A step as the reader reads it: the saved English label, or the step in another language.
+fn step_name(language: Language, step: Step, label: &str) -> String {
+    if language == Language::En {
+        label.to_owned()
+    } else {
+        step_label(language, step)
+    }
 }

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 
 use super::ApplyIntents;
+use super::language::UiLanguage;
 use super::storage::Storage;
+use crate::i18n::{Arg, text, text_with};
 use crate::store::Bundle;
 use crate::store::export::exports_dir;
 
@@ -35,7 +37,9 @@ fn write_bundle(
     mut received: MessageReader<BundleCommand>,
     storage: Option<Res<Storage>>,
     mut written: ResMut<BundleWritten>,
+    language: Res<UiLanguage>,
 ) {
+    let language = language.0;
     let Some(storage) = storage else { return };
     for command in received.read() {
         // Indices from an older look at History may be gone; those are left out, not fatal.
@@ -47,7 +51,7 @@ fn write_bundle(
         if attempts.is_empty() {
             *written = BundleWritten {
                 path: None,
-                message: Some("Tick at least one attempt to hand in.".to_owned()),
+                message: Some(text(language, "bundle-none-ticked")),
             };
             continue;
         }
@@ -56,22 +60,24 @@ fn write_bundle(
         let named = bundle.trainee.is_some();
         *written = match bundle.write_into(&exports_dir(&storage.data_dir)) {
             Ok(path) => BundleWritten {
-                message: Some(format!(
-                    "Saved {} {} {} in {}",
-                    count,
-                    if count == 1 { "attempt" } else { "attempts" },
-                    if named {
-                        "with your name"
-                    } else {
-                        "without a name"
-                    },
-                    path.display()
+                message: Some(text_with(
+                    language,
+                    "bundle-saved",
+                    &[
+                        ("count", Arg::from(count)),
+                        ("named", Arg::from(if named { "yes" } else { "no" })),
+                        ("path", Arg::from(path.display().to_string())),
+                    ],
                 )),
                 path: Some(path),
             },
             Err(e) => BundleWritten {
                 path: None,
-                message: Some(format!("Could not write the bundle: {e}")),
+                message: Some(text_with(
+                    language,
+                    "bundle-failed",
+                    &[("error", Arg::from(e.to_string()))],
+                )),
             },
         };
     }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use super::ApplyIntents;
-use super::export::export_pairs;
+use super::language::UiLanguage;
 use super::library::Library;
 use super::navigate::Navigate;
 use super::storage::Storage;
@@ -15,12 +15,16 @@ use super::workshop::Countdown;
 use crate::app::intent::ExportFormat;
 use crate::app::screen::Screen;
 use crate::app::widgets::charts::Timeline;
+use crate::i18n::{self, Arg, Language};
 use crate::scenario::{Scenario, Step};
 use crate::score::Airtime;
 use crate::score::observed::{Mark, Observation, PairsRound};
 use crate::store::pairs::SavedPairs;
 
-/// What the two trainees are called in the results: the app does not ask their names.
+pub mod export;
+
+/// What the two trainees are called in saved rounds: the app does not ask their names. Saved
+/// as they are here, and said in the interface's language by [`export::trainee_name`].
 pub const TRAINEES: [&str; 2] = ["Trainee 1", "Trainee 2"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,8 +111,18 @@ impl PairsSession {
         self.observation.airtime()
     }
 
-    /// The checklist as a step timeline over the marks.
+    /// Who plays whom in this round: said as a plan before it ends, as a fact after.
+    pub fn roles(&self, language: Language) -> String {
+        export::roles(language, &self.round(), self.phase == PairsPhase::Done)
+    }
+
+    /// The checklist as a step timeline over the marks, its axis in English.
     pub fn timeline(&self) -> Timeline {
+        self.timeline_in(Language::En)
+    }
+
+    /// The checklist as a step timeline over the marks, its axis in `language`.
+    pub fn timeline_in(&self, language: Language) -> Timeline {
         let at_least_one = |(step, at): &(Step, usize)| (*step, (*at).max(1));
         Timeline {
             columns: self.observation.marks.len().max(1),
@@ -120,7 +134,7 @@ impl PairsSession {
                 .iter()
                 .map(at_least_one)
                 .collect(),
-            axis: "utterances →".to_owned(),
+            axis: i18n::text(language, "pairs-axis"),
         }
     }
 
@@ -208,7 +222,9 @@ fn handle_pairs_commands(
     mut countdown: ResMut<Countdown>,
     time: Res<Time<Real>>,
     mut navigate: MessageWriter<Navigate>,
+    language: Res<UiLanguage>,
 ) {
+    let language = language.0;
     let now = time.elapsed();
     for command in received.read() {
         if let PairsCommand::Start(path) = command {
@@ -242,7 +258,7 @@ fn handle_pairs_commands(
                     countdown.pause(now);
                     if let Some(storage) = storage.as_mut() {
                         storage.notice = None;
-                        save_round(p, storage);
+                        save_round(p, storage, language);
                     }
                 }
                 PairsPhase::Done => {}
@@ -272,7 +288,7 @@ fn handle_pairs_commands(
                 if p.phase == PairsPhase::Done
                     && let Some(saved) = saved
                 {
-                    let told = export_pairs(storage, saved, *format);
+                    let told = export::export(language, &storage.data_dir, saved, *format);
                     storage.notice = Some(told);
                 }
             }
@@ -281,7 +297,7 @@ fn handle_pairs_commands(
 }
 
 /// Saves the round just ended to History, over its own file if it was ended before.
-fn save_round(p: &mut PairsSession, storage: &mut Storage) {
+fn save_round(p: &mut PairsSession, storage: &mut Storage, language: Language) {
     let saved = SavedPairs::now(p.round());
     let replacing = p.saved.as_ref().map(|(path, _)| path.as_path());
     match storage.history.save_pairs(&saved, replacing) {
@@ -299,8 +315,10 @@ fn save_round(p: &mut PairsSession, storage: &mut Storage) {
             };
             p.saved = Some((path, index));
         }
-        Err(e) => storage
-            .warnings
-            .push(format!("Could not save this pairs practice: {e}")),
+        Err(e) => storage.warnings.push(i18n::text_with(
+            language,
+            "pairs-save-failed",
+            &[("error", Arg::from(e.to_string()))],
+        )),
     }
 }

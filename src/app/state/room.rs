@@ -11,11 +11,13 @@ use bevy::prelude::*;
 use bevy::tasks::{AsyncComputeTaskPool, Task, block_on};
 
 use super::ApplyIntents;
+use super::language::UiLanguage;
 use super::storage::Storage;
 use super::ui::RoomState;
 use crate::app::intent::RoomFormat;
 use crate::app::screen::Screen;
 use crate::app::wake::Waker;
+use crate::i18n::{Arg, Language, text_with};
 use crate::room::{self, Room, RoomReport, xapi};
 use crate::store::export::{export_stem, write_export};
 
@@ -78,6 +80,7 @@ fn handle_room_commands(
     mut form: ResMut<RoomState>,
     storage: Option<Res<Storage>>,
     waker: Option<Res<Waker>>,
+    language: Res<UiLanguage>,
 ) {
     for command in received.read() {
         match command.clone() {
@@ -102,7 +105,7 @@ fn handle_room_commands(
                 else {
                     continue;
                 };
-                results.notice = Some(export(storage, gathered, format));
+                results.notice = Some(export(storage, gathered, format, language.0));
             }
         }
     }
@@ -137,10 +140,16 @@ fn land_room(mut results: ResMut<RoomResults>) {
     }
 }
 
-/// Writes the results into the exports folder; returns what to tell the trainer.
-fn export(storage: &Storage, gathered: &Gathered, format: RoomFormat) -> String {
+/// Writes the results into the exports folder; returns what to tell the trainer. The Markdown
+/// is in the interface's language; CSV and xAPI are data, the same in every language.
+fn export(
+    storage: &Storage,
+    gathered: &Gathered,
+    format: RoomFormat,
+    language: Language,
+) -> String {
     let body = match format {
-        RoomFormat::Markdown => Ok(room::markdown(&gathered.report).into_bytes()),
+        RoomFormat::Markdown => Ok(room::markdown_in(&gathered.report, language).into_bytes()),
         RoomFormat::Csv => room::csv(&gathered.room).map_err(|e| e.to_string()),
         RoomFormat::Xapi => {
             let statements = xapi::statements(&gathered.room, &xapi::Base::default());
@@ -156,9 +165,20 @@ fn export(storage: &Storage, gathered: &Gathered, format: RoomFormat) -> String 
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let stem = export_stem("room", Some(kind), now);
+    let failed = |error: String| {
+        text_with(
+            language,
+            "room-screen-export-failed",
+            &[("error", Arg::from(error))],
+        )
+    };
     match body.map(|bytes| write_export(&storage.data_dir, &stem, extension, &bytes)) {
-        Ok(Ok(path)) => format!("Saved {}", path.display()),
-        Ok(Err(e)) => format!("Could not export: {e}"),
-        Err(e) => format!("Could not export: {e}"),
+        Ok(Ok(path)) => text_with(
+            language,
+            "room-screen-exported",
+            &[("path", Arg::from(path.display().to_string()))],
+        ),
+        Ok(Err(e)) => failed(e.to_string()),
+        Err(e) => failed(e),
     }
 }

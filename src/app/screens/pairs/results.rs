@@ -3,28 +3,39 @@
 
 use bevy_egui::egui::{self, RichText};
 
+use crate::app::lang::Tr;
 use crate::app::state::pairs::PairsSession;
+use crate::app::state::pairs::export::how_counted;
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
+use crate::i18n::Arg;
+use crate::render::labels::step_label;
 use crate::score::TARGET;
-use crate::score::observed::how_counted;
 
 pub(super) fn results(ui: &mut egui::Ui, pairs: &PairsSession) {
     let observation = &pairs.observation;
+    let language = ui.language();
     if pairs.saved.is_some() {
-        ui.label(RichText::new("Saved to History.").weak());
+        ui.label(RichText::new(ui.tr("pairs-saved")).weak());
     }
-    ui.label(RichText::new("Airtime").heading());
+    ui.label(RichText::new(ui.tr("debrief-airtime")).heading());
     charts::airtime_bars(ui, pairs.airtime(), TARGET);
-    ui.label(how_counted(observation).unwrap_or_else(|| "Nothing was marked.".to_owned()));
+    ui.label(how_counted(language, observation).unwrap_or_else(|| ui.tr("pairs-nothing-marked")));
     ui.add_space(10.0);
-    ui.label(RichText::new("The five steps").heading());
-    charts::step_timeline(ui, &pairs.timeline());
-    let missing: Vec<&str> = observation.missing().iter().map(|s| s.label()).collect();
+    ui.label(RichText::new(ui.tr("debrief-steps")).heading());
+    charts::step_timeline(ui, &pairs.timeline_in(language));
+    let missing: Vec<String> = observation
+        .missing()
+        .into_iter()
+        .map(|s| step_label(language, s))
+        .collect();
     if !missing.is_empty() {
         ui.colored_label(
             palette::MISTAKE,
-            format!("Not done: {}", missing.join(", ")),
+            ui.tr_with(
+                "pairs-not-done",
+                &[("steps", Arg::from(missing.join(", ")))],
+            ),
         );
     }
 }
