@@ -58,15 +58,11 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// Every window's context speaks the trainer's language, the audience window's included.
-fn give_contexts_language(
-    language: Res<UiLanguage>,
-    mut contexts: Query<&mut EguiContext>,
-    new: Query<(), Added<EguiContext>>,
-) {
-    if !language.is_changed() && new.is_empty() {
-        return;
-    }
+fn give_contexts_language(language: Res<UiLanguage>, mut contexts: Query<&mut EguiContext>) {
     for mut context in &mut contexts {
+        if !language.is_changed() && !context.is_added() {
+            continue;
+        }
         let ctx = context.get_mut();
         set_language(ctx, language.0);
         ctx.request_repaint();
