@@ -251,7 +251,10 @@ fn in_spanish_the_bar_still_fits_in_one_row_and_the_help_names_keys_as_spanish_k
         if audience == Audience::Solo {
             typed(&h, "?");
             h.run_steps(3);
-            h.get_by_label("Teclas");
+            assert!(
+                h.query_all_by_label("Teclas").next().is_some(),
+                "the help's title"
+            );
             h.get_by_label("Intro, Av Pág, →");
             h.get_by_label(&keymap::HELP.action_in(Language::Es));
             assert!(

@@ -41,8 +41,10 @@ fn help(ctx: &egui::Context, overlay: &mut Overlay) {
     let close = esc_pressed(ctx);
     let language = ctx.language();
     let title = ctx.tr("chrome-keys-title");
+    let width = screen.width() * 0.9;
     window(&title)
-        .max_width(screen.width() * 0.9)
+        .min_width(width.min(760.0))
+        .max_width(width)
         .show(ctx, |ui| {
             ui.heading(&title);
             egui::ScrollArea::vertical()
@@ -56,16 +58,13 @@ fn help(ctx: &egui::Context, overlay: &mut Overlay) {
                                 .heading()
                                 .size(22.0),
                         );
-                        egui::Grid::new(section.title)
-                            .num_columns(2)
-                            .spacing([24.0, 6.0])
-                            .show(ui, |ui| {
-                                for binding in section.bindings {
-                                    ui.label(RichText::new(binding.keys_in(language)).strong());
-                                    ui.label(binding.action_in(language));
-                                    ui.end_row();
-                                }
-                            });
+                        for binding in section.bindings {
+                            key_row(
+                                ui,
+                                &binding.keys_in(language),
+                                &binding.action_in(language),
+                            );
+                        }
                         ui.add_space(8.0);
                     }
                 });
@@ -78,6 +77,23 @@ fn help(ctx: &egui::Context, overlay: &mut Overlay) {
     if close {
         *overlay = Overlay::None;
     }
+}
+
+/// One key and what it does, side by side; both wrap, so a narrow window (200%, or Spanish's
+/// longer words) never pushes the text past its edge, as a grid's cells did.
+fn key_row(ui: &mut egui::Ui, keys: &str, action: &str) {
+    let keys_width = (ui.available_width() * 0.3).min(240.0);
+    ui.horizontal_top(|ui| {
+        let top_down = egui::Layout::top_down(egui::Align::Min);
+        ui.allocate_ui_with_layout(egui::vec2(keys_width, 0.0), top_down, |ui| {
+            ui.set_width(keys_width);
+            ui.add(egui::Label::new(RichText::new(keys).strong()).wrap());
+        });
+        ui.allocate_ui_with_layout(egui::vec2(ui.available_width(), 0.0), top_down, |ui| {
+            ui.add(egui::Label::new(action).wrap());
+        });
+    });
+    ui.add_space(4.0);
 }
 
 fn confirm_leave(ctx: &egui::Context, overlay: &mut Overlay, to: Screen) -> Option<Intent> {
