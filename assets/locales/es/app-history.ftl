@@ -27,7 +27,7 @@ bundle-ticked = { $chosen } de { $total ->
        *[other] { $total } intentos marcados
     } (X marca o desmarca el que está resaltado). Se guardan en un solo archivo en la carpeta de exportaciones, con todo lo que dijiste en ellos.
 bundle-name = Tu nombre (opcional):
-bundle-name-hint = déjalo en blanco
+bundle-name-hint = opcional
 bundle-save = Guardar paquete (B)
 bundle-tick-all = Marcar todos
 bundle-tick-none = Desmarcar todos
