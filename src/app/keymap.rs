@@ -32,7 +32,7 @@ pub struct Binding {
 }
 
 impl Binding {
-    /// The keys as written in a language ("Enter, PageDown" is "Intro, Av Pág" in Spanish).
+    /// The keys as written in a language ("Up / Down" is "↑ / ↓" in Spanish).
     pub fn keys_in(&self, language: Language) -> String {
         key_names(self.shown, language)
     }
@@ -518,12 +518,13 @@ mod tests {
     }
 
     #[test]
-    fn spanish_names_keys_as_its_keyboards_do() {
+    fn spanish_names_keys_as_printed_with_arrows_for_directions() {
         assert_eq!(
             key_names("PageDown, Right, Enter", Language::Es),
-            "Av Pág, →, Intro"
+            "PageDown, →, Enter"
         );
-        assert_eq!(key_names("Shift + A – I", Language::Es), "Mayús + A – I");
+        assert_eq!(key_names("Up / Down", Language::Es), "↑ / ↓");
+        assert_eq!(key_names("Space", Language::Es), "Espacio");
     }
 
     #[test]

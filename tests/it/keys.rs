@@ -255,7 +255,7 @@ fn in_spanish_the_bar_still_fits_in_one_row_and_the_help_names_keys_as_spanish_k
                 h.query_all_by_label("Teclas").next().is_some(),
                 "the help's title"
             );
-            h.get_by_label("Intro, Av Pág, →");
+            h.get_by_label("Enter, PageDown, →");
             h.get_by_label(&keymap::HELP.action_in(Language::Es));
             assert!(
                 h.query_by_label_contains("⟦").is_none(),

@@ -81,19 +81,22 @@ keys-pairs = Práctica en parejas
 
 ## Los nombres de las teclas, como vienen en un teclado en español.
 
+## Las teclas se llaman como vienen impresas en el teclado que tiene casi todo el mundo en EE. UU.
+## (Enter, PageDown, Backspace, Shift); los teclados en español cambian de un país a otro. Las
+## flechas van como flechas, y la barra espaciadora, que no trae nombre, es "Espacio".
 key-name-up = ↑
 key-name-down = ↓
 key-name-left = ←
 key-name-right = →
-key-name-enter = Intro
+key-name-enter = Enter
 key-name-space = Espacio
-key-name-backspace = Retroceso
-key-name-page-up = Re Pág
-key-name-page-down = Av Pág
-key-name-home = Inicio
-key-name-end = Fin
+key-name-backspace = Backspace
+key-name-page-up = PageUp
+key-name-page-down = PageDown
+key-name-home = Home
+key-name-end = End
 key-name-tab = Tab
-key-name-shift = Mayús
+key-name-shift = Shift
 key-name-ctrl = Ctrl
 key-name-esc = Esc
 
