@@ -7,10 +7,7 @@ use super::debrief;
 use super::labels::{move_label, outcome_label, step_label};
 use crate::i18n::{Language, text, text_with};
 use crate::runtime::{Entry, Transcript};
-use crate::scenario::model::Step;
-use crate::score::observed::{PairsRound, how_counted};
-use crate::score::{Report, TARGET};
-use crate::words::percent;
+use crate::score::Report;
 
 /// The conversation as a readable script, in English.
 pub fn transcript(transcript: &Transcript, person: &str, player: &str) -> String {
@@ -91,50 +88,4 @@ pub fn report(report: &Report) -> String {
 /// The debrief in `language`.
 pub fn report_in(report: &Report, language: Language) -> String {
     debrief::report(report, language)
-}
-
-/// A round of pairs practice: who played whom, the airtime split and how it was counted, and
-/// the steps the observer ticked. `when` is the date and time to show.
-pub fn pairs(round: &PairsRound, when: &str) -> String {
-    let mut out = String::new();
-    let seen = &round.observation;
-    let _ = writeln!(
-        out,
-        "# Pairs practice: {}, round {}\n\n{when}. {}\n",
-        round.title,
-        round.round,
-        round.roles()
-    );
-    let [q, l, t] = seen.airtime();
-    let _ = writeln!(
-        out,
-        "## Airtime\n\nQuestions {} · Listening {} · Talking {} (target {} · {} · {})\n",
-        percent(q),
-        percent(l),
-        percent(t),
-        percent(TARGET[0]),
-        percent(TARGET[1]),
-        percent(TARGET[2])
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        how_counted(seen).unwrap_or_else(|| "Nothing was marked.".to_owned())
-    );
-    let _ = writeln!(out, "\n## The five steps\n");
-    for step in Step::FIVE {
-        match seen.steps.iter().find(|(s, _)| *s == step) {
-            Some((_, at)) => writeln!(out, "- ✓ {} (after {at} marks)", step.label()),
-            None => writeln!(out, "- ✗ {}", step.label()),
-        }
-        .ok();
-    }
-    for (step, _) in seen.out_of_order() {
-        let _ = writeln!(
-            out,
-            "- ⚠ {}: ticked before the steps that come first",
-            step.label()
-        );
-    }
-    out
 }

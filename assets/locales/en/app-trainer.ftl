@@ -31,12 +31,6 @@ pairs-export-markdown = Export Markdown (X)
 pairs-export-json = Export JSON (J)
 pairs-title = Pairs practice: { $title }
 pairs-round = Round { $round }: { $roles }
-# Before and during a round: who is doing what.
-pairs-roles-now = { $organizer } organizes; { $partner } plays { $person }.
-# After the round, in the results, History and the export.
-pairs-roles-done = { $organizer } organized; { $partner } played { $person }.
-# The app does not ask the two trainees' names.
-pairs-trainee = Trainee { $n }
 pairs-brief-organizer = Organizer ({ $who }): you are talking with { $person }. { $about }
 pairs-brief-partner = Partner ({ $who }): you play { $person }. Press C to read your card while the organizer looks away, then C again to hide it.
 pairs-brief-observer = Observer: press Q, L or T as each person speaks, and 1–5 as each step is done. The timer starts with the conversation.
@@ -54,32 +48,6 @@ pairs-switch = Switch (M)
 pairs-undo-hint = PageUp or Backspace undoes the last mark or tick.
 pairs-steps-keys = The five steps (keys 1–5)
 pairs-saved = Saved to History.
-pairs-nothing-marked = Nothing was marked.
 pairs-not-done = Not done: { $steps }
 pairs-axis = utterances →
 pairs-save-failed = Could not save this pairs practice: { $error }
-pairs-export-saved = Saved { $path }
-pairs-export-failed = Could not export: { $error }
-# How the airtime split was counted, in the results and the export.
-pairs-taps = { $total ->
-        [one] { $total } tap
-       *[other] { $total } taps
-    } ({ $questions ->
-        [one] { $questions } question
-       *[other] { $questions } questions
-    }, { $listening } listening, { $talking } talking)
-pairs-timed = { $total ->
-        [one] { $total } timed mark
-       *[other] { $total } timed marks
-    }, { $seconds } s ({ $questions } s questions, { $listening } s listening, { $talking } s talking)
-pairs-counted-taps = Counted by taps, one per utterance: { $taps }.
-pairs-counted-seconds = Counted by time held: { $timed }.
-pairs-counted-mixed = Counted both ways, as the mode was switched: { $timed }, and { $taps }, each tap counted as { $tap } s, a short utterance.
-# The Markdown export of a round; the marks (#, -, ✓, ✗, ⚠) are in the code.
-pairs-md-title = Pairs practice: { $title }, round { $round }
-pairs-md-airtime = Questions { $questions } · Listening { $listening } · Talking { $talking } (target { $targetQuestions } · { $targetListening } · { $targetTalking })
-pairs-md-step-done = { $step } (after { $at ->
-        [one] { $at } mark
-       *[other] { $at } marks
-    })
-pairs-md-out-of-order = { $step }: ticked before the steps that come first

@@ -60,3 +60,37 @@ formula-steps = { $points } × { $reached } steps reached − { $penalty } × { 
 formula-behaviour = 100 × { $good } good ÷ ({ $good } good + { $weight } × { $mistakes } mistakes)
 formula-outcome = { $outcome }: committed 100, maybe 60, declined 25, walked away 0
 formula-assessment = you said { $given }, they were { $truth }: exact 100, next category 50, else 0
+
+# A round of pairs practice, in the app's results and History and in its Markdown export: who
+# played whom, how the observer's marks were counted, and the steps ticked.
+
+# Before and during a round: who is doing what.
+pairs-roles-now = { $organizer } organizes; { $partner } plays { $person }.
+# After the round, in the results, History and the export.
+pairs-roles-done = { $organizer } organized; { $partner } played { $person }.
+# The app does not ask the two trainees' names.
+pairs-trainee = Trainee { $n }
+pairs-nothing-marked = Nothing was marked.
+# How the airtime split was counted, in the results and the export.
+pairs-taps = { $total ->
+        [one] { $total } tap
+       *[other] { $total } taps
+    } ({ $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    }, { $listening } listening, { $talking } talking)
+pairs-timed = { $total ->
+        [one] { $total } timed mark
+       *[other] { $total } timed marks
+    }, { $seconds } s ({ $questions } s questions, { $listening } s listening, { $talking } s talking)
+pairs-counted-taps = Counted by taps, one per utterance: { $taps }.
+pairs-counted-seconds = Counted by time held: { $timed }.
+pairs-counted-mixed = Counted both ways, as the mode was switched: { $timed }, and { $taps }, each tap counted as { $tap } s, a short utterance.
+# The Markdown export of a round; the marks (#, -, ✓, ✗, ⚠) are in the code.
+pairs-md-title = Pairs practice: { $title }, round { $round }
+pairs-md-airtime = Questions { $questions } · Listening { $listening } · Talking { $talking } (target { $targetQuestions } · { $targetListening } · { $targetTalking })
+pairs-md-step-done = { $step } (after { $at ->
+        [one] { $at } mark
+       *[other] { $at } marks
+    })
+pairs-md-out-of-order = { $step }: ticked before the steps that come first

@@ -36,12 +36,6 @@ pairs-export-markdown = Exportar Markdown (X)
 pairs-export-json = Exportar JSON (J)
 pairs-title = Práctica en parejas: { $title }
 pairs-round = Ronda { $round }: { $roles }
-# Antes y durante la ronda: quién hace qué.
-pairs-roles-now = { $organizer } organiza; { $partner } hace de { $person }.
-# Después de la ronda, en los resultados, el historial y la exportación.
-pairs-roles-done = { $organizer } organizó; { $partner } hizo de { $person }.
-# La app no pide los nombres de las dos personas.
-pairs-trainee = Participante { $n }
 pairs-brief-organizer = Quien organiza ({ $who }): vas a hablar con { $person }. { $about }
 pairs-brief-partner = Quien actúa ({ $who }): haces de { $person }. Presiona C para leer tu tarjeta mientras quien organiza mira para otro lado, y C otra vez para esconderla.
 pairs-brief-observer = Quien observa: presiona Q (pregunta), L (escucha) o T (habla) cada vez que alguien habla, y del 1 al 5 cuando se da cada paso. El reloj arranca con la plática.
@@ -59,32 +53,6 @@ pairs-switch = Cambiar (M)
 pairs-undo-hint = PageUp o Backspace deshace la última marca o el último paso marcado.
 pairs-steps-keys = Los cinco pasos (teclas 1–5)
 pairs-saved = Guardado en el historial.
-pairs-nothing-marked = No se marcó nada.
 pairs-not-done = Faltó: { $steps }
 pairs-axis = intervenciones →
 pairs-save-failed = No se pudo guardar esta práctica en parejas: { $error }
-pairs-export-saved = Guardado en { $path }
-pairs-export-failed = No se pudo exportar: { $error }
-# Cómo se contó el reparto del tiempo al habla, en los resultados y en la exportación.
-pairs-taps = { $total ->
-        [one] { $total } toque
-       *[other] { $total } toques
-    } ({ $questions ->
-        [one] { $questions } pregunta
-       *[other] { $questions } preguntas
-    }, { $listening } escuchando, { $talking } hablando)
-pairs-timed = { $total ->
-        [one] { $total } marca con tiempo
-       *[other] { $total } marcas con tiempo
-    }, { $seconds } s ({ $questions } s preguntando, { $listening } s escuchando, { $talking } s hablando)
-pairs-counted-taps = Contado por toques, uno cada vez que alguien habla: { $taps }.
-pairs-counted-seconds = Contado por el tiempo que se mantuvo la tecla: { $timed }.
-pairs-counted-mixed = Contado de las dos formas, porque se cambió el modo: { $timed }, y { $taps }; cada toque cuenta como { $tap } s, una intervención corta.
-# La exportación de una ronda en Markdown; las marcas (#, -, ✓, ✗, ⚠) están en el código.
-pairs-md-title = Práctica en parejas: { $title }, ronda { $round }
-pairs-md-airtime = Preguntas { $questions } · Escuchar { $listening } · Hablar { $talking } (meta { $targetQuestions } · { $targetListening } · { $targetTalking })
-pairs-md-step-done = { $step } (después de { $at ->
-        [one] { $at } marca
-       *[other] { $at } marcas
-    })
-pairs-md-out-of-order = { $step }: marcado antes de los pasos que van primero

@@ -62,3 +62,37 @@ formula-steps = { $points } × { $reached } pasos logrados − { $penalty } × {
 formula-behaviour = 100 × { $good } buenas ÷ ({ $good } buenas + { $weight } × { $mistakes } errores)
 formula-outcome = { $outcome }: se compromete 100, tal vez 60, dice que no 25, se va 0
 formula-assessment = dijiste { $given }, era { $truth }: exacto 100, categoría vecina 50, si no 0
+
+# Una ronda de práctica en parejas, en los resultados y el historial de la app y en su exportación
+# en Markdown: quién hizo de quién, cómo se contaron las marcas de quien observa y los pasos marcados.
+
+# Antes y durante la ronda: quién hace qué.
+pairs-roles-now = { $organizer } organiza; { $partner } hace de { $person }.
+# Después de la ronda, en los resultados, el historial y la exportación.
+pairs-roles-done = { $organizer } organizó; { $partner } hizo de { $person }.
+# La app no pide los nombres de las dos personas.
+pairs-trainee = Participante { $n }
+pairs-nothing-marked = No se marcó nada.
+# Cómo se contó el reparto del tiempo al habla, en los resultados y en la exportación.
+pairs-taps = { $total ->
+        [one] { $total } toque
+       *[other] { $total } toques
+    } ({ $questions ->
+        [one] { $questions } pregunta
+       *[other] { $questions } preguntas
+    }, { $listening } escuchando, { $talking } hablando)
+pairs-timed = { $total ->
+        [one] { $total } marca con tiempo
+       *[other] { $total } marcas con tiempo
+    }, { $seconds } s ({ $questions } s preguntando, { $listening } s escuchando, { $talking } s hablando)
+pairs-counted-taps = Contado por toques, uno cada vez que alguien habla: { $taps }.
+pairs-counted-seconds = Contado por el tiempo que se mantuvo la tecla: { $timed }.
+pairs-counted-mixed = Contado de las dos formas, porque se cambió el modo: { $timed }, y { $taps }; cada toque cuenta como { $tap } s, una intervención corta.
+# La exportación de una ronda en Markdown; las marcas (#, -, ✓, ✗, ⚠) están en el código.
+pairs-md-title = Práctica en parejas: { $title }, ronda { $round }
+pairs-md-airtime = Preguntas { $questions } · Escuchar { $listening } · Hablar { $talking } (meta { $targetQuestions } · { $targetListening } · { $targetTalking })
+pairs-md-step-done = { $step } (después de { $at ->
+        [one] { $at } marca
+       *[other] { $at } marcas
+    })
+pairs-md-out-of-order = { $step }: marcado antes de los pasos que van primero

@@ -12,7 +12,6 @@ use crate::app::intent::{ExportFormat, Intent};
 use crate::app::keymap::{self, pressed, pressed_at};
 use crate::app::lang::Tr;
 use crate::app::screen::Screen;
-use crate::app::state::pairs::export::{how_counted, trainee_name};
 use crate::app::state::pairs::{PairsPhase, PairsSession};
 use crate::app::state::storage::Storage;
 use crate::app::theme::palette;
@@ -21,6 +20,7 @@ use crate::app::widgets::input::line_scroll;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::i18n::Arg;
 use crate::render::labels::step_label;
+use crate::render::pairs::{how_counted, trainee_name};
 use crate::scenario::{Scenario, Step};
 use crate::score::{Airtime, TARGET};
 

@@ -4,7 +4,7 @@
 use super::storage::Storage;
 use crate::app::intent::ExportFormat;
 use crate::i18n::{Language, text, text_with};
-use crate::render::markdown;
+use crate::render::{markdown, pairs};
 use crate::runtime::Transcript;
 use crate::score::Report;
 use crate::store::clock::Moment;
@@ -60,14 +60,9 @@ pub fn export_debrief(
     )
 }
 
-/// Writes a pairs round; returns what to tell the user, in English.
-pub fn export_pairs(storage: &Storage, saved: &SavedPairs, format: ExportFormat) -> String {
-    export_pairs_in(storage, saved, format, Language::En)
-}
-
-/// Writes a pairs round; returns what to tell the user in `language`. (The round's Markdown
-/// itself is the core's, in English for now.)
-pub fn export_pairs_in(
+/// Writes a saved pairs round, its Markdown in `language`; returns what to tell the user, in it
+/// too.
+pub fn export_pairs(
     storage: &Storage,
     saved: &SavedPairs,
     format: ExportFormat,
@@ -76,10 +71,12 @@ pub fn export_pairs_in(
     let (extension, body) = match format {
         ExportFormat::Markdown => {
             let when = Moment::local(saved.finished_at).shown();
-            ("md", markdown::pairs(&saved.round, &when).into_bytes())
+            let out = pairs::markdown(language, &saved.round, &when);
+            ("md", out.into_bytes())
         }
         ExportFormat::Json => ("json", serde_json::to_vec_pretty(saved).unwrap_or_default()),
     };
+    // The file's name stays in English, like every export's: it is a name, not a sentence.
     let kind = format!("pairs round {}", saved.round.round);
     let stem = export_stem(&saved.round.scenario, Some(&kind), saved.finished_at);
     told(

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use super::ApplyIntents;
+use super::export::export_pairs;
 use super::language::UiLanguage;
 use super::library::Library;
 use super::navigate::Navigate;
@@ -16,16 +17,11 @@ use crate::app::intent::ExportFormat;
 use crate::app::screen::Screen;
 use crate::app::widgets::charts::Timeline;
 use crate::i18n::{self, Arg, Language};
+use crate::render::pairs;
 use crate::scenario::{Scenario, Step};
 use crate::score::Airtime;
-use crate::score::observed::{Mark, Observation, PairsRound};
+use crate::score::observed::{Mark, Observation, PairsRound, TRAINEES};
 use crate::store::pairs::SavedPairs;
-
-pub mod export;
-
-/// What the two trainees are called in saved rounds: the app does not ask their names. Saved
-/// as they are here, and said in the interface's language by [`export::trainee_name`].
-pub const TRAINEES: [&str; 2] = ["Trainee 1", "Trainee 2"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PairsPhase {
@@ -113,7 +109,7 @@ impl PairsSession {
 
     /// Who plays whom in this round: said as a plan before it ends, as a fact after.
     pub fn roles(&self, language: Language) -> String {
-        export::roles(language, &self.round(), self.phase == PairsPhase::Done)
+        pairs::roles(language, &self.round(), self.phase == PairsPhase::Done)
     }
 
     /// The checklist as a step timeline over the marks, its axis in English.
@@ -288,7 +284,7 @@ fn handle_pairs_commands(
                 if p.phase == PairsPhase::Done
                     && let Some(saved) = saved
                 {
-                    let told = export::export(language, &storage.data_dir, saved, *format);
+                    let told = export_pairs(storage, saved, *format, language);
                     storage.notice = Some(told);
                 }
             }

@@ -5,11 +5,11 @@ use bevy_egui::egui::{self, RichText};
 
 use crate::app::lang::Tr;
 use crate::app::state::pairs::PairsSession;
-use crate::app::state::pairs::export::how_counted;
 use crate::app::theme::palette;
 use crate::app::widgets::charts;
 use crate::i18n::Arg;
 use crate::render::labels::step_label;
+use crate::render::pairs::how_counted;
 use crate::score::TARGET;
 
 pub(super) fn results(ui: &mut egui::Ui, pairs: &PairsSession) {

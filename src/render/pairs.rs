@@ -1,18 +1,13 @@
-//! A pairs round in the interface's language: who played whom, how the marks were counted, and
-//! the round written to the exports folder as Markdown or JSON.
+//! A round of pairs practice in words, in any language: who played whom, how the observer's
+//! marks were counted, and the round as Markdown, for the app's results, History and export.
 
 use std::fmt::Write;
 
-use super::TRAINEES;
-use crate::app::intent::ExportFormat;
+use super::labels::step_label;
 use crate::i18n::{Arg, Language, text, text_with};
-use crate::render::labels::step_label;
-use crate::scenario::Step;
+use crate::scenario::model::Step;
 use crate::score::TARGET;
-use crate::score::observed::{Counted, Observation, PairsRound, TAP_SECONDS};
-use crate::store::clock::Moment;
-use crate::store::export::{export_stem, write_export};
-use crate::store::pairs::SavedPairs;
+use crate::score::observed::{Counted, Observation, PairsRound, TAP_SECONDS, TRAINEES};
 use crate::words::percent;
 
 /// A trainee as saved: "Trainee 1" and "Trainee 2" are the app's own names, said in `language`;
@@ -41,6 +36,13 @@ pub fn roles(language: Language, round: &PairsRound, done: bool) -> String {
             ("person", Arg::from(&round.person)),
         ],
     )
+}
+
+impl PairsRound {
+    /// Who played whom, in English: [`roles`] after the round, for callers with no language.
+    pub fn roles(&self) -> String {
+        roles(Language::En, self, true)
+    }
 }
 
 /// How the split was counted, in a sentence for the results and the export; None with no marks.
@@ -85,7 +87,9 @@ pub fn how_counted(language: Language, observation: &Observation) -> Option<Stri
     })
 }
 
-/// The round as Markdown: the marks are here, the words in Fluent.
+/// The round as Markdown: who played whom, the airtime split and how it was counted, and the
+/// steps the observer ticked. `when` is the date and time to show. The marks are here, the words
+/// in Fluent.
 pub fn markdown(language: Language, round: &PairsRound, when: &str) -> String {
     let l = language;
     let mut out = String::new();
@@ -141,43 +145,12 @@ pub fn markdown(language: Language, round: &PairsRound, when: &str) -> String {
     out
 }
 
-/// Writes a saved round into the exports folder; returns what to tell the user.
-pub fn export(
-    language: Language,
-    data_dir: &std::path::Path,
-    saved: &SavedPairs,
-    format: ExportFormat,
-) -> String {
-    let (extension, body) = match format {
-        ExportFormat::Markdown => {
-            let when = Moment::local(saved.finished_at).shown();
-            ("md", markdown(language, &saved.round, &when).into_bytes())
-        }
-        ExportFormat::Json => ("json", serde_json::to_vec_pretty(saved).unwrap_or_default()),
-    };
-    // The file's name stays in English, like every export's: it is a name, not a sentence.
-    let kind = format!("pairs round {}", saved.round.round);
-    let stem = export_stem(&saved.round.scenario, Some(&kind), saved.finished_at);
-    match write_export(data_dir, &stem, extension, &body) {
-        Ok(path) => text_with(
-            language,
-            "pairs-export-saved",
-            &[("path", path.display().to_string().into())],
-        ),
-        Err(e) => text_with(
-            language,
-            "pairs-export-failed",
-            &[("error", e.to_string().into())],
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::has_missing;
     use crate::score::Airtime;
-    use crate::score::observed::{Mark, how_counted as english_how_counted};
+    use crate::score::observed::Mark;
 
     fn round(marks: Vec<Mark>) -> PairsRound {
         PairsRound {
@@ -199,22 +172,71 @@ mod tests {
     }
 
     #[test]
-    fn english_says_what_the_core_says() {
-        let marks = [
+    fn english_says_how_each_kind_of_mark_was_counted() {
+        let mut seen = Observation::default();
+        assert_eq!(how_counted(Language::En, &seen), None);
+        seen.marks = vec![
             mark(Airtime::Questions, None),
-            mark(Airtime::Listening, Some(6.0)),
-            mark(Airtime::Talking, None),
+            mark(Airtime::Listening, None),
         ];
-        for n in 0..=marks.len() {
-            let seen = round(marks[..n].to_vec()).observation;
-            assert_eq!(how_counted(Language::En, &seen), english_how_counted(&seen));
-        }
-        let r = round(Vec::new());
-        assert_eq!(roles(Language::En, &r, true), r.roles());
+        assert_eq!(
+            how_counted(Language::En, &seen).as_deref(),
+            Some(
+                "Counted by taps, one per utterance: 2 taps (1 question, 1 listening, 0 talking)."
+            )
+        );
+        seen.marks = vec![mark(Airtime::Talking, Some(4.4))];
+        assert_eq!(
+            how_counted(Language::En, &seen).as_deref(),
+            Some(
+                "Counted by time held: 1 timed mark, 4 s (0 s questions, 0 s listening, 4 s \
+                 talking)."
+            )
+        );
+        seen.marks = vec![
+            mark(Airtime::Questions, None),
+            mark(Airtime::Listening, None),
+            mark(Airtime::Listening, Some(6.0)),
+        ];
+        assert_eq!(
+            how_counted(Language::En, &seen).as_deref(),
+            Some(
+                "Counted both ways, as the mode was switched: 1 timed mark, 6 s (0 s questions, 6 \
+                 s listening, 0 s talking), and 2 taps (1 question, 1 listening, 0 talking), each \
+                 tap counted as 3 s, a short utterance."
+            )
+        );
+    }
+
+    #[test]
+    fn english_roles_and_markdown_read_as_before() {
+        let r = round(vec![
+            mark(Airtime::Questions, None),
+            mark(Airtime::Listening, None),
+            mark(Airtime::Listening, None),
+        ]);
+        assert_eq!(r.roles(), "Trainee 1 organized; Trainee 2 played Marisol.");
         assert_eq!(
             roles(Language::En, &r, false),
             "Trainee 1 organizes; Trainee 2 plays Marisol."
         );
+        assert_eq!(
+            markdown(Language::En, &r, "2026-11-29 21:50"),
+            "# Pairs practice: Knocking, round 1\n\n\
+             2026-11-29 21:50. Trainee 1 organized; Trainee 2 played Marisol.\n\n\
+             ## Airtime\n\n\
+             Questions 33% · Listening 67% · Talking 0% (target 20% · 70% · 10%)\n\n\
+             Counted by taps, one per utterance: 3 taps (1 question, 2 listening, 0 talking).\n\n\
+             ## The five steps\n\n\
+             - ✓ Get in the door (after 1 mark)\n\
+             - ✗ Get their story\n\
+             - ✗ Propose a vision\n\
+             - ✗ Address obstacles\n\
+             - ✓ Advocate & assess (after 2 marks)\n\
+             - ⚠ Advocate & assess: ticked before the steps that come first\n"
+        );
+        let nothing = markdown(Language::En, &round(Vec::new()), "now");
+        assert!(nothing.contains("\nNothing was marked.\n"), "{nothing}");
     }
 
     #[test]
