@@ -4,9 +4,9 @@
 //! audience window get the same one each frame, and a UI test sets it on its own context.
 
 use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiContext, EguiPreUpdateSet, egui};
 
-use crate::app::audience::AudienceWindow;
 use crate::app::state::language::UiLanguage;
 use crate::i18n::{self, Arg, Language};
 
@@ -69,19 +69,16 @@ fn give_contexts_language(language: Res<UiLanguage>, mut contexts: Query<&mut Eg
     }
 }
 
-/// Window titles in the interface's language, the audience window's too.
-fn title_windows(
-    language: Res<UiLanguage>,
-    mut windows: Query<(&mut Window, Has<AudienceWindow>)>,
-) {
-    for (mut window, audience) in &mut windows {
+/// Window titles in the interface's language: the trainer's window, and any other (the room's).
+fn title_windows(language: Res<UiLanguage>, mut windows: Query<(&mut Window, Has<PrimaryWindow>)>) {
+    for (mut window, primary) in &mut windows {
         if !language.is_changed() && !window.is_added() {
             continue;
         }
-        let id = if audience {
-            "app-audience-window-title"
-        } else {
+        let id = if primary {
             "app-window-title"
+        } else {
+            "app-audience-window-title"
         };
         let title = i18n::text(language.0, id);
         if window.title != title {

@@ -6,7 +6,6 @@ use crate::scenario::flags;
 use crate::scenario::model::{Assessment, Move, Outcome, Step};
 use crate::score::rules::{self, ViolationKind};
 use crate::score::{FlagHit, Part, Report};
-use crate::store::history::Difficulty;
 
 /// A Fluent id from an English label: "walked away" → "walked-away".
 fn slug(label: &str) -> String {
@@ -170,22 +169,6 @@ pub fn part(language: Language, part: &Part, report: &Report) -> (String, String
         _ => part.formula.clone(),
     };
     (name, formula)
-}
-
-/// A difficulty's name ("Practice").
-pub fn difficulty_label(language: Language, difficulty: Difficulty) -> String {
-    text(
-        language,
-        &format!("difficulty-{}", slug(difficulty.label())),
-    )
-}
-
-/// What a trainee gets at a difficulty, in a few words.
-pub fn difficulty_about(language: Language, difficulty: Difficulty) -> String {
-    text(
-        language,
-        &format!("difficulty-{}-about", slug(difficulty.label())),
-    )
 }
 
 #[cfg(test)]

@@ -38,13 +38,6 @@ pub fn roles(language: Language, round: &PairsRound, done: bool) -> String {
     )
 }
 
-impl PairsRound {
-    /// Who played whom, in English: [`roles`] after the round, for callers with no language.
-    pub fn roles(&self) -> String {
-        roles(Language::En, self, true)
-    }
-}
-
 /// How the split was counted, in a sentence for the results and the export; None with no marks.
 pub fn how_counted(language: Language, observation: &Observation) -> Option<String> {
     let taps = observation.taps();
@@ -215,7 +208,10 @@ mod tests {
             mark(Airtime::Listening, None),
             mark(Airtime::Listening, None),
         ]);
-        assert_eq!(r.roles(), "Trainee 1 organized; Trainee 2 played Marisol.");
+        assert_eq!(
+            roles(Language::En, &r, true),
+            "Trainee 1 organized; Trainee 2 played Marisol."
+        );
         assert_eq!(
             roles(Language::En, &r, false),
             "Trainee 1 organizes; Trainee 2 plays Marisol."

@@ -40,12 +40,22 @@ impl Difficulty {
         }
     }
 
-    /// What the trainee gets at this setting, in a few words.
-    pub fn describe(self) -> &'static str {
+    /// The difficulty's name in the reader's language ("Practice", "Práctica").
+    pub fn label_in(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text(language, &format!("difficulty-{}", self.id()))
+    }
+
+    /// What the trainee gets at this setting, in the reader's language.
+    pub fn describe_in(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text(language, &format!("difficulty-{}-about", self.id()))
+    }
+
+    /// The difficulty as its messages are named.
+    fn id(self) -> &'static str {
         match self {
-            Difficulty::Practice => "step tracker, airtime meter, going back",
-            Difficulty::Standard => "step tracker and going back; no airtime meter",
-            Difficulty::Assessment => "nothing live, no going back; marked as an assessment",
+            Difficulty::Practice => "practice",
+            Difficulty::Standard => "standard",
+            Difficulty::Assessment => "assessment",
         }
     }
 

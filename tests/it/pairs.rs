@@ -202,7 +202,11 @@ fn the_roles_swap_for_a_second_round_and_the_results_say_who_played_whom() {
     tap(&mut app, Airtime::Questions);
     send(&mut app, Intent::Advance);
     let storage = app.world().resource::<Storage>();
-    let roles: Vec<String> = storage.pairs.iter().map(|s| s.round.roles()).collect();
+    let roles: Vec<String> = storage
+        .pairs
+        .iter()
+        .map(|s| doorstep::render::pairs::roles(doorstep::i18n::Language::En, &s.round, true))
+        .collect();
     assert_eq!(
         roles,
         [

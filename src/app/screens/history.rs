@@ -20,7 +20,7 @@ use crate::app::widgets::charts;
 use crate::app::widgets::input::page_scroll;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::i18n::Arg;
-use crate::render::labels::{difficulty_label, outcome_label};
+use crate::render::labels::outcome_label;
 use crate::render::pairs::roles;
 use crate::score::shown;
 use crate::store::clock::Moment;
@@ -279,9 +279,9 @@ fn how_played(ui: &egui::Ui, attempt: &Attempt) -> RichText {
     match (attempt.difficulty, attempt.report.practice) {
         (Difficulty::Assessment, _) => RichText::new(ui.tr("history-assessment")).strong(),
         (difficulty, true) => {
-            let name = difficulty_label(language, difficulty);
+            let name = difficulty.label_in(language);
             RichText::new(ui.tr_with("history-rewound", &[("difficulty", name.into())])).weak()
         }
-        (difficulty, false) => RichText::new(difficulty_label(language, difficulty)).weak(),
+        (difficulty, false) => RichText::new(difficulty.label_in(language)).weak(),
     }
 }

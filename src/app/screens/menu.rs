@@ -18,7 +18,6 @@ use crate::app::state::watch::watch_script;
 use crate::app::theme::palette;
 use crate::app::widgets::root::{ContentRect, DrawContent, draw_with};
 use crate::i18n::{Arg, Language};
-use crate::render::labels::{difficulty_about, difficulty_label};
 use crate::scenario::Scenario;
 use crate::scenario::links::successors;
 use crate::store::history::Difficulty;
@@ -212,13 +211,13 @@ fn difficulty_picker(ui: &mut egui::Ui, current: Difficulty) -> Option<Intent> {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(ui.tr("menu-difficulty")).strong());
         for difficulty in Difficulty::ALL {
-            let button = egui::Button::new(difficulty_label(language, difficulty))
-                .selected(difficulty == current);
+            let button =
+                egui::Button::new(difficulty.label_in(language)).selected(difficulty == current);
             if ui.add(button).clicked() {
                 intent = Some(Intent::SetDifficulty(difficulty));
             }
         }
-        ui.label(RichText::new(difficulty_about(language, current)).weak());
+        ui.label(RichText::new(current.describe_in(language)).weak());
     });
     intent
 }

@@ -59,11 +59,7 @@ fn help(ctx: &egui::Context, overlay: &mut Overlay) {
                                 .size(22.0),
                         );
                         for binding in section.bindings {
-                            key_row(
-                                ui,
-                                &binding.keys_in(language),
-                                &binding.action_in(language),
-                            );
+                            key_row(ui, &binding.keys_in(language), &binding.action_in(language));
                         }
                         ui.add_space(8.0);
                     }

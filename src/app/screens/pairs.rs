@@ -267,7 +267,7 @@ fn marking(
     } else {
         "pairs-mode-tapped"
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(ui.tr_with("pairs-tally", &[("mode", mode.into())])).strong());
         if ui.small_button(ui.tr("pairs-switch")).clicked() {
             intent = Some(Intent::ToggleMarkMode);

@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 
 use super::ApplyIntents;
-use super::prefs::Prefs;
+use super::prefs::{Prefs, PrefsCommand};
 use crate::i18n::{self, Language};
 
 /// The language the interface speaks now.
@@ -26,7 +26,8 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, follow_language);
     app.add_systems(
         Update,
-        follow_language
+        (drop_override_when_chosen, follow_language)
+            .chain()
             .after(ApplyIntents::Handle)
             .before(ApplyIntents::Navigate),
     );
@@ -49,4 +50,17 @@ fn follow_language(
 ) {
     let now = chosen(command_line.0, prefs.language, system.0);
     language.set_if_neq(UiLanguage(now));
+}
+
+/// A language chosen on the list replaces `--lang` for the rest of the run.
+fn drop_override_when_chosen(
+    mut received: MessageReader<PrefsCommand>,
+    mut command_line: ResMut<LanguageOverride>,
+) {
+    if received
+        .read()
+        .any(|command| matches!(command, PrefsCommand::SetLanguage(_)))
+    {
+        command_line.0 = None;
+    }
 }

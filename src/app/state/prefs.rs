@@ -5,7 +5,6 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::ApplyIntents;
-use super::language::LanguageOverride;
 use crate::i18n::Language;
 use crate::store::history::Difficulty;
 
@@ -68,11 +67,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, handle_prefs_commands.in_set(ApplyIntents::Handle));
 }
 
-fn handle_prefs_commands(
-    mut received: MessageReader<PrefsCommand>,
-    mut prefs: ResMut<Prefs>,
-    mut command_line: ResMut<LanguageOverride>,
-) {
+fn handle_prefs_commands(mut received: MessageReader<PrefsCommand>, mut prefs: ResMut<Prefs>) {
     for command in received.read() {
         match *command {
             PrefsCommand::ToggleTracker => prefs.show_tracker = !prefs.show_tracker,
@@ -80,10 +75,7 @@ fn handle_prefs_commands(
             PrefsCommand::SetScale(scale) => prefs.scale = scale.clamp(0.75, 2.5),
             PrefsCommand::SetDifficulty(difficulty) => prefs.difficulty = difficulty,
             PrefsCommand::ToggleFreeText => prefs.free_text = !prefs.free_text,
-            PrefsCommand::SetLanguage(language) => {
-                prefs.language = Some(language);
-                command_line.0 = None;
-            }
+            PrefsCommand::SetLanguage(language) => prefs.language = Some(language),
         }
     }
 }
