@@ -1,4 +1,4 @@
-# La app: el historial, los paquetes y la pantalla de resultados de la sala.
+# La app: el historial, los paquetes y la pantalla de resultados del grupo.
 # Tuteamos ("tú") en todo, como en los demás archivos.
 
 
@@ -26,12 +26,12 @@ bundle-ticked = { $chosen } de { $total ->
         [one] { $total } intento marcado
        *[other] { $total } intentos marcados
     } (X marca o desmarca el que está resaltado). Se guardan en un solo archivo en la carpeta de exportaciones, con todo lo que dijiste en ellos.
-bundle-name = Tu nombre (opcional):
+bundle-name = Tu nombre:
 bundle-name-hint = opcional
 bundle-save = Guardar paquete (B)
 bundle-tick-all = Marcar todos
 bundle-tick-none = Desmarcar todos
-bundle-privacy = Tu nombre va en el archivo solo si lo escribes aquí; si no, quien dirige el taller te verá como "Trainee" y un número. Nada sale de esta computadora a menos que tú entregues el archivo.
+bundle-privacy = Tu nombre va en el archivo solo si lo escribes aquí; si no, quien dirige el taller te verá solo como un número. Nada sale de esta computadora a menos que tú entregues el archivo.
 bundle-none-ticked = Marca al menos un intento para entregar.
 bundle-saved = { $named ->
         [yes] { $count ->
