@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 use super::Group;
 use super::classify::Reading;
 use super::corpus;
-use super::synonyms::concept_in;
-use super::tokens::{says_nothing, words_in};
+use super::synonyms::{concept_in, phrase_concepts};
+use super::tokens::{lowered, says_nothing, words_in};
 use crate::i18n::Language;
 use crate::scenario::model::Move;
 
@@ -136,12 +136,14 @@ impl Matcher {
     }
 }
 
-/// The concepts of a text's meaning words, in order.
+/// The concepts of a text's meaning words, in order, then those it says in a phrase.
 fn concepts(language: Language, text: &str) -> Vec<String> {
-    words_in(language, text)
+    let mut out: Vec<String> = words_in(language, text)
         .iter()
         .filter_map(|w| concept_in(language, &w.stem))
-        .collect()
+        .collect();
+    out.extend(phrase_concepts(language, &lowered(language, text)));
+    out
 }
 
 fn cosine(a: &Bag, b: &Bag) -> f64 {

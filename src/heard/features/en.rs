@@ -7,6 +7,7 @@ pub(super) const ENGLISH: Lexicon = Lexicon {
     lead_ins: LEAD_INS,
     cues: CUES,
     wh: WH,
+    exclaims: &[],
     aux: AUX,
     negative_aux: |w| w.ends_with("n't"),
     you: |w| w.starts_with("you"),

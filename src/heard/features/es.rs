@@ -9,6 +9,7 @@ pub(super) const SPANISH: Lexicon = Lexicon {
     lead_ins: LEAD_INS,
     cues: CUES,
     wh: WH,
+    exclaims: &["que", "como", "cuanto", "cuanta", "cuantos", "cuantas"],
     aux: AUX,
     negative_aux: |w| w == "no",
     you: |w| {

@@ -17,6 +17,8 @@ pub(super) struct Lexicon {
     pub cues: &'static [(&'static str, &'static [&'static str])],
     /// Words that open an open question.
     pub wh: &'static [&'static str],
+    /// Question words that open an exclamation when no question mark follows ("Qué miedo.").
+    pub exclaims: &'static [&'static str],
     /// Words that open a yes-or-no question.
     pub aux: &'static [&'static str],
     /// Of those, the ones that open a question that tells ("Don't you…", "¿No…").
@@ -48,10 +50,10 @@ pub fn features(language: Language, text: &str) -> Vec<String> {
     for pair in all.windows(2) {
         out.push(format!("b:{}_{}", pair[0].stem, pair[1].stem));
     }
-    opening(lexicon, &all, "", &mut out);
+    opening(lexicon, &all, "", text.contains('?'), &mut out);
     let parts = sentences(text);
     if let Some(last) = parts.last().filter(|_| parts.len() > 1) {
-        opening(lexicon, &words(last), "last", &mut out);
+        opening(lexicon, &words(last), "last", last.contains('?'), &mut out);
         if last.trim_end().ends_with('?') {
             out.push("last-asks".into());
         }
@@ -92,8 +94,8 @@ pub fn features(language: Language, text: &str) -> Vec<String> {
 }
 
 /// How the words open: the first word after any lead-ins, the first two, and whether it is a
-/// question word or an auxiliary.
-fn opening(lexicon: &Lexicon, all: &[Word], tag: &str, out: &mut Vec<String>) {
+/// question word (or, with no question mark, an exclamation) or an auxiliary.
+fn opening(lexicon: &Lexicon, all: &[Word], tag: &str, asks: bool, out: &mut Vec<String>) {
     let start = all
         .iter()
         .position(|w| !lexicon.lead_ins.contains(&w.lower.as_str()))
@@ -110,7 +112,9 @@ fn opening(lexicon: &Lexicon, all: &[Word], tag: &str, out: &mut Vec<String>) {
     if let Some(second) = rest.get(1) {
         out.push(format!("{tag}opens2:{}_{}", first.stem, second.stem));
     }
-    if lexicon.wh.contains(&first.lower.as_str()) {
+    if !asks && lexicon.exclaims.contains(&first.lower.as_str()) {
+        out.push(format!("{tag}opens:exclaims"));
+    } else if lexicon.wh.contains(&first.lower.as_str()) {
         out.push(format!("{tag}opens:wh"));
     } else if lexicon.aux.contains(&first.lower.as_str()) {
         out.push(format!("{tag}opens:aux"));
@@ -135,7 +139,7 @@ fn length_band(words: usize) -> &'static str {
 }
 
 /// Whether `text` (lower case, padded with spaces) holds `phrase` as whole words.
-fn contains_phrase(text: &str, phrase: &str) -> bool {
+pub(super) fn contains_phrase(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + phrase.len()..].chars().next();

@@ -169,3 +169,27 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "tener", "tienes", "tiene", "hacer", "algo", "todo", "toda", "mucho", "mucha", "no", "ni",
     "aquí", "ahí", "allá", "oh", "ah", "ay", "eh", "hola", "va", "vas", "voy", "ir",
 ];
+
+/// Concepts said in a phrase, written lower case without accents: each is a concept of its own
+/// when the text holds one of its phrases.
+pub(super) const PHRASES: &[(&str, &[&str])] = &[(
+    "how-are-you",
+    &[
+        "como estas",
+        "como vas",
+        "como andas",
+        "como sigues",
+        "como te sientes",
+        "como te va",
+        "como te ha ido",
+        "como lo llevas",
+        "como lo estas llevando",
+        "como estas llevando",
+        "como la llevas",
+        "como le haces",
+        "como le estas haciendo",
+        "como estas aguantando",
+        "como lo aguantas",
+        "como te tiene",
+    ],
+)];

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 mod en;
 mod es;
 
+use super::features::contains_phrase;
 use super::tokens::stem_in;
 use crate::i18n::Language;
 
@@ -33,6 +34,21 @@ fn table(language: Language) -> &'static Table {
         let function = function.iter().map(|w| stem_in(language, w)).collect();
         (table, function)
     })
+}
+
+/// The concepts a text says in a phrase rather than a word (Spanish "¿cómo estás?", "¿cómo
+/// vas?", "¿cómo andas?" are one question), each once, for a text lowered as the cues are.
+pub fn phrase_concepts(language: Language, lowered: &str) -> Vec<String> {
+    let phrases: &[(&str, &[&str])] = match language {
+        Language::En => &[],
+        Language::Es => es::PHRASES,
+    };
+    let padded = format!(" {lowered} ");
+    phrases
+        .iter()
+        .filter(|(_, said)| said.iter().any(|p| contains_phrase(&padded, p)))
+        .map(|(name, _)| format!("~{name}"))
+        .collect()
 }
 
 /// The concept an English stem stands for.
@@ -75,5 +91,8 @@ mod tests {
         assert_eq!(es("migra"), es("ice"));
         assert_eq!(es("patrón"), es("supervisor"));
         assert_eq!(es("el"), None);
+        let how = |text: &str| phrase_concepts(Language::Es, text);
+        assert_eq!(how("¿como vas con lo de las noticias?"), how("¿como estas tu?"));
+        assert!(!how("como vas").is_empty());
     }
 }
