@@ -189,12 +189,18 @@ fn the_spanish_raid_scenario_played_typed_takes_paraphrases_as_the_model_options
     let (mut hits, mut total) = (0, 0);
     for &number in &path.choices {
         let offered = conversation.offered();
-        let option = offered.iter().find(|o| o.number == number).expect("offered");
+        let option = offered
+            .iter()
+            .find(|o| o.number == number)
+            .expect("offered");
         let key = (conversation.node().to_owned(), option.index + 1);
         let lines = written.get(&key).cloned().unwrap_or_default();
         assert!(lines.len() >= 3, "{key:?} has {} paraphrases", lines.len());
         for line in &lines {
-            assert_ne!(line, &option.text, "a paraphrase, not the option's own words");
+            assert_ne!(
+                line, &option.text,
+                "a paraphrase, not the option's own words"
+            );
             total += 1;
             match conversation.hear(line).taken {
                 Taken::Option(o) if o.index == option.index => hits += 1,

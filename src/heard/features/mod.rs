@@ -173,4 +173,15 @@ mod tests {
         assert!(f.contains(&"cue:tells-as-question".to_owned()));
         assert!(f.contains(&"opens:negative-aux".to_owned()));
     }
+
+    #[test]
+    fn spanish_cues_are_read_without_accents_and_after_muletillas() {
+        let f = features(Language::Es, "Oye, ¿no crees que la compañía tiene la culpa?");
+        assert!(f.contains(&"cue:tells-as-question".to_owned()), "{f:?}");
+        assert!(f.contains(&"opens:negative-aux".to_owned()), "{f:?}");
+        let f = features(Language::Es, "Bueno, ¿cómo estás?");
+        assert!(f.contains(&"opens:wh".to_owned()), "{f:?}");
+        let f = features(Language::Es, "Qué miedo.");
+        assert!(f.contains(&"opens:exclaims".to_owned()), "{f:?}");
+    }
 }

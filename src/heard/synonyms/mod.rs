@@ -92,7 +92,10 @@ mod tests {
         assert_eq!(es("patrón"), es("supervisor"));
         assert_eq!(es("el"), None);
         let how = |text: &str| phrase_concepts(Language::Es, text);
-        assert_eq!(how("¿como vas con lo de las noticias?"), how("¿como estas tu?"));
+        assert_eq!(
+            how("¿como vas con lo de las noticias?"),
+            how("¿como estas tu?")
+        );
         assert!(!how("como vas").is_empty());
     }
 }
