@@ -176,7 +176,10 @@ mod tests {
 
     #[test]
     fn spanish_cues_are_read_without_accents_and_after_muletillas() {
-        let f = features(Language::Es, "Oye, ¿no crees que la compañía tiene la culpa?");
+        let f = features(
+            Language::Es,
+            "Oye, ¿no crees que la compañía tiene la culpa?",
+        );
         assert!(f.contains(&"cue:tells-as-question".to_owned()), "{f:?}");
         assert!(f.contains(&"opens:negative-aux".to_owned()), "{f:?}");
         let f = features(Language::Es, "Bueno, ¿cómo estás?");
