@@ -6,21 +6,29 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::{Failure, Io, load_valid};
-use crate::heard::{Group, classify};
+use crate::heard::{Group, classify_in};
+use crate::i18n::Language;
 use crate::runtime::{disagreements, move_warnings};
 use crate::scenario::Move;
 
 #[derive(Debug, Args)]
 pub struct ClassifyArgs {
     /// Instead of reading lines, check every option of this scenario against its labelled move.
+    /// Options are heard in the scenario's own language.
     #[arg(long)]
     pub scenario: Option<PathBuf>,
 }
 
+/// Reads English lines, or a scenario's options in its language.
 pub(super) fn run(args: ClassifyArgs, io: &mut Io) -> Result<(), Failure> {
+    run_in(args, io, Language::En)
+}
+
+/// Reads lines in `language` (the global `--lang`), or a scenario's options in its own.
+pub(super) fn run_in(args: ClassifyArgs, io: &mut Io, language: Language) -> Result<(), Failure> {
     match args.scenario {
         Some(path) => options(&path, io),
-        None => lines(io),
+        None => lines(language, io),
     }
 }
 
@@ -38,7 +46,7 @@ struct Line<'a> {
 
 /// One JSON object for each line read: the text, the move, the confidence, and whether the line
 /// mixes moves.
-fn lines(io: &mut Io) -> Result<(), Failure> {
+fn lines(language: Language, io: &mut Io) -> Result<(), Failure> {
     let mut line = String::new();
     loop {
         line.clear();
@@ -46,7 +54,7 @@ fn lines(io: &mut Io) -> Result<(), Failure> {
             return Ok(());
         }
         let text = line.trim_end_matches(['\n', '\r']);
-        let heard = classify(text);
+        let heard = classify_in(language, text);
         let object = Line {
             text,
             kind: heard.kind,

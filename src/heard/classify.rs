@@ -10,6 +10,7 @@ use super::features::features;
 use super::model::{Example, Model};
 use super::tokens::{says_nothing, sentences, words};
 use super::{Group, KINDS};
+use crate::i18n::Language;
 use crate::scenario::model::Move;
 
 /// How an utterance was heard: the move it reads as, and how sure the classifier is.
@@ -68,35 +69,57 @@ const SURE_SENTENCE: f64 = 0.5;
 /// And only when it has this many words: "Right." or "Thanks." does not make a turn mixed.
 const SENTENCE_WORDS: usize = 3;
 
-/// A trained classifier.
+/// A trained classifier for one language.
 #[derive(Debug, Clone)]
 pub struct Classifier {
     model: Model,
+    language: Language,
 }
 
 impl Classifier {
-    /// Trains on labelled utterances.
+    /// Trains on labelled English utterances.
     pub fn train(labelled: &[Labelled]) -> Classifier {
+        Classifier::train_in(Language::En, labelled)
+    }
+
+    /// Trains on labelled utterances in a language.
+    pub fn train_in(language: Language, labelled: &[Labelled]) -> Classifier {
         let examples: Vec<Example> = labelled
             .iter()
             .filter_map(|l| {
                 let class = KINDS.iter().position(|k| *k == l.kind)?;
                 Some(Example {
                     class,
-                    features: features(&l.text),
+                    features: features(language, &l.text),
                 })
             })
             .collect();
         Classifier {
             model: Model::train(&examples, KINDS.len()),
+            language,
         }
     }
 
-    /// The classifier trained on the labelled set compiled into the binary, trained once, at
-    /// first use.
+    /// The English classifier shipped.
     pub fn shipped() -> &'static Classifier {
-        static SHIPPED: OnceLock<Classifier> = OnceLock::new();
-        SHIPPED.get_or_init(|| Classifier::train(&corpus::shipped()))
+        Classifier::shipped_in(Language::En)
+    }
+
+    /// The classifier trained on a language's labelled set compiled into the binary, trained
+    /// once, at first use.
+    pub fn shipped_in(language: Language) -> &'static Classifier {
+        static ENGLISH: OnceLock<Classifier> = OnceLock::new();
+        static SPANISH: OnceLock<Classifier> = OnceLock::new();
+        let cell = match language {
+            Language::En => &ENGLISH,
+            Language::Es => &SPANISH,
+        };
+        cell.get_or_init(|| Classifier::train_in(language, &corpus::shipped_in(language)))
+    }
+
+    /// The language it hears.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// How an utterance reads.
@@ -148,7 +171,7 @@ impl Classifier {
         let mut out = [0.0; KINDS.len()];
         for (o, p) in out
             .iter_mut()
-            .zip(self.model.probabilities(&features(text)))
+            .zip(self.model.probabilities(&features(self.language, text)))
         {
             *o = p;
         }

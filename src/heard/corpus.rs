@@ -1,10 +1,12 @@
-//! The labelled utterances the shipped classifier learns from: `tests/fixtures/moves/*.tsv`,
-//! one `Kind<TAB>text` a line, compiled into the binary. The same files are its test set under
+//! The labelled utterances the shipped classifiers learn from: `tests/fixtures/moves/*.tsv` in
+//! English and `tests/fixtures/moves/es/*.tsv` in Spanish, one `Kind<TAB>text` a line, compiled
+//! into the binary. The same files are its test set under
 //! cross-validation (tests/it/heard.rs), so every fold is scored on lines it never saw.
 
+use crate::i18n::Language;
 use crate::scenario::model::Move;
 
-/// The labelled files, by name, as compiled in.
+/// The English labelled files, by name, as compiled in.
 pub const LABELLED: &[(&str, &str)] = &[
     (
         "workplace.tsv",
@@ -35,6 +37,38 @@ pub const LABELLED: &[(&str, &str)] = &[
         include_str!("../../tests/fixtures/moves/short.tsv"),
     ),
 ];
+
+/// The Spanish labelled files, by name, as compiled in.
+pub const LABELLED_ES: &[(&str, &str)] = &[
+    (
+        "es/trabajo.tsv",
+        include_str!("../../tests/fixtures/moves/es/trabajo.tsv"),
+    ),
+    (
+        "es/vivienda.tsv",
+        include_str!("../../tests/fixtures/moves/es/vivienda.tsv"),
+    ),
+    (
+        "es/comunidad.tsv",
+        include_str!("../../tests/fixtures/moves/es/comunidad.tsv"),
+    ),
+    (
+        "es/dificiles.tsv",
+        include_str!("../../tests/fixtures/moves/es/dificiles.tsv"),
+    ),
+    (
+        "es/cortas.tsv",
+        include_str!("../../tests/fixtures/moves/es/cortas.tsv"),
+    ),
+];
+
+/// A language's labelled files.
+pub fn labelled_in(language: Language) -> &'static [(&'static str, &'static str)] {
+    match language {
+        Language::En => LABELLED,
+        Language::Es => LABELLED_ES,
+    }
+}
 
 /// One labelled utterance.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,10 +120,15 @@ pub fn kind_named(name: &str) -> Option<Move> {
         .find(|m| format!("{m:?}") == name)
 }
 
-/// Every labelled utterance compiled in; a file that cannot be read is left out (its test
-/// fails instead).
+/// Every English labelled utterance compiled in.
 pub fn shipped() -> Vec<Labelled> {
-    LABELLED
+    shipped_in(Language::En)
+}
+
+/// Every labelled utterance of a language compiled in; a file that cannot be read is left out
+/// (its test fails instead).
+pub fn shipped_in(language: Language) -> Vec<Labelled> {
+    labelled_in(language)
         .iter()
         .filter_map(|(_, text)| parse(text).ok())
         .flatten()

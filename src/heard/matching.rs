@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 use super::Group;
 use super::classify::Reading;
 use super::corpus;
-use super::synonyms::concept;
-use super::tokens::{says_nothing, words};
+use super::synonyms::{concept_in, phrase_concepts};
+use super::tokens::{lowered, says_nothing, words_in};
+use crate::i18n::Language;
 use crate::scenario::model::Move;
 
 /// How much agreement between the option's move and the line's reading adds to the overlap.
@@ -44,23 +45,29 @@ impl MatchScore {
     }
 }
 
-/// Word rarity over the labelled organizers' talk compiled into the binary.
+/// Word rarity over the labelled organizers' talk compiled into the binary, in one language.
 #[derive(Debug)]
 pub struct Matcher {
     document_frequency: HashMap<String, u32>,
     documents: f64,
+    language: Language,
 }
 
 type Bag = HashMap<String, f64>;
 
 impl Matcher {
-    /// Rarity counted over some texts.
+    /// Rarity counted over some English texts.
     pub fn over<'t>(texts: impl Iterator<Item = &'t str>) -> Matcher {
+        Matcher::over_in(Language::En, texts)
+    }
+
+    /// Rarity counted over some texts in a language.
+    pub fn over_in<'t>(language: Language, texts: impl Iterator<Item = &'t str>) -> Matcher {
         let mut document_frequency: HashMap<String, u32> = HashMap::new();
         let mut documents = 0.0;
         for text in texts {
             documents += 1.0;
-            let mut seen: Vec<String> = concepts(text);
+            let mut seen: Vec<String> = concepts(language, text);
             seen.sort_unstable();
             seen.dedup();
             for c in seen {
@@ -70,15 +77,26 @@ impl Matcher {
         Matcher {
             document_frequency,
             documents,
+            language,
         }
     }
 
-    /// Rarity over the labelled set compiled in, counted once, at first use.
+    /// The English matcher shipped.
     pub fn shipped() -> &'static Matcher {
-        static SHIPPED: OnceLock<Matcher> = OnceLock::new();
-        SHIPPED.get_or_init(|| {
-            let labelled = corpus::shipped();
-            Matcher::over(labelled.iter().map(|l| l.text.as_str()))
+        Matcher::shipped_in(Language::En)
+    }
+
+    /// Rarity over a language's labelled set compiled in, counted once, at first use.
+    pub fn shipped_in(language: Language) -> &'static Matcher {
+        static ENGLISH: OnceLock<Matcher> = OnceLock::new();
+        static SPANISH: OnceLock<Matcher> = OnceLock::new();
+        let cell = match language {
+            Language::En => &ENGLISH,
+            Language::Es => &SPANISH,
+        };
+        cell.get_or_init(|| {
+            let labelled = corpus::shipped_in(language);
+            Matcher::over_in(language, labelled.iter().map(|l| l.text.as_str()))
         })
     }
 
@@ -104,7 +122,7 @@ impl Matcher {
     /// A text's meaning words, each weighed by its rarity (a word said twice counts a little more).
     fn bag(&self, text: &str) -> Bag {
         let mut counts: HashMap<String, f64> = HashMap::new();
-        for c in concepts(text) {
+        for c in concepts(self.language, text) {
             *counts.entry(c).or_insert(0.0) += 1.0;
         }
         counts
@@ -118,12 +136,14 @@ impl Matcher {
     }
 }
 
-/// The concepts of a text's meaning words, in order.
-fn concepts(text: &str) -> Vec<String> {
-    words(text)
+/// The concepts of a text's meaning words, in order, then those it says in a phrase.
+fn concepts(language: Language, text: &str) -> Vec<String> {
+    let mut out: Vec<String> = words_in(language, text)
         .iter()
-        .filter_map(|w| concept(&w.stem))
-        .collect()
+        .filter_map(|w| concept_in(language, &w.stem))
+        .collect();
+    out.extend(phrase_concepts(language, &lowered(language, text)));
+    out
 }
 
 fn cosine(a: &Bag, b: &Bag) -> f64 {
@@ -137,41 +157,53 @@ fn cosine(a: &Bag, b: &Bag) -> f64 {
     }
 }
 
-/// The option closest to a typed line, by position among the candidates, with its score; None
-/// when no option is close enough. Ties go to the earlier candidate.
+/// The option closest to a typed English line: [`Matcher::best`] of the shipped matcher.
 pub fn best_match(
     typed: &str,
     reading: &Reading,
     candidates: &[Candidate],
 ) -> Option<(usize, MatchScore)> {
-    let matcher = Matcher::shipped();
-    let silent = says_nothing(typed) || reading.heard.kind == Move::Silence;
-    candidates
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            (
-                i,
-                matcher.score(typed, reading, c),
-                silent && c.kind == Move::Silence,
-            )
-        })
-        .filter(|(_, score, silent_pair)| score.close_enough(*silent_pair))
-        .map(|(i, score, silent_pair)| {
-            // A silence answered by the silent option beats any overlap of stray words.
-            let bonus = if silent_pair { 1.0 } else { 0.0 };
-            (
-                i,
-                MatchScore {
-                    score: score.score + bonus,
-                    ..score
-                },
-            )
-        })
-        .fold(None, |top: Option<(usize, MatchScore)>, (i, s)| match top {
-            Some((_, t)) if t.score >= s.score => top,
-            _ => Some((i, s)),
-        })
+    Matcher::shipped().best(typed, reading, candidates)
+}
+
+impl Matcher {
+    /// The option closest to a typed line, by position among the candidates, with its score;
+    /// None when no option is close enough. Ties go to the earlier candidate.
+    pub fn best(
+        &self,
+        typed: &str,
+        reading: &Reading,
+        candidates: &[Candidate],
+    ) -> Option<(usize, MatchScore)> {
+        let matcher = self;
+        let silent = says_nothing(typed) || reading.heard.kind == Move::Silence;
+        candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                (
+                    i,
+                    matcher.score(typed, reading, c),
+                    silent && c.kind == Move::Silence,
+                )
+            })
+            .filter(|(_, score, silent_pair)| score.close_enough(*silent_pair))
+            .map(|(i, score, silent_pair)| {
+                // A silence answered by the silent option beats any overlap of stray words.
+                let bonus = if silent_pair { 1.0 } else { 0.0 };
+                (
+                    i,
+                    MatchScore {
+                        score: score.score + bonus,
+                        ..score
+                    },
+                )
+            })
+            .fold(None, |top: Option<(usize, MatchScore)>, (i, s)| match top {
+                Some((_, t)) if t.score >= s.score => top,
+                _ => Some((i, s)),
+            })
+    }
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub use tokens::{says_nothing, sentences, words};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
 use crate::scenario::model::Move;
 
 /// The moves the classifier tells apart: every move but `Unclassified`.
@@ -71,12 +72,22 @@ impl Group {
     }
 }
 
-/// How the shipped classifier hears an utterance.
+/// How the shipped English classifier hears an utterance.
 pub fn classify(text: &str) -> Heard {
-    Classifier::shipped().classify(text)
+    classify_in(Language::En, text)
 }
 
 /// The same, with every move's probability.
 pub fn read(text: &str) -> Reading {
-    Classifier::shipped().read(text)
+    read_in(Language::En, text)
+}
+
+/// How the shipped classifier of a language hears an utterance.
+pub fn classify_in(language: Language, text: &str) -> Heard {
+    Classifier::shipped_in(language).classify(text)
+}
+
+/// The same, with every move's probability.
+pub fn read_in(language: Language, text: &str) -> Reading {
+    Classifier::shipped_in(language).read(text)
 }

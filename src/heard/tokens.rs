@@ -1,20 +1,28 @@
-//! Words, stems and sentences of an utterance, as the classifier and the matcher read them.
+//! Words, stems and sentences of an utterance, as the classifier and the matcher read them, in
+//! the utterance's language.
 
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// One word of an utterance: lower case, straight apostrophes, and its stem.
+use crate::i18n::Language;
+
+/// One word of an utterance: lower case, straight apostrophes, and its stem. In Spanish both are
+/// without accents, since trainees type "como" for "cómo" and "esta" for "está".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     pub lower: String,
     pub stem: String,
 }
 
-fn stemmer() -> &'static Stemmer {
-    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
-    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+fn stemmer(language: Language) -> &'static Stemmer {
+    static ENGLISH: OnceLock<Stemmer> = OnceLock::new();
+    static SPANISH: OnceLock<Stemmer> = OnceLock::new();
+    match language {
+        Language::En => ENGLISH.get_or_init(|| Stemmer::create(Algorithm::English)),
+        Language::Es => SPANISH.get_or_init(|| Stemmer::create(Algorithm::Spanish)),
+    }
 }
 
 /// The text with curly quotes and dashes made plain, so that "don’t" and "don't" are one word.
@@ -33,16 +41,69 @@ pub fn plain(text: &str) -> String {
 /// The words of a text, by Unicode's word boundaries, each with its stem. A leading or trailing
 /// apostrophe ("'cause", "talkin'") is dropped; "n't" stays with its verb.
 pub fn words(text: &str) -> Vec<Word> {
+    words_in(Language::En, text)
+}
+
+/// The words of a text in a language, each with its stem.
+pub fn words_in(language: Language, text: &str) -> Vec<Word> {
     let plain = plain(text).to_lowercase();
     plain
         .unicode_words()
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty())
         .map(|w| Word {
-            stem: stem(w),
-            lower: w.to_owned(),
+            stem: stem_in(language, w),
+            lower: fold(language, w),
         })
         .collect()
+}
+
+/// A text made lower case and plain, and in Spanish without accents ("¿Cómo estás?" reads as
+/// "¿como estas?"), as the cue phrases are written.
+pub fn lowered(language: Language, text: &str) -> String {
+    fold(language, &plain(text).to_lowercase())
+}
+
+/// Spanish accents dropped (ñ kept: "año" is not "ano"); English left as it is.
+fn fold(language: Language, text: &str) -> String {
+    match language {
+        Language::En => text.to_owned(),
+        Language::Es => text
+            .chars()
+            .map(|c| match c {
+                'á' | 'à' => 'a',
+                'é' | 'è' => 'e',
+                'í' | 'ì' => 'i',
+                'ó' | 'ò' => 'o',
+                'ú' | 'ù' | 'ü' => 'u',
+                _ => c,
+            })
+            .collect(),
+    }
+}
+
+/// A word's stem in a language.
+pub fn stem_in(language: Language, word: &str) -> String {
+    match language {
+        Language::En => stem(word),
+        Language::Es => {
+            // Stemmed with its accents (the stemmer's suffixes carry them: "-ción"), then
+            // folded, so that "cómo" and "como" share a stem.
+            let said = fold(language, word);
+            let folded = match said.as_str() {
+                "pa" => "para",
+                "q" | "k" | "ke" => "que",
+                "xq" | "pq" | "porq" => "porque",
+                "tons" | "entons" | "entos" => "entonces",
+                "ok" | "okey" | "oki" => "okay",
+                "sip" | "aja" => "si",
+                "nel" | "nop" => "no",
+                "ud" | "uds" => "usted",
+                _ => word,
+            };
+            fold(language, &stemmer(language).stem(folded))
+        }
+    }
 }
 
 /// A word's stem, with the spellings of speech folded in first ("gonna", "y'all", "cops").
@@ -59,7 +120,7 @@ pub fn stem(word: &str) -> String {
         "nope" | "nah" => "no",
         other => other,
     };
-    stemmer().stem(folded).into_owned()
+    stemmer(Language::En).stem(folded).into_owned()
 }
 
 /// The sentences of a text, trimmed, empty ones left out. A run of question or exclamation
@@ -106,6 +167,18 @@ mod tests {
     fn word_forms_share_a_stem() {
         assert_eq!(stem("organizing"), stem("organized"));
         assert_eq!(stem("gonna"), stem("going"));
+    }
+
+    #[test]
+    fn spanish_words_match_with_or_without_accents() {
+        let typed = words_in(Language::Es, "¿Como estas?");
+        let written = words_in(Language::Es, "¿Cómo estás?");
+        assert_eq!(typed, written);
+        assert_eq!(written[0].lower, "como");
+        assert_eq!(
+            stem_in(Language::Es, "organizamos"),
+            stem_in(Language::Es, "organizar")
+        );
     }
 
     #[test]

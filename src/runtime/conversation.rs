@@ -151,7 +151,7 @@ impl Conversation {
             return Match {
                 taken: Taken::Nothing,
                 score: Default::default(),
-                heard: crate::heard::classify(text),
+                heard: crate::heard::classify_in(self.language(), text),
                 ranking: Vec::new(),
             };
         }
@@ -292,6 +292,11 @@ impl Conversation {
 
     pub fn scenario(&self) -> &Arc<Scenario> {
         self.program.scenario()
+    }
+
+    /// The language the scenario is written in, which typed lines are heard in.
+    pub fn language(&self) -> crate::i18n::Language {
+        crate::i18n::Language::parse(self.scenario().language()).unwrap_or_default()
     }
 
     /// The compiled scenario, for whoever wants to step through it further.

@@ -5,6 +5,7 @@ use super::program::Program;
 use super::step::State;
 use super::transcript::Offered;
 use crate::heard::{self, Candidate, Heard, MatchScore};
+use crate::i18n::Language;
 
 /// What a typed line is taken as.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +38,8 @@ pub(super) fn match_line<L>(
     offered: &[Offered],
     text: &str,
 ) -> Match {
-    let reading = heard::read(text);
+    let language = Language::parse(program.scenario().language()).unwrap_or_default();
+    let reading = heard::read_in(language, text);
     let node = program.node(state.node);
     let choices: Vec<_> = offered
         .iter()
@@ -51,14 +53,14 @@ pub(super) fn match_line<L>(
             kind: c.kind,
         })
         .collect();
-    let matcher = heard::Matcher::shipped();
+    let matcher = heard::Matcher::shipped_in(language);
     let mut ranking: Vec<(Offered, MatchScore)> = offered
         .iter()
         .zip(&candidates)
         .map(|(o, c)| (o.clone(), matcher.score(text, &reading, c)))
         .collect();
     ranking.sort_by(|a, b| b.1.score.total_cmp(&a.1.score));
-    let best = heard::best_match(text, &reading, &candidates);
+    let best = matcher.best(text, &reading, &candidates);
     let (taken, score) = match best {
         Some((at, score)) => (Taken::Option(offered[at].clone()), score),
         None => match program.otherwise_open(state).and_then(|i| node?.option(i)) {

@@ -2,6 +2,7 @@
 //! `doorstep classify --scenario`, and warned about by `check` when the disagreement is strong.
 
 use crate::heard::{Classifier, Group, Heard};
+use crate::i18n::Language;
 use crate::scenario::links::is_mistake;
 use crate::scenario::locate::SourcePath;
 use crate::scenario::model::{Move, Scenario};
@@ -49,7 +50,8 @@ impl Disagreement {
 /// nearly ruled out, the option is not a mistake (a mistake counts as telling whatever its
 /// label), and the turn does not mix in a move of the label's group.
 pub fn disagreements(scenario: &Scenario, limit: usize) -> Vec<Disagreement> {
-    let classifier = Classifier::shipped();
+    let language = Language::parse(scenario.language()).unwrap_or_default();
+    let classifier = Classifier::shipped_in(language);
     let mut out = Vec::new();
     let options = scenario.nodes.iter().flat_map(|(id, node)| {
         node.options

@@ -170,11 +170,16 @@ pub struct Said {
 }
 
 impl Said {
-    /// The line as the shipped classifier hears it.
+    /// The line as the shipped English classifier hears it.
     pub fn hear(text: &str) -> Said {
+        Said::hear_in(crate::i18n::Language::En, text)
+    }
+
+    /// The line as the shipped classifier of a language hears it.
+    pub fn hear_in(language: crate::i18n::Language, text: &str) -> Said {
         Said {
             text: text.to_owned(),
-            heard: crate::heard::classify(text),
+            heard: crate::heard::classify_in(language, text),
         }
     }
 }

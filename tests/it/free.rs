@@ -80,6 +80,8 @@ const SHIPPED: &[&str] = &[
     "shared-boss",
     "strike-vote",
     "tenant-door",
+    "raid-rights.es",
+    "tenant-door.es",
 ];
 
 #[test]

@@ -1,14 +1,8 @@
-//! Words an organizer's trainee may use for the same thing ("cops" for "police", "boss" for
-//! "manager"), folded into one concept before the matcher compares a typed line with an option.
-
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use super::tokens::stem;
+//! English words for one thing, and English words with no meaning of their own for matching.
 
 /// Each row is one concept; its first word names it. Words are stemmed before use, so one form
 /// of each is enough.
-const CONCEPTS: &[&[&str]] = &[
+pub(super) const CONCEPTS: &[&[&str]] = &[
     &[
         "police", "cops", "cop", "officers", "officer", "cruiser", "patrol", "deputy", "squad",
     ],
@@ -190,7 +184,7 @@ const CONCEPTS: &[&[&str]] = &[
 ];
 
 /// Words that carry no meaning of their own for matching.
-const FUNCTION_WORDS: &[&str] = &[
+pub(super) const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "to", "of", "and", "or", "in", "on", "at", "for", "with", "is", "are", "was",
     "were", "be", "been", "it", "it's", "that", "that's", "this", "these", "those", "i", "i'm",
     "me", "my", "you", "you're", "your", "we", "us", "our", "he", "she", "they", "them", "his",
@@ -200,46 +194,3 @@ const FUNCTION_WORDS: &[&str] = &[
     "yeah", "hey", "hi", "then", "than", "too", "very", "get", "got", "know", "not", "no", "don't",
     "am", "who", "which", "when", "where", "one", "more", "much",
 ];
-
-fn table() -> &'static (HashMap<String, String>, Vec<String>) {
-    static TABLE: OnceLock<(HashMap<String, String>, Vec<String>)> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut concepts = HashMap::new();
-        for row in CONCEPTS {
-            let name = format!("~{}", row[0]);
-            for word in row.iter().filter(|w| !w.contains(' ')) {
-                concepts.entry(stem(word)).or_insert_with(|| name.clone());
-            }
-        }
-        let function = FUNCTION_WORDS.iter().map(|w| stem(w)).collect();
-        (concepts, function)
-    })
-}
-
-/// The concept a stem stands for: its row's name, or the stem itself. None for a word with no
-/// meaning of its own.
-pub fn concept(stem: &str) -> Option<String> {
-    let (concepts, function) = table();
-    if function.iter().any(|f| f == stem) {
-        return None;
-    }
-    Some(
-        concepts
-            .get(stem)
-            .cloned()
-            .unwrap_or_else(|| stem.to_owned()),
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_for_one_thing_share_a_concept() {
-        assert_eq!(concept(&stem("cops")), concept(&stem("police")));
-        assert_eq!(concept(&stem("supervisor")), concept(&stem("boss")));
-        assert_eq!(concept(&stem("the")), None);
-        assert_eq!(concept("malik"), Some("malik".to_owned()));
-    }
-}
