@@ -19,11 +19,6 @@ pub struct ClassifyArgs {
     pub scenario: Option<PathBuf>,
 }
 
-/// Reads English lines, or a scenario's options in its language.
-pub(super) fn run(args: ClassifyArgs, io: &mut Io) -> Result<(), Failure> {
-    run_in(args, io, Language::En)
-}
-
 /// Reads lines in `language` (the global `--lang`), or a scenario's options in its own.
 pub(super) fn run_in(args: ClassifyArgs, io: &mut Io, language: Language) -> Result<(), Failure> {
     match args.scenario {

@@ -177,7 +177,7 @@ pub fn run_in(command: Command, io: &mut Io, language: Language) -> Result<(), F
         Command::New { name } => new::new(&name, io),
         Command::Import(args) => import::import(args, io),
         Command::Listening { files } => listening::listening(&files, io),
-        Command::Classify(args) => classify::run(args, io),
+        Command::Classify(args) => classify::run_in(args, io, language),
         Command::Bundle(args) => bundle::bundle(args, io),
         Command::Room(args) => room::room(args, io, language),
     }

@@ -367,6 +367,8 @@ fn play_free_reaches_an_ending_in_every_shipped_scenario() {
         "shared-boss",
         "strike-vote",
         "tenant-door",
+        "raid-rights.es",
+        "tenant-door.es",
     ] {
         let (text, turns) = play_free(id);
         assert!(conversation_ended(&text), "{id}: no ending\n{text}");
