@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::{Failure, Io};
+use crate::i18n::{Arg, Language, text, text_with};
 use crate::store::history::{Attempt, History};
 use crate::store::{Bundle, data_dir, when};
 
@@ -34,13 +35,13 @@ pub struct BundleArgs {
     pub output: Option<PathBuf>,
 }
 
-pub(super) fn bundle(args: BundleArgs, io: &mut Io) -> Result<(), Failure> {
+pub(super) fn bundle(args: BundleArgs, io: &mut Io, language: Language) -> Result<(), Failure> {
     let history = History::new(&data_dir());
     let loaded = history.load();
     for set_aside in &loaded.set_aside {
         writeln!(io.err, "{set_aside}")?;
     }
-    let chosen = choose(loaded.attempts, &args)?;
+    let chosen = choose(loaded.attempts, &args, language)?;
     let counts = chosen
         .iter()
         .fold(BTreeMap::<&str, usize>::new(), |mut m, a| {
@@ -49,7 +50,13 @@ pub(super) fn bundle(args: BundleArgs, io: &mut Io) -> Result<(), Failure> {
         });
     let summary: Vec<String> = counts
         .iter()
-        .map(|(id, n)| format!("{n} at {id}"))
+        .map(|(id, n)| {
+            text_with(
+                language,
+                "bundle-cli-at",
+                &[("n", Arg::from(*n)), ("scenario", Arg::from(*id))],
+            )
+        })
         .collect();
     let summary = summary.join(", ");
     let bundle = Bundle::new(chosen, args.name);
@@ -61,49 +68,60 @@ pub(super) fn bundle(args: BundleArgs, io: &mut Io) -> Result<(), Failure> {
     }
     .map_err(|e| Failure::Usage(e.to_string()))?;
     let n = bundle.attempts.len();
-    writeln!(
-        io.out,
-        "wrote {n} attempt{} ({summary}) to {}",
-        crate::words::plural(n),
-        written.display()
-    )?;
+    let wrote = text_with(
+        language,
+        "bundle-cli-wrote",
+        &[
+            ("n", Arg::from(n)),
+            ("summary", Arg::from(summary)),
+            ("path", Arg::from(written.display().to_string())),
+        ],
+    );
+    writeln!(io.out, "{wrote}")?;
     if bundle.trainee.is_none() {
-        writeln!(
-            io.out,
-            "It carries no name: the trainer will see you as \"Trainee\" and a number (add --name to give one)."
-        )?;
+        writeln!(io.out, "{}", text(language, "bundle-cli-no-name"))?;
     }
     Ok(())
 }
 
 /// The attempts the arguments ask for, oldest first; an error when none.
-fn choose(mut attempts: Vec<Attempt>, args: &BundleArgs) -> Result<Vec<Attempt>, Failure> {
+fn choose(
+    mut attempts: Vec<Attempt>,
+    args: &BundleArgs,
+    language: Language,
+) -> Result<Vec<Attempt>, Failure> {
     if !args.scenarios.is_empty() {
         attempts.retain(|a| args.scenarios.contains(&a.scenario));
     }
     if let Some(day) = &args.since {
         let start = when::start_of_local_day(day).ok_or_else(|| {
-            Failure::Usage(format!("--since {day}: not a day written YYYY-MM-DD"))
+            Failure::Usage(text_with(
+                language,
+                "bundle-cli-bad-day",
+                &[("day", Arg::from(day))],
+            ))
         })?;
         attempts.retain(|a| a.finished_at >= start);
     }
     if let Some(n) = args.last {
         if n == 0 {
-            return Err(Failure::Usage("--last 0 would make an empty bundle".into()));
+            return Err(Failure::Usage(text(language, "bundle-cli-last-zero")));
         }
         attempts.sort_by_key(|a| a.finished_at);
         let keep = attempts.len().saturating_sub(n);
         attempts.drain(..keep);
     }
     if attempts.is_empty() {
-        return Err(Failure::Usage(format!(
-            "no attempts to bundle in {}{}",
-            History::new(&data_dir()).dir().display(),
-            if args.scenarios.is_empty() && args.since.is_none() {
-                ""
-            } else {
-                " that match"
-            }
+        let id = if args.scenarios.is_empty() && args.since.is_none() {
+            "bundle-cli-none"
+        } else {
+            "bundle-cli-none-match"
+        };
+        let folder = History::new(&data_dir()).dir().display().to_string();
+        return Err(Failure::Usage(text_with(
+            language,
+            id,
+            &[("folder", Arg::from(folder))],
         )));
     }
     Ok(attempts)

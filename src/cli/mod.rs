@@ -178,7 +178,7 @@ pub fn run_in(command: Command, io: &mut Io, language: Language) -> Result<(), F
         Command::Import(args) => import::import(args, io),
         Command::Listening { files } => listening::listening(&files, io),
         Command::Classify(args) => classify::run_in(args, io, language),
-        Command::Bundle(args) => bundle::bundle(args, io),
+        Command::Bundle(args) => bundle::bundle(args, io, language),
         Command::Room(args) => room::room(args, io, language),
     }
 }

@@ -6,10 +6,9 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::{Failure, Io};
-use crate::i18n::Language;
+use crate::i18n::{Arg, Language, text_with};
 use crate::room::{self, xapi};
 use crate::store::write_atomic;
-use crate::words::plural;
 
 #[derive(Debug, Args)]
 pub struct RoomArgs {
@@ -47,40 +46,49 @@ pub(super) fn room(args: RoomArgs, io: &mut Io, language: Language) -> Result<()
         write!(io.out, "{markdown}")?;
     }
     for skipped in &gathered.skipped {
-        writeln!(io.err, "skipped: {skipped}")?;
+        let line = text_with(
+            language,
+            "room-cli-skipped",
+            &[("why", Arg::from(skipped.to_string()))],
+        );
+        writeln!(io.err, "{line}")?;
     }
-    writeln!(
-        io.err,
-        "read {} file{} in {}: {} attempt{} by {} trainee{}; {} duplicate{} counted once; {} skipped",
-        report.files_read,
-        plural(report.files_read),
-        args.folder.display(),
-        report.attempts,
-        plural(report.attempts),
-        report.trainees,
-        plural(report.trainees),
-        report.duplicates,
-        plural(report.duplicates),
-        gathered.skipped.len(),
-    )?;
+    let summary = text_with(
+        language,
+        "room-cli-read",
+        &[
+            ("files", Arg::from(report.files_read)),
+            ("folder", Arg::from(args.folder.display().to_string())),
+            ("attempts", Arg::from(report.attempts)),
+            ("trainees", Arg::from(report.trainees)),
+            ("duplicates", Arg::from(report.duplicates)),
+            ("skipped", Arg::from(gathered.skipped.len())),
+        ],
+    );
+    writeln!(io.err, "{summary}")?;
     if let Some(path) = &args.markdown {
-        write_file(path, markdown.as_bytes(), io)?;
+        write_file(path, markdown.as_bytes(), io, language)?;
     }
     if let Some(path) = &args.csv {
         let csv = room::csv(&gathered).map_err(|e| Failure::Usage(e.to_string()))?;
-        write_file(path, &csv, io)?;
+        write_file(path, &csv, io, language)?;
     }
     if let Some(path) = &args.xapi {
         let statements = xapi::statements(&gathered, &base);
         let json =
             serde_json::to_vec_pretty(&statements).map_err(|e| Failure::Usage(e.to_string()))?;
-        write_file(path, &json, io)?;
+        write_file(path, &json, io, language)?;
     }
     Ok(())
 }
 
-fn write_file(path: &Path, bytes: &[u8], io: &mut Io) -> Result<(), Failure> {
+fn write_file(path: &Path, bytes: &[u8], io: &mut Io, language: Language) -> Result<(), Failure> {
     write_atomic(path, bytes).map_err(|e| Failure::Usage(e.to_string()))?;
-    writeln!(io.err, "wrote {}", path.display())?;
+    let wrote = text_with(
+        language,
+        "room-cli-wrote",
+        &[("path", Arg::from(path.display().to_string()))],
+    );
+    writeln!(io.err, "{wrote}")?;
     Ok(())
 }

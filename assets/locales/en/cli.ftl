@@ -1,4 +1,4 @@
-# The command line's messages to a trainee: `doorstep run` and `doorstep play`.
+# The command line's messages: `doorstep run`, `doorstep play`, `doorstep bundle` and `doorstep room`.
 # `check`'s diagnostics are for authors and stay in English on purpose.
 
 run-no-path = no path '{ $name }' in { $file } (it has: { $known })
@@ -24,3 +24,32 @@ play-accept = Enter to accept, or the number of another option:
 play-step-reached = step reached: { $step }
 play-stuck = The scenario has no way on from '{ $node }'.
 play-assess = How would you assess { $who }? 1. { assess-leader }  2. { assess-supporter }  3. { assess-undecided }  4. { assess-pass }:
+
+## `doorstep bundle`: handing attempts in from the command line.
+bundle-cli-at = { $n } at { $scenario }
+bundle-cli-wrote = wrote { $n ->
+        [one] { $n } attempt
+       *[other] { $n } attempts
+    } ({ $summary }) to { $path }
+bundle-cli-no-name = It carries no name: the trainer will see you as "Trainee" and a number (add --name to give one).
+bundle-cli-bad-day = --since { $day }: not a day written YYYY-MM-DD
+bundle-cli-last-zero = --last 0 would make an empty bundle
+bundle-cli-none = no attempts to bundle in { $folder }
+bundle-cli-none-match = no attempts to bundle in { $folder } that match
+
+## `doorstep room`: what it read, on standard error.
+room-cli-skipped = skipped: { $why }
+room-cli-read = read { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } in { $folder }: { $attempts ->
+        [one] { $attempts } attempt
+       *[other] { $attempts } attempts
+    } by { $trainees ->
+        [one] { $trainees } trainee
+       *[other] { $trainees } trainees
+    }; { $duplicates ->
+        [one] { $duplicates } duplicate
+       *[other] { $duplicates } duplicates
+    } counted once; { $skipped } skipped
+room-cli-wrote = wrote { $path }

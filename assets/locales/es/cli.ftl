@@ -26,3 +26,35 @@ play-accept = Enter para aceptar, o el número de otra opción:
 play-step-reached = paso logrado: { $step }
 play-stuck = El escenario no tiene cómo seguir desde '{ $node }'.
 play-assess = ¿Cómo evalúas a { $who }? 1. { assess-leader }  2. { assess-supporter }  3. { assess-undecided }  4. { assess-pass }:
+
+## `doorstep bundle`: entregar intentos desde la línea de comandos.
+bundle-cli-at = { $n } en { $scenario }
+bundle-cli-wrote = se guardaron { $n ->
+        [one] { $n } intento
+       *[other] { $n } intentos
+    } ({ $summary }) en { $path }
+bundle-cli-no-name = No lleva nombre: quien dirige el taller te verá solo como un número (agrega --name para poner uno).
+bundle-cli-bad-day = --since { $day }: no es un día escrito AAAA-MM-DD
+bundle-cli-last-zero = --last 0 daría un paquete vacío
+bundle-cli-none = no hay intentos para empaquetar en { $folder }
+bundle-cli-none-match = no hay intentos que coincidan para empaquetar en { $folder }
+
+## `doorstep room`: lo que leyó, en la salida de errores.
+room-cli-skipped = se saltó: { $why }
+room-cli-read = se { $files ->
+        [one] leyó { $files } archivo
+       *[other] leyeron { $files } archivos
+    } en { $folder }: { $attempts ->
+        [one] { $attempts } intento
+       *[other] { $attempts } intentos
+    } de { $trainees ->
+        [one] { $trainees } participante
+       *[other] { $trainees } participantes
+    }; { $duplicates ->
+        [one] { $duplicates } repetido contado
+       *[other] { $duplicates } repetidos contados
+    } una vez; { $skipped } { $skipped ->
+        [one] saltado
+       *[other] saltados
+    }
+room-cli-wrote = se guardó { $path }
