@@ -84,11 +84,13 @@ const SHIPPED: &[&str] = &[
     "tenant-door.es",
 ];
 
-#[test]
-fn paraphrases_of_the_model_paths_are_taken_as_their_options() {
+/// Each scenario's model path played typed: at each turn, its paraphrases (never an `also` line)
+/// are heard and matched among the options on offer. How many land on the model option, of how
+/// many, and the misses.
+fn paraphrases_taken(ids: &[&str]) -> (usize, usize, Vec<String>) {
     let (mut hits, mut total) = (0, 0);
     let mut misses = Vec::new();
-    for id in SHIPPED {
+    for id in ids {
         let scenario = shipped(id);
         let written = paraphrases(id);
         let path = scenario.paths.get("model").expect("model");
@@ -110,8 +112,8 @@ fn paraphrases_of_the_model_paths_are_taken_as_their_options() {
                 .expect("option");
             for line in &lines {
                 assert!(
-                    !choice.also.contains(line),
-                    "{id}: a paraphrase is also an `also`: {line}"
+                    !choice.also.contains(line) && *line != choice.text,
+                    "{id}: a paraphrase is the option's own words or an `also`: {line}"
                 );
                 total += 1;
                 match conversation.hear(line).taken {
@@ -123,15 +125,42 @@ fn paraphrases_of_the_model_paths_are_taken_as_their_options() {
         }
         assert!(conversation.is_over(), "{id}: {:?}", path.choices);
     }
+    (hits, total, misses)
+}
+
+fn assert_taken(language: &str, ids: &[&str]) {
+    let (hits, total, misses) = paraphrases_taken(ids);
     let accuracy = hits as f64 / total as f64;
-    println!("top-1 matching: {hits} of {total} = {accuracy:.3}");
+    println!("{language} top-1 matching: {hits} of {total} = {accuracy:.3}");
     for miss in &misses {
         println!("  {miss}");
     }
     assert!(
         accuracy >= 0.85,
-        "top-1 accuracy {accuracy:.3} is under 0.85"
+        "{language}: top-1 accuracy {accuracy:.3} is under 0.85"
     );
+}
+
+#[test]
+fn paraphrases_of_the_model_paths_are_taken_as_their_options() {
+    let english: Vec<&str> = SHIPPED
+        .iter()
+        .copied()
+        .filter(|id| !id.ends_with(".es"))
+        .collect();
+    assert_taken("English", &english);
+}
+
+/// Heard by the Spanish classifier and matcher, with their own floor: the English scenarios'
+/// figure would hide a weak Spanish one.
+#[test]
+fn spanish_paraphrases_are_taken_as_their_options() {
+    let spanish: Vec<&str> = SHIPPED
+        .iter()
+        .copied()
+        .filter(|id| id.ends_with(".es"))
+        .collect();
+    assert_taken("Spanish", &spanish);
 }
 
 #[test]
