@@ -8,7 +8,7 @@
 play-what-do-you-say = ¿Qué le dices?
 play-room-prompt = ¿Qué debería decir quien organiza? ¡Levanten la mano!
 play-trainer-keys = letra: escoger · Shift+letra: sumar una mano · V: conteo · PageDown: seguir
-play-pick-first-solo = Todavía no escoges nada: presiona 1 – 9, o las flechas arriba / abajo y luego Enter.
+play-pick-first-solo = Todavía no escoges nada: presiona 1 – 9, o las flechas ↑ / ↓ y luego Enter.
 play-pick-first-room = Todavía no hay elección: presiona la letra que escogió el grupo (A – I), o cuenta las manos con Shift.
 play-go-with-pick = Seguir con lo que escogió el grupo  ▶
 play-back-one-turn = ⟲ Un turno atrás
