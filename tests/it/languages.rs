@@ -243,7 +243,7 @@ fn without_lang_the_system_language_is_used() {
             .expect("binary runs");
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
-    assert!(run("es_MX.UTF-8").contains("# Evaluación: The door"));
+    assert!(run("es_MX.UTF-8").contains("# Revisión: The door"));
     assert!(run("C").contains("# Debrief: The door"));
     assert!(run("fr_FR.UTF-8").contains("# Debrief: The door"));
 }

@@ -8,26 +8,26 @@ app-audience-window-title = Doorstep: para la sala
 
 key-help = esta ayuda (Esc la cierra)
 key-back-to-list = volver a la lista de escenarios (a mitad de una conversación, pregunta antes)
-key-focus = pasar de un botón a otro; Espacio o Intro lo pulsa
+key-focus = pasar de un botón a otro; Espacio o Enter lo presiona
 key-larger = texto más grande (hasta 250%)
 key-smaller = texto más pequeño (hasta 75%)
 key-normal-size = tamaño de texto normal
 key-projector = modo proyector: letra grande, opciones con letras
 key-audience-window = proyector: abrir o cerrar una segunda ventana para la sala
-key-timer = cuenta atrás: empezar o pausar
-key-timer-shorter = cuenta atrás: un minuto menos
-key-timer-longer = cuenta atrás: un minuto más
-key-timer-reset = cuenta atrás: volver al principio
+key-timer = cuenta regresiva: empezar o pausar
+key-timer-shorter = cuenta regresiva: un minuto menos
+key-timer-longer = cuenta regresiva: un minuto más
+key-timer-reset = cuenta regresiva: volver al principio
 key-blank = proyector, ver y parejas: poner en negro la pantalla de la sala, y volver a mostrarla
 key-move = moverte por los escenarios, las opciones o los intentos
 key-open = abrir o elegir lo que está resaltado
-key-watch = ver una conversación de ejemplo y después lo que salió mal
+key-watch = ver una conversación con guion y después lo que salió mal
 key-pairs = práctica en parejas con este escenario
 key-difficulty = la siguiente dificultad: { difficulty-practice }, { difficulty-standard }, { difficulty-assessment }
 key-free-text = dilo con tus palabras: escribe lo que dices en vez de elegirlo (a solas, no en el proyector)
 key-history = lista de escenarios y revisión: el historial de intentos
 key-language = lista de escenarios: el siguiente idioma (English, Español), que se guarda para la próxima vez
-key-room = lista de escenarios e historial: resultados del grupo, de una carpeta con los paquetes de quienes practicaron
+key-room = lista de escenarios e historial: resultados del grupo, de una carpeta con los paquetes de participantes
 key-choose = elegir una opción
 key-choose-highlighted = elegir la opción resaltada
 key-rewind = volver un turno atrás (el intento pasa a ser de práctica; no en { difficulty-assessment })
@@ -36,50 +36,48 @@ key-airtime = mostrar u ocultar el medidor del tiempo al habla
 key-say = decir lo que escribiste; después, seguir con cómo se tomó (Esc sale del cuadro de texto)
 key-take-as = cuando ya muestra cómo se tomó lo que dijiste: tomarlo mejor como esa opción
 key-retype = fuera del cuadro de texto: decirlo de otra forma, o volver un turno atrás (no en { difficulty-assessment })
-key-vote = resaltar lo que eligió la sala
+key-vote = resaltar lo que eligió el grupo
 key-add-hand = sumar una mano levantada a una opción
 key-remove-hand = quitar una mano de la opción resaltada
 key-show-hands = mostrar u ocultar cuántas manos hay
-key-go-with-pick = adelante con el control del proyector: seguir con lo que eligió la sala
-key-room-back = atrás con el control del proyector: deshacer el último turno
-key-watch-next = la siguiente frase, el siguiente error, y después le toca a la sala
+key-go-with-pick = control remoto, adelante: seguir con lo que eligió el grupo
+key-room-back = control remoto, atrás: deshacer el último turno
+key-watch-next = la siguiente frase, el siguiente error, y después le toca al grupo
 key-watch-back = una frase o un error atrás
-key-assess = { assess-leader }, { assess-supporter }, { assess-undecided }, { assess-pass }; Intro confirma
+key-assess = { assess-leader }, { assess-supporter }, { assess-undecided }, { assess-pass }; Enter confirma
 key-try-again = revisión: intentar el mismo escenario otra vez
 key-follow-up = revisión: la conversación de seguimiento, si la hay
 key-export-markdown = revisión: exportar en Markdown
 key-export-json = revisión y resultados en parejas: exportar en JSON
 key-scroll = desplazarte por la revisión, el historial y esta ayuda
 key-tick = historial: marcar o desmarcar el intento resaltado para un paquete
-key-bundle = historial: guardar los intentos marcados en un paquete para quien da el taller
+key-bundle = historial: guardar los intentos marcados en un paquete para quien facilita
 key-room-markdown = resultados del grupo: exportar en Markdown
 key-room-csv = resultados del grupo: exportar en CSV, una fila por intento
 key-room-xapi = resultados del grupo: exportar como declaraciones xAPI
-key-room-scroll = desplazarte por los resultados del grupo (sirve el control del proyector)
+key-room-scroll = desplazarte por los resultados del grupo (sirve el control remoto)
 key-card = parejas: mostrar u ocultar la tarjeta de tu pareja
-key-marks = parejas: una pregunta, escuchar, hablar (tócala una vez, o mantenla pulsada mientras cronometras)
+key-marks = parejas: pregunta, escucha, habla (un toque, o mantén la tecla presionada al cronometrar)
 key-check-step = parejas: marcar o desmarcar un paso
-key-mark-mode = parejas: un toque por intervención, o mantener pulsada para cronometrar
-key-swap-roles = parejas: cambiar de papel (después de una ronda, la siguiente ronda)
+key-mark-mode = parejas: un toque por intervención, o mantener presionada para cronometrar
+key-swap-roles = parejas: cambiar papeles (después de una ronda, la siguiente ronda)
 key-pairs-export-markdown = resultados en parejas: exportar en Markdown
 key-pairs-scroll = parejas: desplazarte por la tarjeta, las instrucciones y los resultados
 key-pairs-next = parejas: la siguiente etapa
-key-pairs-undo = parejas: deshacer la última marca
+key-pairs-undo = parejas: deshacer la última marca o paso marcado
 
 ## Los apartados de la ayuda.
 
 keys-everywhere = En todas partes
 keys-scenario-list = Lista de escenarios
 keys-conversation = Una conversación
-keys-saying-it-yourself = Con tus palabras
-keys-one-big-organizer = Un Gran Organizador: la sala decide (proyector)
+keys-saying-it-yourself = Dilo con tus palabras
+keys-one-big-organizer = Un Gran Organizador (proyector)
 keys-watching = Ver una conversación
 keys-assessing = Evaluar a la persona
 keys-debrief-and-history = Revisión e historial
 keys-room-results = Resultados del grupo
 keys-pairs = Práctica en parejas
-
-## Los nombres de las teclas, como vienen en un teclado en español.
 
 ## Las teclas se llaman como vienen impresas en el teclado que tiene casi todo el mundo en EE. UU.
 ## (Enter, PageDown, Backspace, Shift); los teclados en español cambian de un país a otro. Las
@@ -103,14 +101,14 @@ key-name-esc = Esc
 ## La ayuda y "¿Dejar esta conversación?".
 
 chrome-keys-title = Teclas
-chrome-keys-hint = ↑, ↓, Re Pág, Av Pág, Inicio, Fin: desplazarte · Esc: cerrar
+chrome-keys-hint = ↑, ↓, PageUp, PageDown, Home, End: desplazarte · Esc: cerrar
 chrome-close = Cerrar (Esc)
 chrome-leave-title = ¿Dejar esta conversación?
 chrome-leave-body = Este intento no ha terminado, así que no se va a guardar.
-chrome-leave-confirm = Dejarla (Intro)
+chrome-leave-confirm = Dejarla (Enter)
 chrome-leave-keep = Seguir hablando (Esc)
 
-## La barra de arriba: el nombre de la pantalla, los botones y la cuenta atrás.
+## La barra de arriba: el nombre de la pantalla, los botones y la cuenta regresiva.
 
 chrome-screen-menu = Escenarios
 chrome-screen-play = Conversación

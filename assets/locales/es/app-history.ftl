@@ -7,8 +7,8 @@
 history-title = Tus intentos
 history-saved-in = Guardados en { $folder }
 history-room-results = Resultados del grupo (R)
-history-empty = Todavía no terminas ningún intento. Juega un escenario hasta el final y evalúa a la persona.
-history-hint = Las flechas ↑ / ↓ y Enter, o un clic, abren la evaluación de un intento.
+history-empty = Aún no hay intentos terminados. Practica un escenario hasta el final y evalúa a la persona.
+history-hint = Las flechas ↑ / ↓ y Enter, o un clic, abren la revisión de un intento.
 history-chart-axis = intentos →
 history-no-ending = sin final
 history-assessment = evaluación
@@ -19,9 +19,9 @@ history-pairs = Práctica en parejas
 history-pairs-split = preguntas { $questions } · escuchar { $listening } · hablar { $talking }
 history-pairs-steps = { $n } de 5 pasos
 
-## Entregar intentos a quien dirige el taller, en un solo archivo (el paquete).
+## Entregar intentos a quien facilita, en un solo archivo (el paquete).
 
-bundle-title = Entregar a quien dirige el taller
+bundle-title = Entregar a quien facilita
 bundle-ticked = { $chosen } de { $total ->
         [one] { $total } intento marcado
        *[other] { $total } intentos marcados
@@ -31,7 +31,7 @@ bundle-name-hint = opcional
 bundle-save = Guardar paquete (B)
 bundle-tick-all = Marcar todos
 bundle-tick-none = Desmarcar todos
-bundle-privacy = Tu nombre va en el archivo solo si lo escribes aquí; si no, quien dirige el taller te verá solo como un número. Nada sale de esta computadora a menos que tú entregues el archivo.
+bundle-privacy = Tu nombre va en el archivo solo si lo escribes aquí; si no, quien facilita te verá como “Participante” y un número. Nada sale de esta computadora a menos que tú entregues el archivo.
 bundle-none-ticked = Marca al menos un intento para entregar.
 bundle-saved = { $named ->
         [yes] { $count ->
@@ -53,7 +53,7 @@ room-screen-another-folder = Otra carpeta
 room-screen-reads-all = Se leen todos los paquetes e intentos de la carpeta y sus subcarpetas. No se envía nada a ningún lado.
 room-screen-reading = Leyendo { $folder }…
 room-screen-failed = No se pudo leer la carpeta: { $error }
-room-screen-collect = Junta los paquetes de los participantes en una carpeta y luego léela.
+room-screen-collect = Junta en una carpeta los paquetes de cada participante y luego léela.
 room-screen-folder = Carpeta:
 room-screen-folder-hint = una carpeta de paquetes
 room-screen-read = Leer la carpeta
@@ -66,7 +66,7 @@ room-screen-summary = { $attempts ->
     } de { $trainees ->
         [one] { $trainees } participante
        *[other] { $trainees } participantes
-    }, de { $files ->
+    }, en { $files ->
         [one] { $files } archivo
        *[other] { $files } archivos
     }
@@ -96,11 +96,11 @@ room-screen-no-good-moves = No se marcó ninguna buena jugada.
 room-screen-flag = { $label }: { $n } de { $attempts } ({ $share })
 room-screen-coach = Consejo: { $note }
 room-screen-more = y { $n } más en la exportación en Markdown
-room-screen-stalled = Dónde se atoraron las pláticas
+room-screen-stalled = Dónde se estancaron
 room-screen-stalled-at = en { $step }
 room-screen-reached-all = Lograron los cinco pasos
 room-screen-steps = Pasos logrados
-room-screen-scores-line = Mediana { $median }; la mitad del medio { $low }–{ $high }; el más bajo { $lowest }, el más alto { $highest }
+room-screen-scores-line = Mediana { $median }; la mitad central { $low }–{ $high }; el más bajo { $lowest }, el más alto { $highest }
 room-screen-airtime = Tiempo al habla frente a 20/70/10
 room-screen-listened = { $n } de { $counted ->
         [one] { $counted } intento

@@ -9,7 +9,7 @@ difficulty-standard-about = pasos a la vista y puedes volver atrás; sin medidor
 difficulty-assessment-about = nada en vivo, sin volver atrás; cuenta como evaluación
 
 menu-heading = Elige una conversación para practicar
-menu-how = Usa las flechas ↑ / ↓ y Enter, o haz clic. Pulsa ? para ver todas las teclas.
+menu-how = Usa las flechas ↑ / ↓ y Enter, o haz clic. Presiona ? para ver todas las teclas.
 menu-language = Idioma (L):
 menu-language-about = las palabras de la app; si un escenario está escrito en este idioma, sale primero en su tarjeta
 menu-difficulty = Dificultad (D):
@@ -39,4 +39,4 @@ menu-length = unos { $turns ->
        *[other] { $endings } finales
     }
 menu-error-last-good = Este archivo tiene un error; estás viendo su última versión buena.
-menu-error-unplayable = Este archivo no se puede jugar hasta que se corrija.
+menu-error-unplayable = Este archivo no se puede usar hasta que se corrija.

@@ -7,25 +7,25 @@
 
 play-what-do-you-say = ¿Qué le dices?
 play-room-prompt = ¿Qué debería decir quien organiza? ¡Levanten la mano!
-play-trainer-keys = letra: escoger · Shift+letra: sumar una mano · V: conteo · PageDown: seguir
-play-pick-first-solo = Todavía no escoges nada: presiona 1 – 9, o las flechas ↑ / ↓ y luego Enter.
-play-pick-first-room = Todavía no hay elección: presiona la letra que escogió el grupo (A – I), o cuenta las manos con Shift.
-play-go-with-pick = Seguir con lo que escogió el grupo  ▶
+play-trainer-keys = letra: elegir · Shift+letra: sumar una mano · V: conteo · PageDown: seguir
+play-pick-first-solo = Aún no has elegido nada: presiona 1 – 9, o las flechas ↑ / ↓ y luego Enter.
+play-pick-first-room = Todavía no hay elección: presiona la letra que eligió el grupo (A – I), o cuenta las manos con Shift.
+play-go-with-pick = Seguir con lo que eligió el grupo  ▶
 play-back-one-turn = ⟲ Un turno atrás
 play-back-hint = Backspace o PageUp. El intento pasa a contar como práctica.
 play-rewind-to = Volver al turno…
 play-practice-run = Práctica (con vuelta atrás)
 
-## El panel de al lado: los cinco pasos, el tiempo al habla y lo que ve quien entrena
+## El panel de al lado: los cinco pasos, el tiempo al habla y lo que ve quien facilita
 
 play-steps-hide = Ocultar (S)
 play-steps-show = Mostrar (S)
 play-steps-hidden = Ocultos. Presiona S para verlos.
-play-steps-assessment = Ocultos en una evaluación: la revisión final te los muestra.
+play-steps-assessment = Ocultos en una evaluación: la revisión te los muestra.
 meter-hide = Ocultar (A)
 meter-show = Mostrar (A)
 meter-hidden = Oculto. Presiona A para verlo.
-meter-not-live = En esta dificultad no se ve en vivo: la revisión final te lo muestra.
+meter-not-live = En esta dificultad no se ve en vivo: la revisión te lo muestra.
 meter-legend = Barras: lo que va hasta ahora. Líneas: la regla general de 20 / 70 / 10.
 play-live-score = Puntaje en vivo: { $score }
 play-turn-flag = Turno { $turn }: { $flag }
@@ -43,11 +43,11 @@ play-strip-live-score = puntaje en vivo { $score }
 say-prompt = ¿Qué le dices? Escríbelo y presiona Enter.
 say-placeholder = Dilo con tus palabras (déjalo vacío para no decir nada)
 say-say-it = Decirlo  ▶
-say-closest-hint = Doorstep lo toma como la opción más cercana; puedes escoger otra.
+say-closest-hint = Doorstep lo toma como la opción más cercana; puedes elegir otra.
 say-nothing = (nada)
 say-you-said = Dijiste: “{ $said }”
 say-otherwise-hint = Ninguna de las opciones: esto es lo que hace el escenario con algo así.
-say-matches-none = Eso no se parece a ninguna de las opciones de aquí: escoge la más cercana.
+say-matches-none = Eso no se parece a ninguna de las opciones de aquí: elige la más cercana.
 say-go-with-it = Aceptar  ▶
 say-differently = Decirlo de otra forma
 say-press-number = Presiona su número, o haz clic en ella:
@@ -57,7 +57,7 @@ say-back-hint = Fuera del cuadro de texto: Backspace o PageUp. El intento pasa a
 ## La conversación: quién dice lo que dice quien organiza
 
 log-you = Tú
-log-organizer = Organizador/a
+log-organizer = Quien organiza
 
 ## Gráficas
 

@@ -1,4 +1,4 @@
-# La app: ver una conversación, práctica en parejas, la ventana para la sala y la cuenta atrás.
+# La app: ver una conversación, práctica en parejas, la ventana para la sala y la cuenta regresiva.
 # Tuteamos ("tú") en todo, como en los demás archivos.
 
 
@@ -15,8 +15,8 @@ watch-revealed = { $n } de { $total } { $total ->
     }
 watch-mistake = Turno { $turn }: { $label }
 watch-obo-title = Ahora: Un Gran Organizador
-watch-obo-about = Todo el grupo hace de organizador. La misma persona, el mismo momento, y esta vez con los cinco pasos.
-watch-obo-start = Empezar: el grupo escoge  ▶
+watch-obo-about = El grupo hace de quien organiza. La misma persona, el mismo momento, y esta vez con los cinco pasos.
+watch-obo-start = Empezar: el grupo elige  ▶
 
 ## Práctica en parejas: las instrucciones, la tarjeta del personaje, las marcas de quien observa, los resultados.
 ## Los papeles van sin género: quien organiza, quien actúa (hace de la persona), quien observa.
@@ -25,7 +25,7 @@ watch-obo-start = Empezar: el grupo escoge  ▶
 pairs-mark-question = Q  pregunta
 pairs-mark-listening = L  escucha
 pairs-mark-talking = T  habla
-pairs-start = Empezar la plática  ▶
+pairs-start = Empezar la conversación  ▶
 pairs-end = Terminar y ver los resultados  ▶
 pairs-back-to-marking = Volver a marcar
 pairs-hide-card = Esconder la tarjeta (C)
@@ -38,8 +38,8 @@ pairs-title = Práctica en parejas: { $title }
 pairs-round = Ronda { $round }: { $roles }
 pairs-brief-organizer = Quien organiza ({ $who }): vas a hablar con { $person }. { $about }
 pairs-brief-partner = Quien actúa ({ $who }): haces de { $person }. Presiona C para leer tu tarjeta mientras quien organiza mira para otro lado, y C otra vez para esconderla.
-pairs-brief-observer = Quien observa: presiona Q (pregunta), L (escucha) o T (habla) cada vez que alguien habla, y del 1 al 5 cuando se da cada paso. El reloj arranca con la plática.
-pairs-brief-keys = F7 pausa el reloj; [ y ] cambian cuánto dura. R cambia los papeles. Las flechas, Home y End mueven la pantalla. Presiona Enter o PageDown para empezar.
+pairs-brief-observer = Quien observa: presiona Q (pregunta), L (escucha) o T (habla) cada vez que alguien habla, y del 1 al 5 cuando se da cada paso. El reloj arranca con la conversación.
+pairs-brief-keys = F7 pausa el reloj; [ y ] cambian cuánto dura. R cambia los papeles. ↑, ↓, Home y End desplazan. Presiona Enter o PageDown para empezar.
 pairs-card-title = Solo para quien actúa: eres { $person }
 pairs-no-card = Este escenario no tiene tarjeta del personaje; quien lo escribió puede agregarla en person: (card: ...).
 pairs-card-knows = Lo que sabes

@@ -1,4 +1,4 @@
-# Mensajes de la línea de comandos para quien practica: `doorstep run` y `doorstep play`.
+# Mensajes de la línea de comandos: `doorstep run`, `doorstep play`, `doorstep bundle` y `doorstep room`.
 # Tratamos de "tú" en todos los archivos: es como se hablan compañeros de trabajo y de
 # organización en EE. UU. y en gran parte de América Latina. Los diagnósticos de `check` son
 # para autores y se quedan en inglés a propósito.
@@ -21,7 +21,7 @@ play-nothing-to-undo = (no hay nada que deshacer)
 play-type-a-number = (escribe uno de los números que ves)
 play-matches-none = Eso no se parece a ninguna de las opciones de aquí.
 play-options-were = Las opciones aquí eran:
-play-pick-closest = Escoge la más cercana por su número:
+play-pick-closest = Elige la más cercana por su número:
 play-accept = Enter para aceptar, o el número de otra opción:
 play-step-reached = paso logrado: { $step }
 play-stuck = El escenario no tiene cómo seguir desde '{ $node }'.
@@ -29,18 +29,18 @@ play-assess = ¿Cómo evalúas a { $who }? 1. { assess-leader }  2. { assess-sup
 
 ## `doorstep bundle`: entregar intentos desde la línea de comandos.
 bundle-cli-at = { $n } en { $scenario }
-bundle-cli-wrote = se guardaron { $n ->
-        [one] { $n } intento
-       *[other] { $n } intentos
+bundle-cli-wrote = { $n ->
+        [one] se guardó { $n } intento
+       *[other] se guardaron { $n } intentos
     } ({ $summary }) en { $path }
-bundle-cli-no-name = No lleva nombre: quien dirige el taller te verá solo como un número (agrega --name para poner uno).
+bundle-cli-no-name = No lleva nombre: quien facilita te verá como “Participante” y un número (agrega --name para poner uno).
 bundle-cli-bad-day = --since { $day }: no es un día escrito AAAA-MM-DD
 bundle-cli-last-zero = --last 0 daría un paquete vacío
 bundle-cli-none = no hay intentos para empaquetar en { $folder }
 bundle-cli-none-match = no hay intentos que coincidan para empaquetar en { $folder }
 
 ## `doorstep room`: lo que leyó, en la salida de errores.
-room-cli-skipped = se saltó: { $why }
+room-cli-skipped = quedó fuera: { $why }
 room-cli-read = se { $files ->
         [one] leyó { $files } archivo
        *[other] leyeron { $files } archivos
@@ -54,7 +54,7 @@ room-cli-read = se { $files ->
         [one] { $duplicates } repetido contado
        *[other] { $duplicates } repetidos contados
     } una vez; { $skipped } { $skipped ->
-        [one] saltado
-       *[other] saltados
+        [one] quedó fuera
+       *[other] quedaron fuera
     }
-room-cli-wrote = se guardó { $path }
+room-cli-wrote = guardado en { $path }

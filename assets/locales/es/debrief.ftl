@@ -1,11 +1,11 @@
-# La evaluación de un intento y la transcripción, como las muestran `doorstep run` y `play` y
+# La revisión de un intento y la transcripción, como las muestran `doorstep run` y `play` y
 # como se exportan en Markdown. Tratamos de "tú" (ver cli.ftl). Las marcas de Markdown (#, **, |)
 # están en el código.
 
-debrief-title = Evaluación: { $title }
+debrief-title = Revisión: { $title }
 debrief-practice = práctica: con vuelta atrás
 debrief-overall = Total: { $score } / 100
-debrief-parts-header = | Parte | Puntos | Peso | Cómo |
+debrief-parts-header = | Parte | Puntaje | Peso | Cómo |
 debrief-airtime = Tiempo al habla
 debrief-airtime-split = Preguntas { $questions } · Escuchar { $listening } · Hablar { $talking } (meta 20 · 70 · 10)
 debrief-longest = Tu rato más largo hablando sin parar: { $seconds } s
@@ -16,7 +16,7 @@ debrief-questions = Preguntas: { $questions } ({ $open ->
        *[other] { $open } abiertas
     }
 debrief-reflections = Reflejos por pregunta: { $ratio }
-debrief-ratio = { $ratio } (1.0 está bien, 2.0 muy bien)
+debrief-ratio = { $ratio } (1.0 aceptable, 2.0 bien)
 debrief-no-questions = no hiciste preguntas
 debrief-steps = Los cinco pasos
 debrief-step-reached = { $step } (turno { $turn })
@@ -60,7 +60,7 @@ formula-airtime = 100 × ⁴√(escuchar × decir × preguntar × reflejar) = 10
     } (uno por pregunta es puntaje completo)
 formula-steps = { $points } × { $reached } pasos logrados − { $penalty } × { $outOfOrder } fuera de orden
 formula-behaviour = 100 × { $good } buenas ÷ ({ $good } buenas + { $weight } × { $mistakes } errores)
-formula-outcome = { $outcome }: se compromete 100, tal vez 60, dice que no 25, se va 0
+formula-outcome = { $outcome }: se comprometió 100, tal vez 60, dijo que no 25, se fue 0
 formula-assessment = dijiste { $given }, era { $truth }: exacto 100, categoría vecina 50, si no 0
 
 # Una ronda de práctica en parejas, en los resultados y el historial de la app y en su exportación

@@ -32,12 +32,12 @@ room-scenario = Escenario `{ $id }`: { $attempts ->
        *[other] { $trainees } participantes
     }.
 room-scores = Puntajes
-room-scores-line = Mediana **{ $median }**. La mitad del medio sacó entre { $low } y { $high }; el más bajo { $lowest }, el más alto { $highest }; promedio { $mean }.
+room-scores-line = Mediana **{ $median }**. La mitad central sacó entre { $low } y { $high }; el más bajo { $lowest }, el más alto { $highest }; promedio { $mean }.
 room-scores-header = | Puntaje | Intentos | |
-room-steps = Hasta dónde llegaron las pláticas
+room-steps = Hasta dónde llegaron las conversaciones
 room-steps-header = | Paso | Logrado | |
 room-step-reached = { $reached } de { $attempts } ({ $share })
-room-stalled = **Dónde se atoraron** (el primer paso que nunca lograron):
+room-stalled = **Dónde se estancaron** (el primer paso que nunca lograron):
 room-stalled-at = en *{ $step }*
 room-stalled-nowhere = en ningún lado: lograron los cinco pasos
 room-attempts = { $n ->
@@ -50,7 +50,7 @@ room-no-flags = Ninguno.
 room-flag-count = { $n } de { $attempts } intentos ({ $share })
 room-flag-times = { $times } veces en total
 room-said = Dijeron
-room-coach-note = Nota del entrenador
+room-coach-note = Consejo
 room-airtime = Tiempo al habla
 room-nothing-said = No se dijo nada.
 room-airtime-header = | | Preguntas | Escuchar | Hablar |
@@ -84,9 +84,12 @@ room-first = Los primeros intentos promediaron **{ $mean }** ({ $n ->
 room-later = Los intentos siguientes promediaron **{ $mean }** ({ $n ->
         [one] { $n } intento
        *[other] { $n } intentos
-    }). De { $tried ->
-        [one] la { $tried } persona que volvió a intentarlo, { $improved } mejoró
-       *[other] las { $tried } personas que volvieron a intentarlo, { $improved } mejoraron
+    }). { $improved } de { $tried ->
+        [one] { $tried } participante que volvió a intentarlo
+       *[other] { $tried } participantes que volvieron a intentarlo
+    } { $improved ->
+        [one] mejoró
+       *[other] mejoraron
     } en promedio.
 room-no-later = Nadie lo ha intentado por segunda vez todavía.
 room-rounds-header = | Participante | Primero | Después (promedio) | Intentos después |
