@@ -19,18 +19,18 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Language;
 use crate::scenario::model::Move;
 
-/// The moves the classifier tells apart: every move but `Unclassified`.
-pub const KINDS: [Move; 9] = [
-    Move::OpenQuestion,
-    Move::ClosedQuestion,
-    Move::Reflection,
-    Move::Affirmation,
-    Move::Statement,
-    Move::Vision,
-    Move::Ask,
-    Move::Lecture,
-    Move::Silence,
-];
+/// The moves the classifier tells apart: every move but `Unclassified`, which `Move::ALL` lists
+/// last (checked when this compiles).
+pub const KINDS: [Move; 9] = {
+    assert!(matches!(Move::ALL[Move::ALL.len() - 1], Move::Unclassified));
+    let mut kinds = [Move::Silence; 9];
+    let mut i = 0;
+    while i < kinds.len() {
+        kinds[i] = Move::ALL[i];
+        i += 1;
+    }
+    kinds
+};
 
 /// The four groups a move is judged in. They follow the score's groups (`score/airtime.rs`):
 /// questions are `Question`; the listening moves (reflection, affirmation, silence) are

@@ -9,10 +9,11 @@ use std::time::{Duration, Instant};
 use doorstep::heard::{Classifier, corpus};
 use doorstep::runtime::Conversation;
 
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
+#[path = "../support/measure.rs"]
+#[allow(dead_code)]
+mod measure;
+
+use measure::median;
 
 fn main() {
     let lines = corpus::shipped();

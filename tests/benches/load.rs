@@ -6,7 +6,6 @@
 use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use doorstep::author::analysis::{self, Settings};
 use doorstep::runtime::{Conversation, Program};
@@ -22,38 +21,18 @@ mod synthetic;
 #[path = "../support/hostile.rs"]
 mod hostile;
 
+#[path = "../support/measure.rs"]
+mod measure;
+
+use measure::measure_runs;
 use synthetic::{first_option_turns, large_scenario, realistic_dialogue};
 
 const NODES: usize = 10_000;
 const RUNS: usize = 15;
 
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
 /// Times `f`; what it returns is dropped after the clock stops.
 fn measure<T>(name: &str, f: impl FnMut() -> T) {
     measure_runs(name, RUNS, f);
-}
-
-fn measure_runs<T>(name: &str, runs: usize, mut f: impl FnMut() -> T) {
-    drop(f()); // warm-up
-    let samples: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            let result = black_box(f());
-            let elapsed = start.elapsed();
-            drop(result);
-            elapsed
-        })
-        .collect();
-    let min = samples.iter().min().copied().unwrap_or_default();
-    println!(
-        "{name:<44} median {:>8.2} ms   (min {:.2} ms, {runs} runs)",
-        median(samples).as_secs_f64() * 1e3,
-        min.as_secs_f64() * 1e3
-    );
 }
 
 /// A file name from a row's name: "20,000 unknown gotos" becomes "20-000-unknown-gotos".

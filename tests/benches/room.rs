@@ -3,16 +3,19 @@
 //! report, Markdown, CSV and xAPI built from it. Prints the median of several runs. It also
 //! writes docs/room.md's example workshop to `doorstep-bench/workshop` in the temporary folder.
 
-use std::hint::black_box;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use doorstep::room::{self, xapi};
+use measure::measure_runs;
 
 // As the command line allocates (src/main.rs).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[path = "../support/measure.rs"]
+mod measure;
 
 #[path = "../support/attempts.rs"]
 #[allow(dead_code)]
@@ -20,28 +23,9 @@ mod attempts;
 
 const RUNS: usize = 11;
 
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
-fn measure<T>(name: &str, mut f: impl FnMut() -> T) {
-    drop(f()); // warm-up: the files are in the page cache from here on
-    let samples: Vec<Duration> = (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            let result = black_box(f());
-            let elapsed = start.elapsed();
-            drop(result);
-            elapsed
-        })
-        .collect();
-    let min = samples.iter().min().copied().unwrap_or_default();
-    println!(
-        "{name:<52} median {:>8.2} ms   (min {:.2} ms, {RUNS} runs)",
-        median(samples).as_secs_f64() * 1e3,
-        min.as_secs_f64() * 1e3
-    );
+/// The files are in the page cache after the warm-up run.
+fn measure<T>(name: &str, f: impl FnMut() -> T) {
+    measure_runs(name, RUNS, f);
 }
 
 /// The whole `doorstep room FOLDER` process, its report thrown away.
