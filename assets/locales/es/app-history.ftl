@@ -31,7 +31,7 @@ bundle-name-hint = opcional
 bundle-save = Guardar paquete (B)
 bundle-tick-all = Marcar todos
 bundle-tick-none = Desmarcar todos
-bundle-privacy = Tu nombre va en el archivo solo si lo escribes aquí; si no, quien facilita te verá como “Participante” y un número. Nada sale de esta computadora a menos que tú entregues el archivo.
+bundle-privacy = Tu nombre va en el archivo solo si lo escribes aquí; si no, quien facilita te verá solo como un número. Nada sale de esta computadora a menos que tú entregues el archivo.
 bundle-none-ticked = Marca al menos un intento para entregar.
 bundle-saved = { $named ->
         [yes] { $count ->

@@ -33,7 +33,7 @@ bundle-cli-wrote = { $n ->
         [one] se guardó { $n } intento
        *[other] se guardaron { $n } intentos
     } ({ $summary }) en { $path }
-bundle-cli-no-name = No lleva nombre: quien facilita te verá como “Participante” y un número (agrega --name para poner uno).
+bundle-cli-no-name = No lleva nombre: quien facilita te verá solo como un número (agrega --name para poner uno).
 bundle-cli-bad-day = --since { $day }: no es un día escrito AAAA-MM-DD
 bundle-cli-last-zero = --last 0 daría un paquete vacío
 bundle-cli-none = no hay intentos para empaquetar en { $folder }
