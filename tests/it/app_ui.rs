@@ -245,14 +245,8 @@ fn debrief_explains_each_part_and_offers_a_better_option() {
         Some(Assessment::Leader),
     );
     let view = DebriefView {
-        report: &report,
         trust: Some("trust"),
-        note: "",
-        played: None,
-        notice: None,
-        looking_for_advice: false,
-        follow_up: None,
-        opened: 1,
+        ..DebriefView::of(&report)
     };
     let mut h = harness((), |ui, _| debrief_ui(ui, &view));
     h.get_by_label(&doorstep::score::shown(report.overall));

@@ -164,16 +164,7 @@ fn the_debrief_shows_what_was_said_beside_what_it_was_taken_as() {
         panic!("matched an option");
     };
     let report = doorstep::score::score(&scenario, conversation.transcript(), None::<Assessment>);
-    let view = DebriefView {
-        report: &report,
-        trust: None,
-        note: "",
-        played: None,
-        notice: None,
-        looking_for_advice: false,
-        follow_up: None,
-        opened: 1,
-    };
+    let view = DebriefView::of(&report);
     let h = harness((), |ui, _| debrief_ui(ui, &view));
     h.get_by_label(&format!("You said: “{MEANT}”"));
     h.get_by_label(&format!("Taken as: “{}”", taken.text));

@@ -93,16 +93,7 @@ fn one_score_shows_as_one_whole_number_everywhere() {
         .expect("scored");
     assert_eq!(report.overall, 68.5, "the exact score, kept in the JSON");
 
-    let view = DebriefView {
-        report: &report,
-        trust: None,
-        note: "",
-        played: None,
-        notice: None,
-        looking_for_advice: false,
-        follow_up: None,
-        opened: 1,
-    };
+    let view = DebriefView::of(&report);
     let h = harness((), |ui, _| debrief_ui(ui, &view));
     h.get_by_label("69");
     drop(h);
@@ -181,14 +172,8 @@ fn exports_are_named_by_date_never_overwrite_and_carry_the_note() {
         .clone()
         .expect("scored");
     let view = DebriefView {
-        report: &report,
-        trust: None,
         note: "Text her Wednesday",
-        played: None,
-        notice: None,
-        looking_for_advice: false,
-        follow_up: None,
-        opened: 1,
+        ..DebriefView::of(&report)
     };
     let h = harness((), |ui, _| debrief_ui(ui, &view));
     h.get_by_label("Your follow-up note");
@@ -240,14 +225,9 @@ fn each_debrief_opens_fresh_after_try_again() {
         debrief_ui(
             ui,
             &DebriefView {
-                report: &report,
                 trust: Some("trust"),
-                note: "",
-                played: None,
-                notice: None,
-                looking_for_advice: false,
-                follow_up: None,
                 opened: *opened,
+                ..DebriefView::of(&report)
             },
         )
     });

@@ -85,14 +85,8 @@ fn a_typed_run_s_debrief_is_readable_everywhere() {
     assert!(report.turns.iter().all(|t| t.typed.is_some()));
     for &setting in SETTINGS {
         let view = DebriefView {
-            report: &report,
             trust: Some("trust"),
-            note: "",
-            played: None,
-            notice: None,
-            looking_for_advice: false,
-            follow_up: None,
-            opened: 1,
+            ..DebriefView::of(&report)
         };
         let h = screen_harness(setting, Screen::Debrief, |ui| debrief_ui(ui, &view));
         assert_readable("a typed run's debrief", setting, &h);

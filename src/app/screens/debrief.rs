@@ -111,6 +111,23 @@ pub struct DebriefView<'a> {
     pub opened: u64,
 }
 
+impl<'a> DebriefView<'a> {
+    /// The debrief of a report and nothing else: no chart, note, notice or follow-up, the first
+    /// debrief opened. Fields are set over it where there is more to show.
+    pub fn of(report: &'a Report) -> Self {
+        DebriefView {
+            report,
+            trust: None,
+            note: "",
+            played: None,
+            notice: None,
+            looking_for_advice: false,
+            follow_up: None,
+            opened: 1,
+        }
+    }
+}
+
 /// The variable charted as "trust": one named trust, else the first.
 fn trust_variable(report: &Report) -> Option<String> {
     let first = report.state.first()?;

@@ -120,14 +120,11 @@ fn the_assess_and_debrief_screens_speak_spanish() {
         Some(Assessment::Leader),
     );
     let view = DebriefView {
-        report: &report,
         trust: Some("trust"),
         note: "Llamar el jueves",
-        played: None,
-        notice: None,
         looking_for_advice: true,
         follow_up: Some("La llamada del miércoles"),
-        opened: 1,
+        ..DebriefView::of(&report)
     };
     let texts = painted(Language::Es, |ui| {
         debrief_ui(ui, &view);
