@@ -132,3 +132,71 @@ fn the_language_chosen_on_the_menu_replaces_lang_and_is_saved_for_next_time() {
         "and is read back at the next start"
     );
 }
+
+/// A Spanish-speaking trainee plays the Spanish tenant scenario, assesses, and exports: the
+/// notice and the whole Markdown file are in Spanish.
+#[test]
+fn a_spanish_trainee_plays_assesses_and_exports_in_spanish() {
+    use doorstep::app::intent::ExportFormat;
+    use doorstep::app::state::storage::Storage;
+    use doorstep::scenario::Assessment;
+
+    use super::headless::{app, send};
+
+    let mut app = app("spanish-export", 1);
+    let file = "tenant-door.es.ron";
+    let checked = doorstep::load_file(&super::repo().join("scenarios").join(file)).expect("reads");
+    let model = checked
+        .scenario
+        .as_ref()
+        .expect("valid")
+        .paths
+        .get("model")
+        .expect("a model path")
+        .clone();
+    app.world_mut()
+        .resource_mut::<Library>()
+        .update(&format!("scenarios/{file}"), checked);
+    send(&mut app, Intent::SetLanguage(Language::Es));
+    send(&mut app, Intent::Open(format!("scenarios/{file}")));
+    for number in model.choices {
+        send(&mut app, Intent::ChooseNumber(number));
+    }
+    send(
+        &mut app,
+        Intent::Assess {
+            assessment: Assessment::Leader,
+            note: "Tocar otra vez el sábado".into(),
+        },
+    );
+    send(&mut app, Intent::Export(ExportFormat::Markdown));
+    let notice = app
+        .world()
+        .resource::<Storage>()
+        .notice
+        .clone()
+        .expect("a notice");
+    let path = notice
+        .strip_prefix("Guardado en ")
+        .unwrap_or_else(|| panic!("the notice is in Spanish: {notice}"));
+    let text = std::fs::read_to_string(path).expect("the export exists");
+    assert!(text.starts_with("# Revisión: "), "{text}");
+    assert!(text.contains("## Transcripción"), "{text}");
+    assert!(
+        text.contains("Tocar otra vez el sábado"),
+        "the note: {text}"
+    );
+    for english in [
+        "Debrief",
+        "Transcript",
+        "Overall",
+        "Turn by turn",
+        "You said",
+    ] {
+        assert!(
+            !text.contains(english),
+            "“{english}” left in English: {text}"
+        );
+    }
+    assert!(!doorstep::i18n::has_missing(&text), "{text}");
+}
